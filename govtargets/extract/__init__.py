@@ -1,0 +1,85 @@
+"""Extraction of facts from a document, paragraph by paragraph, so memory stays flat.
+
+>>> from govtargets.ingest import read_bytes
+>>> doc = read_bytes("政府工作报告\\n2014年1月20日在江干区第十四届人民代表大会第三次会议上\\n一、2013年政府工作回顾\\n"
+...                  "预计全年实现地区生产总值420亿元,增长7.5 %。\\n二、2014年工作安排\\n"
+...                  "今年全区经济社会发展的主要预期指标是:生产总值增长7.5%;财政总收入、地方财政收入增长6%。".encode(), "x.txt")
+>>> [(f.kind, f.metric, f.measure, float(f.base_value), f.period) for f in extract_facts(doc)]
+[('actual', 'gdp', 'level', 42000000000.0, '2013'), ('actual', 'gdp', 'growth', 7.5, '2013'), ('target', 'gdp', 'growth', 7.5, '2014'), ('target', 'fiscal_total_revenue', 'growth', 6.0, '2014'), ('target', 'local_fiscal_revenue', 'growth', 6.0, '2014')]
+>>> all("7.5" in doc.text[f.start:f.end] or "6" in doc.text[f.start:f.end] or "420" in doc.text[f.start:f.end] for f in extract_facts(doc))
+True
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from govtargets._model import Fact
+from govtargets.extract._grammar import Context, Grammar
+from govtargets.extract._sections import PLAN, SectionTracker, period_phrase
+from govtargets.ingest import Document
+from govtargets.lexicon import Lexicon, load_lexicon
+from govtargets.text import normalize, paragraphs, sentences
+
+__all__ = ["extract_facts", "SectionTracker", "period_phrase"]
+
+_MIDYEAR_KINDS = frozenset({"midyear_review", "supervision_report"})
+
+
+def extract_facts(doc: Document, lexicon: Lexicon | None = None, *, multi_year: bool = False,
+                  dedupe: bool = True) -> Iterator[Fact]:
+    """The actual and target facts of a document, in document order.
+
+    multi_year: also yield multi-year figures (年均, 累计, 十五五 goals), which carry a multi-year period.
+    dedupe: yield a fact restated identically (same kind, indicator, measure, period and numbers) once.
+    """
+    lex = lexicon or load_lexicon()
+    grammar = Grammar(lex, doc.region)
+    tracker = SectionTracker(doc.doc_kind, doc.report_year)
+    year = doc.report_year
+    midyear = doc.doc_kind in _MIDYEAR_KINDS
+    doc_period = None
+    if midyear and doc.title:
+        doc_period = period_phrase(normalize(doc.title).text, year)
+    national = doc.region in (None, "全国", "国务院") and doc.admin_level is None and False
+    seen: set[tuple[object, ...]] = set()
+    for p0, p1 in paragraphs(doc.text):
+        nt = normalize(doc.text[p0:p1], traditional=doc.traditional, base=p0)
+        text = nt.text
+        section = tracker.feed(text)
+        if not lex.name_re.search(text):
+            continue
+        for s0, s1 in sentences(text):
+            ctx = _context(doc, section, year, midyear, doc_period, text[:s1], national)
+            for fact in grammar.sentence_facts(nt, s0, s1, ctx, doc.text):
+                if fact.extra.get("multi_year") and not multi_year:
+                    continue
+                if dedupe:
+                    key = (fact.kind, fact.metric, fact.measure, fact.period, fact.base_low, fact.base_high)
+                    if key in seen:
+                        continue
+                    seen.add(key)
+                yield fact
+
+
+def _context(doc: Document, section: str, year: int | None, midyear: bool, doc_period: str | None,
+             upto: str, national: bool) -> Context:
+    if section in PLAN:
+        kind = "target"
+        period = str(year) if year else None
+    else:
+        kind = "actual"
+        if midyear:
+            period = period_phrase(upto[-300:], year) or doc_period or (str(year) if year else None)
+        elif doc.doc_kind == "work_report" or section != "preamble":
+            period = str(year - 1) if year else None
+        else:
+            period = str(year) if year else None
+    return Context(
+        doc=doc.name,
+        kind=kind,
+        period=period,
+        target_period=str(year) if year else None,
+        multi_year=section in ("review_multi", "plan_multi"),
+        national=national,
+    )

@@ -1,0 +1,292 @@
+"""The fact grammar: indicator names and quantities in one sentence become actual and target facts.
+
+A sentence is read as a sequence of tokens, indicator names and quantities. Names joined by 、/和/及
+form a group; the quantities after a group, separated from it only by linking words (实现, 同比增长,
+控制在 …), form a run. The run is cut into chunks of like quantities (amounts, percentages), and each
+chunk is given to the group's indicators: one number to all of them (均), as many numbers as indicators
+pairwise (分别), or, after 分别, to the last indicators named. Anything else between a name and a number
+(another noun, 全国, 园区, 为预算的) breaks the link: no fact is better than a wrong one.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from decimal import Decimal
+
+from govtargets._model import Fact
+from govtargets.lexicon import Lexicon
+from govtargets.numbers import Quantity, find_quantities
+from govtargets.text import NormText
+
+__all__ = ["Grammar", "Context"]
+
+_COORD_RE = re.compile(r"^(?:[、,和及与]|以及|和全体|、全体)?$")
+_GAP_PUNCT_RE = re.compile(r"[\s,、;:()（）“”\"'‘’·/|\-—]+")
+_DATE_RE = re.compile(r"\d{4}年(?:底|末|全年)?|\d{1,2}月(?:底|末|份)?|1-\d{1,2}月|[上下]半年|前三季度|[一二三四]季度")
+_PCT_UNITS = frozenset({"%", "‰"})
+
+
+@dataclass(frozen=True, slots=True)
+class Context:
+    """What the grammar needs to know about the document and the sentence's place in it."""
+
+    doc: str
+    kind: str                  # actual | target: the section's default reading
+    period: str | None         # the period facts of that kind cover
+    target_period: str | None  # the period of a target stated inside a review (确保全年…)
+    multi_year: bool           # the section itself is multi-year (过去五年, 十五五)
+    national: bool             # the document is a national report (全国 is its own scope)
+
+
+@dataclass(slots=True)
+class _Mention:
+    start: int
+    end: int
+    ids: tuple[str, ...]
+    growth: bool
+
+
+def _alternation(words: tuple[str, ...]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+class Grammar:
+    """Compiled cue-word patterns for one lexicon and one document's region."""
+
+    def __init__(self, lex: Lexicon, region: str | None = None) -> None:
+        self.lex = lex
+        w = lex.words
+        region_words: tuple[str, ...] = ()
+        if region:
+            short = re.sub(r"(?:壮族|回族|维吾尔)?(?:自治区|省|市|区|县|旗|州|盟)$", "", region)
+            region_words = tuple({region, short} - {""})
+        left = w["region_prefixes"] + w["left_context"] + region_words
+        self._left_re = re.compile(f"(?:{_alternation(left)})$")
+        cue = {**{x: "up" for x in w["growth_up"]}, **{x: "down" for x in w["growth_down"]},
+               **{x: "level" for x in w["level_verbs"]}}
+        self._cue_words = cue
+        self._cue_re = re.compile(_alternation(tuple(cue)))
+        link = (w["linking"] + w["growth_up"] + w["growth_down"] + w["level_verbs"]
+                + ("约", "近", "超过", "不低于", "不少于", "不高于", "不超过", "低于", "左右", "以上", "以内",
+                   "现价", "按现价计算", "总额为", "达到了", "到"))
+        self._link_re = re.compile(_alternation(link))
+        self._multi_re = re.compile(_alternation(w["multi_year"]))
+        self._avg_re = re.compile(_alternation(w["avg_growth"]))
+        self._progress_re = re.compile(_alternation(w["progress_markers"]))
+        self._target_re = re.compile(r"确保|力争|争取|预期目标|目标是|目标为|计划|全年目标")
+        self._future_year_re = re.compile(r"到(\d{4})年")
+        self._estimate_re = re.compile(r"预计|初步核算|初步统计")
+        # 从2020年的3.68万亿元增长到2025年的4.93万亿元: the first is an old value, the second the latest
+        self._from_re = re.compile(r"从(?:\d{4}年(?:的|底|末)?)?$")
+        self._to_re = re.compile(r"(?:增长|增加|提高|提升|扩大|跃升|攀升|上升|突破|达)(?:到|至)(?:(\d{4})年(?:的|底|末)?)?$")
+
+    # --- tokens -------------------------------------------------------------------------------
+
+    def mentions(self, text: str, start: int, end: int, national: bool) -> list[_Mention]:
+        out = []
+        for m in self.lex.name_re.finditer(text, start, end):
+            a = m.start()
+            if a > start:
+                prev = text[a - 1]
+                if "\u4e00" <= prev <= "\u9fff" and not self._left_re.search(text, max(start, a - 10), a):
+                    continue  # a longer noun ends here: 园区规模工业增加值, 高端装备产业增加值
+                if prev in "”’」』》":
+                    continue  # a quoted term qualifies the name: “新三样”出口
+                if text.startswith("全国", a - 2) and not national:
+                    continue
+            name = self.lex.names[m.group()]
+            out.append(_Mention(a, m.end(), name.ids, name.growth))
+        return out
+
+    def _gap_ok(self, text: str, a: int, b: int) -> bool:
+        if b <= a:
+            return True
+        gap = text[a:b]
+        if self._progress_re.search(gap):
+            return False
+        rest = _GAP_PUNCT_RE.sub("", self._link_re.sub("", _DATE_RE.sub("", gap)))
+        return not rest
+
+    def _cue(self, text: str, a: int, b: int) -> str | None:
+        last = None
+        for m in self._cue_re.finditer(text, a, b):
+            last = self._cue_words[m.group()]
+        return last
+
+    # --- facts --------------------------------------------------------------------------------
+
+    def sentence_facts(self, nt: NormText, s0: int, s1: int, ctx: Context, doc_text: str) -> list[Fact]:
+        text = nt.text
+        mentions = self.mentions(text, s0, s1, ctx.national)
+        if not mentions:
+            return []
+        quantities = [q for q in find_quantities(text, s0, s1) if q.base_unit not in ("年", "天", "倍")]
+        if not quantities:
+            return []
+        # drop quantities inside a name (万元GDP能耗 has none, but be safe) and order the tokens
+        spans = [(m.start, m.end) for m in mentions]
+        quantities = [q for q in quantities if not any(a < q.span[1] and q.span[0] < b for a, b in spans)]
+        tokens: list[_Mention | Quantity] = sorted([*mentions, *quantities],
+                                                   key=lambda t: t.start if isinstance(t, _Mention) else t.span[0])
+        facts: list[Fact] = []
+        group: list[_Mention] = []
+        run: list[tuple[Quantity, int]] = []  # quantity and where its gap starts
+        history: list[tuple[str, _Mention]] = []
+        prev_end = s0
+        for tok in tokens:
+            if isinstance(tok, _Mention):
+                if group and not run and _COORD_RE.match(text[prev_end : tok.start]):
+                    group.append(tok)
+                else:
+                    facts += self._flush(group, run, history, nt, s0, s1, ctx, doc_text)
+                    group, run = [tok], []
+                prev_end = tok.end
+                continue
+            q = tok
+            if group and self._gap_ok(text, prev_end, q.full_span[0]):
+                run.append((q, prev_end))
+            elif group:
+                facts += self._flush(group, run, history, nt, s0, s1, ctx, doc_text)
+                group, run = [], []
+            prev_end = q.full_span[1]
+        facts += self._flush(group, run, history, nt, s0, s1, ctx, doc_text)
+        return facts
+
+    def _flush(self, group: list[_Mention], run: list[tuple[Quantity, int]],
+               history: list[tuple[str, _Mention]], nt: NormText, s0: int, s1: int,
+               ctx: Context, doc_text: str) -> list[Fact]:
+        if not group:
+            return []
+        before = len(history)
+        for m in group:
+            history.extend((i, m) for i in m.ids)
+        if not run:
+            return []
+        text = nt.text
+        subjects = [(i, m) for m in group for i in m.ids]
+        # cut the run into chunks of like quantities
+        chunks: list[list[tuple[Quantity, int]]] = []
+        for q, gap_start in run:
+            fam = _family(q)
+            new = (not chunks or _family(chunks[-1][-1][0]) != fam
+                   or self._cue(text, gap_start, q.full_span[0]) is not None)
+            if new:
+                chunks.append([(q, gap_start)])
+            else:
+                chunks[-1].append((q, gap_start))
+        out: list[Fact] = []
+        emitted: dict[tuple[str, str], int] = {}
+        for chunk in chunks:
+            first_gap = text[chunk[0][1] : chunk[0][0].full_span[0]]
+            n, k = len(chunk), len(subjects)
+            if n == 1:
+                pairs = [(s, chunk[0]) for s in subjects]
+            elif n == k:
+                pairs = list(zip(subjects, chunk, strict=True))
+            elif "分别" in first_gap and len(history) >= n and n > k:
+                pairs = list(zip(history[len(history) - n :], chunk, strict=True))
+            elif k == 1:
+                pairs = [(subjects[0], chunk[0])]
+            else:
+                continue
+            stretch = "力争" in first_gap or "争取" in first_gap
+            cue = self._cue(text, chunk[0][1], chunk[0][0].full_span[0])
+            for (metric, mention), (q, _gap) in pairs:
+                fact = self._fact(metric, mention, q, cue, nt, s0, s1, ctx, doc_text)
+                if fact is None:
+                    continue
+                key = (metric, fact.measure)
+                if stretch and key in emitted:  # 增长7%以上、力争达到8%: one target, 8 is the stretch
+                    i = emitted[key]
+                    out[i] = replace(out[i], stretch=fact.base_value)
+                    continue
+                emitted[key] = len(out)
+                out.append(fact)
+        del before
+        return out
+
+    def _fact(self, metric: str, mention: _Mention, q: Quantity, cue: str | None, nt: NormText,
+              s0: int, s1: int, ctx: Context, doc_text: str) -> Fact | None:
+        text = nt.text
+        ind = self.lex.indicators[metric]
+        sign = 1
+        if q.base_unit == "百分点":
+            return None  # a change in percentage points is not the indicator's value
+        if q.base_unit in _PCT_UNITS:
+            growthish = mention.growth or cue in ("up", "down") or ind.kind == "index"
+            if ind.kind == "rate":
+                if cue in ("up", "down") and not mention.growth:
+                    return None
+                measure = "level"
+            elif growthish:
+                measure = "growth"
+                if cue == "down":
+                    sign = -1
+                if cue == "level" and ind.kind != "index" and not mention.growth:
+                    return None
+            else:
+                return None  # a share (占…比重) of an amount indicator
+        elif q.base_unit in ind.level_units:
+            measure = "level"
+        else:
+            return None
+        if sign == 1 and q.span[0] > 0 and text[q.span[0] - 1] == "-" and measure == "growth":
+            sign = -1  # 增长-2.1%
+        prefix = text[s0 : q.full_span[0]]
+        if self._from_re.search(prefix, max(0, len(prefix) - 10)):
+            return None
+        kind, period = ctx.kind, ctx.period
+        if kind == "actual" and self._target_re.search(text, mention.start, q.span[0]) and not self._estimate_re.search(prefix):
+            kind, period = "target", ctx.target_period
+        multi = ctx.multi_year or bool(self._multi_re.search(prefix))
+        if multi and measure == "level" and (to := self._to_re.search(prefix, max(0, len(prefix) - 16))):
+            # the level reached at the end of a multi-year span is the latest year's value
+            if to.group(1) is None or (period is not None and period.startswith(to.group(1))):
+                multi = False
+        if m := self._future_year_re.search(prefix):
+            y = int(m.group(1))
+            if period is None or not period.startswith(str(y)):
+                multi = True
+        if multi:
+            if measure == "growth" and self._avg_re.search(prefix):
+                measure = "avg_growth"
+            period = _multi_period(period)
+        value, low, high = q.value, q.low, q.high
+        blow, bhigh, bvalue = q.base_low, q.base_high, q.base_value
+        if sign < 0:
+            value, low, high = -value, -high, -low
+            bvalue, blow, bhigh = -bvalue, -bhigh, -blow
+        start, end = nt.span_to_orig(mention.start, q.span[1])
+        qs, qe = nt.span_to_orig(s0, s1)
+        return Fact(
+            doc=ctx.doc, kind=kind, metric=metric,
+            label=doc_text[slice(*nt.span_to_orig(mention.start, mention.end))],
+            measure=measure, value=value, low=low, high=high, unit=q.unit,
+            base_value=bvalue, base_low=blow, base_high=bhigh, base_unit=q.base_unit,
+            qualifier=q.qualifier, period=period, start=start, end=end,
+            quote=doc_text[qs:qe].strip(), estimate=bool(self._estimate_re.search(prefix)),
+            extra={"multi_year": True} if multi else {},
+        )
+
+
+def _family(q: Quantity) -> str:
+    if q.base_unit in _PCT_UNITS:
+        return "pct"
+    if q.base_unit == "百分点":
+        return "pp"
+    return "amt"
+
+
+def _multi_period(period: str | None) -> str | None:
+    if period is None or ".." in period:
+        return period
+    try:
+        y = int(period[:4])
+    except ValueError:
+        return period
+    return f"{y - 4}..{y}"
+
+
+def negate(d: Decimal) -> Decimal:
+    return -d

@@ -1,0 +1,108 @@
+"""Where in a report a paragraph stands, and what period its numbers cover.
+
+A work report reviews last year (actuals), may review the past five years (multi-year figures), may set
+five-year goals, then sets this year's targets and tasks. Mid-year reviews and supervision reports state
+the months covered (1-6月, 上半年).
+
+>>> t = SectionTracker("work_report", 2014)
+>>> [t.feed(p) for p in ["一、2013年政府工作回顾", "预计全年实现地区生产总值420亿元", "二、2014年政府工作思路和目标要求",
+...                      "今年全区经济社会发展的主要预期指标是:生产总值增长7.5%"]]
+['review', 'review', 'plan', 'targets']
+"""
+
+from __future__ import annotations
+
+import re
+
+from govtargets.text import heading_level
+
+__all__ = ["SectionTracker", "period_phrase", "REVIEW", "PLAN"]
+
+REVIEW = frozenset({"review", "review_multi", "preamble"})
+PLAN = frozenset({"plan", "plan_multi", "targets", "self"})
+
+_YEAR_RE = re.compile(r"(\d{4})年")
+_TARGETS_PAR_RE = re.compile(r"主要预期目标|预期目标是|主要目标是|主要预期指标|发展目标是|主要指标是|预期目标为|"
+                             r"主要经济社会发展目标|经济社会发展的主要目标")
+_MULTI_REVIEW_START_RE = re.compile(r"^(?:过去五年|这五年|五年来|回顾过去的?五年|回顾“?十[二三四五]五”?|"
+                                    r"“?十[二三四五]五”?(?:时期|期间|以来)|"
+                                    r"\d{4}年是“?十[二三四五]五”?[^。]{0,8}收官之年。过去五年)")
+_SINGLE_REVIEW_START_RE = re.compile(r"^(?:过去一年|过去的一年|一年来|刚刚过去的\d{4}年|\d{4}年(?:以来|,|，|是))")
+
+
+class SectionTracker:
+    """Feed paragraphs (normalised text) in order; each feed returns that paragraph's section:
+    preamble, review, review_multi, plan, plan_multi, targets (the targets paragraph) or self
+    (government self-building)."""
+
+    def __init__(self, doc_kind: str, report_year: int | None) -> None:
+        self.doc_kind = doc_kind
+        self.year = report_year
+        self.state = "plan" if doc_kind == "task_assignment" else "preamble"
+        self.heading_year: int | None = None
+
+    def feed(self, par: str) -> str:
+        level = heading_level(par)
+        if level == 1 and len(par) <= 60:
+            self._heading(par)
+            return self.state
+        if self.state in ("review", "review_multi", "preamble"):
+            if _MULTI_REVIEW_START_RE.match(par):
+                self.state = "review_multi"
+            elif _SINGLE_REVIEW_START_RE.match(par) and self.state == "review_multi":
+                self.state = "review"
+        if _TARGETS_PAR_RE.search(par[:200]) and self.doc_kind not in ("midyear_review", "supervision_report"):
+            if self.state in ("preamble", "review", "review_multi"):
+                self.state = "plan"
+            return "targets" if self.state != "plan_multi" else "plan_multi"
+        return self.state
+
+    def _heading(self, par: str) -> None:
+        years = [int(y) for y in _YEAR_RE.findall(par)]
+        y = self.year
+        if "自身建设" in par or "政府建设" in par:
+            self.state = "self"
+        elif "回顾" in par or "过去" in par or (y is not None and y - 1 in years and "安排" not in par):
+            multi = re.search(r"十[二三四五]五|五年", par) and not (y is not None and y - 1 in years)
+            self.state = "review_multi" if multi else "review"
+        elif re.search(r"十[二三四五]五", par) and not (y is not None and y in years):
+            self.state = "plan_multi"
+        elif re.search(r"安排|目标|任务|思路|要求|今年|重点|工作部署", par) or (y is not None and y in years):
+            self.state = "plan"
+        self.heading_year = years[0] if years else None
+
+
+_MONTHS_RE = re.compile(r"(?:^|[^\d])1[-—~至到]([1-9]|1[0-2])月(?:份)?")
+_UNTIL_RE = re.compile(r"截至([1-9]|1[0-2])月(?:末|底)")
+
+
+def period_phrase(text: str, year: int | None) -> str | None:
+    """The part of a year a mid-year statement covers, as a period string.
+
+    >>> period_phrase("1-6月,实现地区生产总值54.17亿元", 2014)
+    '2014H1'
+    >>> period_phrase("前三季度", 2014), period_phrase("一季度", 2014), period_phrase("1-5月", 2014)
+    ('2014Q1-Q3', '2014Q1', '2014-01..2014-05')
+    >>> period_phrase("截至6月末,全市城镇新增就业8650人", 2016)
+    '2016H1'
+    >>> period_phrase("全年", 2016) is None
+    True
+    """
+    if year is None:
+        return None
+    months = None
+    if "上半年" in text or "1-6月" in text:
+        months = 6
+    elif "前三季度" in text:
+        months = 9
+    elif "一季度" in text or "第一季度" in text:
+        months = 3
+    elif m := _MONTHS_RE.search(text):
+        months = int(m.group(1))
+    elif m := _UNTIL_RE.search(text):
+        months = int(m.group(1))
+    if months is None:
+        return None
+    return {3: f"{year}Q1", 6: f"{year}H1", 9: f"{year}Q1-Q3", 12: f"{year}"}.get(
+        months, f"{year}-01..{year}-{months:02d}"
+    )

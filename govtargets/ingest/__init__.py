@@ -1,0 +1,160 @@
+"""Reading documents: bytes of a .txt, .html, .docx or .pdf file to decoded text and metadata.
+
+The text kept in `Document.text` is the document *as read*: the decoded file for plain text, the body
+text for a web page, paragraphs and table rows for .docx, the text layer for .pdf. Every fact's span
+points into it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import zipfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from govtargets.ingest._decode import DecodeError, decode_bytes
+from govtargets.ingest._html import html_to_text, is_clutter_line, looks_like_html
+from govtargets.ingest._meta import Meta, admin_level, describe
+from govtargets.text import detect_script, to_halfwidth
+
+__all__ = ["Document", "IngestError", "read_document", "read_bytes", "is_clutter_line", "describe",
+           "admin_level", "Meta"]
+
+MAX_BYTES = 512 * 1024 * 1024
+
+
+class IngestError(Exception):
+    """A file that cannot be read as a document; str() is a one-line reason naming the file."""
+
+    def __init__(self, path: str, reason: str) -> None:
+        super().__init__(f"{path}: {reason}")
+        self.path = path
+        self.reason = reason
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    path: str
+    text: str                 # the document as read; spans point here
+    format: str               # txt | html | docx | pdf
+    encoding: str | None
+    sha256: str
+    script: str               # simplified | traditional
+    title: str | None
+    region: str | None
+    admin_level: str | None
+    report_year: int | None
+    doc_kind: str
+
+    @property
+    def name(self) -> str:
+        return os.path.basename(self.path)
+
+    @property
+    def traditional(self) -> bool:
+        return self.script == "traditional"
+
+
+def _sniff(data: bytes, suffix: str) -> str:
+    if data.startswith(b"PK\x03\x04"):
+        return "docx"
+    if data.startswith(b"%PDF"):
+        return "pdf"
+    if data.startswith(b"\xd0\xcf\x11\xe0"):
+        return "doc"
+    if data[:4] in (b"\x89PNG", b"GIF8") or data[:3] == b"\xff\xd8\xff":
+        return "image"
+    if suffix in (".html", ".htm", ".shtml", ".xhtml"):
+        return "html"
+    return "text"
+
+
+def read_bytes(data: bytes, path: str = "<bytes>") -> Document:
+    """Read a document from its bytes; `path` names it in errors and in the record."""
+    if not data.strip():
+        raise IngestError(path, "empty file")
+    suffix = Path(path).suffix.lower()
+    kind = _sniff(data, suffix)
+    page_title = None
+    encoding: str | None = None
+    try:
+        if kind == "docx":
+            from govtargets.ingest._docx import docx_to_text
+
+            try:
+                text = docx_to_text(data)
+            except (zipfile.BadZipFile, KeyError, ValueError) as e:
+                raise IngestError(path, f"broken docx ({e.__class__.__name__})") from e
+            except Exception as e:  # python-docx raises its own PackageNotFoundError and lxml errors
+                raise IngestError(path, f"broken docx ({e.__class__.__name__}: {e})") from e
+            fmt = "docx"
+        elif kind == "pdf":
+            from govtargets.ingest._pdf import NoTextLayer, pdf_to_text
+
+            try:
+                text = pdf_to_text(data)
+            except NoTextLayer as e:
+                raise IngestError(path, f"{e} (a scan? run OCR first)") from e
+            except Exception as e:  # pypdf raises PdfReadError and friends on damaged files
+                raise IngestError(path, f"broken pdf ({e.__class__.__name__})") from e
+            fmt = "pdf"
+        elif kind == "doc":
+            raise IngestError(path, "unsupported type: legacy Word .doc (save it as .docx)")
+        elif kind == "image":
+            raise IngestError(path, "unsupported type: an image, not a document")
+        else:
+            try:
+                text, encoding = decode_bytes(data)
+            except DecodeError as e:
+                raise IngestError(path, str(e)) from e
+            fmt = "txt"
+            if kind == "html" or looks_like_html(text):
+                try:
+                    text, page_title = html_to_text(text)
+                except ValueError as e:
+                    raise IngestError(path, str(e)) from e
+                fmt = "html"
+    except IngestError:
+        raise
+    except Exception as e:  # never a traceback for a bad input file
+        raise IngestError(path, f"cannot read ({e.__class__.__name__}: {e})") from e
+    if not text.strip():
+        raise IngestError(path, "no text in document")
+    cjk = sum(1 for c in text[:50000] if "\u4e00" <= c <= "\u9fff")
+    if cjk < 10:
+        raise IngestError(path, "not a Chinese report (no Chinese text found)")
+    script = detect_script(text)
+    head = to_halfwidth(text[:8000])
+    if script == "traditional":
+        from govtargets.text._normalize import _convert_t2s
+
+        head = _convert_t2s(head)
+        page_title = _convert_t2s(page_title) if page_title else None
+    meta = describe(head, page_title)
+    return Document(
+        path=path, text=text, format=fmt, encoding=encoding,
+        sha256=hashlib.sha256(data).hexdigest(), script=script,
+        title=meta.title, region=meta.region, admin_level=meta.admin_level,
+        report_year=meta.report_year, doc_kind=meta.doc_kind,
+    )
+
+
+def read_document(path: str | os.PathLike[str]) -> Document:
+    """Read a file; raises IngestError with a one-line reason on anything unreadable."""
+    p = str(path)
+    try:
+        size = os.path.getsize(p)
+        if size > MAX_BYTES:
+            raise IngestError(p, f"file too large ({size} bytes)")
+        with open(p, "rb") as fh:
+            data = fh.read()
+    except IsADirectoryError as e:
+        raise IngestError(p, "is a directory") from e
+    except FileNotFoundError as e:
+        raise IngestError(p, "no such file") from e
+    except PermissionError as e:
+        raise IngestError(p, "permission denied") from e
+    except OSError as e:
+        raise IngestError(p, f"cannot open ({e.strerror})") from e
+    return read_bytes(data, p)

@@ -1,0 +1,113 @@
+"""A government web page to its body text: readability first, then a filter for page clutter."""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["html_to_text", "is_clutter_line", "looks_like_html"]
+
+_BLOCK_TAGS = {"p", "div", "br", "tr", "li", "h1", "h2", "h3", "h4", "h5", "h6", "table", "section",
+               "article", "td", "th", "dd", "dt", "ul", "ol", "blockquote", "pre", "center", "font"}
+_CLUTTER_RE = re.compile(
+    r"""您现在的位置|当前位置|所在位置|关于网站|网站地图|关于我们|联系我们|版权所有|版权声明|ICP备|icp备|公网安备
+      |相关链接|相关阅读|相关报道|相关新闻|访问次数|浏览次数|阅读次数|点击数|字号|【打印】|打印本页|关闭窗口|收藏本页
+      |分享到|扫一扫|技术支持|主办单位|承办单位|建议使用|分辨率浏览|无障碍|返回顶部|上一篇|下一篇|责任编辑""",
+    re.VERBOSE,
+)
+_SHORT_CLUTTER = {"下载", "打印", "全屏", "收藏", "分享", "加大", "还原", "减小", "大", "中", "小", "【", "】",
+                  "首页", "导航菜单", "返回", "关闭", "打印本页", "【字号：", "字号：", "微信", "微博", "English"}
+
+
+def is_clutter_line(line: str) -> bool:
+    """A line of page furniture (navigation, footer, share and print buttons), not report text.
+
+    >>> is_clutter_line("您现在的位置:首页 -> 今日柯城"), is_clutter_line("关于网站 | 网站地图 | 联系我们")
+    (True, True)
+    >>> is_clutter_line("全年实现区内生产总值264亿元,同比增长4.9%;")
+    False
+    """
+    s = line.strip()
+    if not s:
+        return True
+    if s in _SHORT_CLUTTER:
+        return True
+    if len(s) <= 120 and _CLUTTER_RE.search(s):
+        return True
+    return s.count("|") >= 3 and len(s) <= 200
+
+
+def looks_like_html(text: str) -> bool:
+    head = text[:2000].lower()
+    return "<html" in head or "<!doctype html" in head or ("<body" in head) or head.count("<div") >= 2
+
+
+def _element_text(root) -> str:  # type: ignore[no-untyped-def]
+    """Text of an lxml tree with line breaks at block elements."""
+    from lxml import etree
+
+    parts: list[str] = []
+    for ev, el in etree.iterwalk(root, events=("start", "end")):
+        tag = el.tag if isinstance(el.tag, str) else ""
+        tag = tag.split("}")[-1].lower()
+        if tag in ("script", "style", "noscript", "head", "title"):
+            if ev == "end" and el.tail:
+                parts.append(el.tail)
+            continue
+        if ev == "start":
+            if tag in _BLOCK_TAGS:
+                parts.append("\n")
+            if el.text and not _inside_skipped(el):
+                parts.append(el.text)
+        else:
+            if tag in _BLOCK_TAGS:
+                parts.append("\n")
+            if el.tail and not _inside_skipped(el.getparent()):
+                parts.append(el.tail)
+    return "".join(parts)
+
+
+def _inside_skipped(el) -> bool:  # type: ignore[no-untyped-def]
+    while el is not None:
+        tag = el.tag if isinstance(el.tag, str) else ""
+        if tag.split("}")[-1].lower() in ("script", "style", "noscript", "head", "title"):
+            return True
+        el = el.getparent()
+    return False
+
+
+def _clean_lines(text: str) -> str:
+    lines = []
+    for line in text.splitlines():
+        line = line.strip(" \t\r\xa0")
+        if not line or is_clutter_line(line):
+            continue
+        lines.append(line)
+    return "\n".join(lines)
+
+
+def _cjk(s: str) -> int:
+    return sum(1 for c in s if "\u4e00" <= c <= "\u9fff")
+
+
+def html_to_text(html: str) -> tuple[str, str | None]:
+    """(body text, page title) of a decoded HTML page."""
+    import lxml.html
+
+    try:
+        tree = lxml.html.document_fromstring(html)
+    except Exception as e:  # lxml raises ParserError and friends on a page with no body
+        raise ValueError(f"not a readable HTML page ({e.__class__.__name__})") from e
+    title_el = tree.find(".//title")
+    title = title_el.text_content().strip() if title_el is not None else None
+    full = _clean_lines(_element_text(tree.body if tree.body is not None else tree))
+    main = ""
+    try:
+        from readability import Document as Readable
+
+        summary = Readable(html).summary(html_partial=True)
+        main = _clean_lines(_element_text(lxml.html.fragment_fromstring(summary, create_parent="div")))
+    except Exception:  # readability fails on odd pages; the full text is the fallback
+        main = ""
+    # readability can pick a small box on pages with big menus or many short paragraphs: keep the body then
+    text = main if _cjk(main) >= 0.6 * _cjk(full) else full
+    return text, title

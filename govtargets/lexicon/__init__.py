@@ -1,0 +1,139 @@
+"""The indicator lexicon: ids, names and cue words, as YAML data validated on load.
+
+>>> lex = load_lexicon()
+>>> lex.lookup("区内生产总值")
+Name(ids=('gdp',), growth=False)
+>>> lex.lookup("经济增长")
+Name(ids=('gdp',), growth=True)
+>>> lex.lookup("城乡居民收入").ids
+('urban_income', 'rural_income')
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+__all__ = ["Lexicon", "Indicator", "Name", "LexiconError", "load_lexicon", "KINDS"]
+
+KINDS = {
+    # kind -> base units a level of it may carry
+    "money": frozenset({"元", "美元"}),
+    "people": frozenset({"人", "个", "人次"}),
+    "rate": frozenset({"%", "‰"}),
+    "grain": frozenset({"吨"}),
+    "index": frozenset(),
+}
+_WORD_LISTS = ("growth_up", "growth_down", "level_verbs", "linking", "region_prefixes", "left_context",
+               "multi_year", "avg_growth", "other_scope", "target_markers", "result_markers",
+               "progress_markers")
+
+
+class LexiconError(ValueError):
+    """The lexicon data is inconsistent (duplicate id or name, unknown kind or key)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Indicator:
+    id: str
+    kind: str
+    names: tuple[str, ...]
+    growth_names: tuple[str, ...]
+
+    @property
+    def level_units(self) -> frozenset[str]:
+        return KINDS[self.kind]
+
+
+@dataclass(frozen=True, slots=True)
+class Name:
+    """What a name in the text stands for."""
+
+    ids: tuple[str, ...]   # one id, or two for a pair name (城乡居民收入)
+    growth: bool           # the name itself says "growth of" (经济增长)
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    indicators: dict[str, Indicator]
+    names: dict[str, Name]
+    words: dict[str, tuple[str, ...]]
+    name_re: re.Pattern[str]
+
+    def lookup(self, name: str) -> Name | None:
+        return self.names.get(name)
+
+    def kind_of(self, metric: str) -> str:
+        return self.indicators[metric].kind
+
+
+def _load_yaml(path: Path | Any) -> Any:
+    with path.open("rb") as fh:
+        return yaml.load(fh, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+
+
+def _check_keys(entry: Any, allowed: set[str], required: set[str], where: str) -> None:
+    if not isinstance(entry, dict):
+        raise LexiconError(f"{where}: expected a mapping, got {entry!r}")
+    unknown = set(entry) - allowed
+    if unknown:
+        raise LexiconError(f"{where}: unknown key(s) {sorted(unknown)}")
+    missing = required - set(entry)
+    if missing:
+        raise LexiconError(f"{where}: missing key(s) {sorted(missing)}")
+
+
+def build_lexicon(indicators: list[Any], pairs: list[Any], words: dict[str, Any]) -> Lexicon:
+    """Validate raw YAML data and build a lexicon; raises LexiconError on any inconsistency."""
+    inds: dict[str, Indicator] = {}
+    names: dict[str, Name] = {}
+
+    def add_name(name: Any, value: Name, where: str) -> None:
+        if not isinstance(name, str) or not name.strip():
+            raise LexiconError(f"{where}: bad name {name!r}")
+        if name in names:
+            raise LexiconError(f"{where}: duplicate name {name!r} (already {names[name].ids})")
+        names[name] = value
+
+    for i, e in enumerate(indicators):
+        where = f"indicators.yaml entry {i}"
+        _check_keys(e, {"id", "kind", "names", "growth_names"}, {"id", "kind", "names"}, where)
+        if e["id"] in inds:
+            raise LexiconError(f"{where}: duplicate id {e['id']!r}")
+        if e["kind"] not in KINDS:
+            raise LexiconError(f"{where}: unknown kind {e['kind']!r} (one of {sorted(KINDS)})")
+        ind = Indicator(e["id"], e["kind"], tuple(e["names"]), tuple(e.get("growth_names") or ()))
+        inds[ind.id] = ind
+        for n in ind.names:
+            add_name(n, Name((ind.id,), False), f"{where} ({ind.id})")
+        for n in ind.growth_names:
+            add_name(n, Name((ind.id,), True), f"{where} ({ind.id})")
+    for i, e in enumerate(pairs):
+        where = f"pairs.yaml entry {i}"
+        _check_keys(e, {"names", "ids"}, {"names", "ids"}, where)
+        for id_ in e["ids"]:
+            if id_ not in inds:
+                raise LexiconError(f"{where}: unknown id {id_!r}")
+        for n in e["names"]:
+            add_name(n, Name(tuple(e["ids"]), False), where)
+    _check_keys(words, set(_WORD_LISTS), set(_WORD_LISTS), "words.yaml")
+    wl = {k: tuple(sorted(set(map(str, v)), key=len, reverse=True)) for k, v in words.items()}
+    alternation = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    return Lexicon(inds, names, wl, re.compile(alternation))
+
+
+@lru_cache(maxsize=4)
+def load_lexicon(directory: str | None = None) -> Lexicon:
+    """Load the lexicon from `directory` (default: the package's own data)."""
+    base: Any = Path(directory) if directory else resources.files("govtargets.lexicon") / "data"
+    return build_lexicon(
+        _load_yaml(base / "indicators.yaml") or [],
+        _load_yaml(base / "pairs.yaml") or [],
+        _load_yaml(base / "words.yaml") or {},
+    )

@@ -1,0 +1,362 @@
+"""Chinese and Arabic numbers, multipliers, units, ranges and qualifiers.
+
+Pure functions over normalised text (half-width digits and punctuation, simplified script).
+The quantity grammar is one verbose regex; everything else is small helpers around it.
+
+>>> q = next(find_quantities("实现地区生产总值54.17亿元,同比增长8.9%"))
+>>> q.value, q.unit, q.base_value, q.base_unit
+(Decimal('54.17'), '亿元', Decimal('5417000000'), '元')
+>>> [str(q.value) + q.unit for q in find_quantities("分别增长9.4%和11.1%")]
+['9.4%', '11.1%']
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+
+__all__ = [
+    "Quantity",
+    "find_quantities",
+    "parse_number",
+    "parse_chinese_numeral",
+    "split_unit",
+    "to_base",
+    "qualifier_of",
+]
+
+# --- Chinese numerals -------------------------------------------------------------------------
+
+_DIGITS = {"零": 0, "〇": 0, "○": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5,
+           "六": 6, "七": 7, "八": 8, "九": 9, "壹": 1, "贰": 2, "叁": 3, "肆": 4, "伍": 5,
+           "陆": 6, "柒": 7, "捌": 8, "玖": 9}
+_SMALL_UNITS = {"十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟": 1000}
+_BIG_UNITS = {"万": 10_000, "亿": 100_000_000}
+CN_NUMERAL_CHARS = "".join(_DIGITS) + "".join(_SMALL_UNITS) + "".join(_BIG_UNITS) + "点"
+
+
+def parse_chinese_numeral(s: str) -> Decimal | None:
+    """Value of a Chinese numeral; None if `s` is not one.
+
+    >>> parse_chinese_numeral("一千二百万")
+    Decimal('12000000')
+    >>> parse_chinese_numeral("两")
+    Decimal('2')
+    >>> parse_chinese_numeral("二〇一四")
+    Decimal('2014')
+    >>> parse_chinese_numeral("十五")
+    Decimal('15')
+    >>> parse_chinese_numeral("三分之一").quantize(Decimal("0.0001"))
+    Decimal('0.3333')
+    >>> parse_chinese_numeral("五十四点一七亿")
+    Decimal('5417000000')
+    >>> parse_chinese_numeral("一百零五")
+    Decimal('105')
+    >>> parse_chinese_numeral("进步") is None
+    True
+    """
+    if not s:
+        return None
+    if "分之" in s:
+        den, _, num = s.partition("分之")
+        d, n = parse_chinese_numeral(den), parse_chinese_numeral(num)
+        if d is None or n is None or d == 0:
+            return None
+        return n / d
+    if "点" in s:
+        int_part, _, frac = s.partition("点")
+        # the fraction runs until a big unit: 五十四点一七亿
+        mult = Decimal(1)
+        while frac and frac[-1] in _BIG_UNITS:
+            mult *= _BIG_UNITS[frac[-1]]
+            frac = frac[:-1]
+        if not frac or any(c not in _DIGITS for c in frac):
+            return None
+        i = parse_chinese_numeral(int_part) if int_part else Decimal(0)
+        if i is None:
+            return None
+        return _clean((i + Decimal("0." + "".join(str(_DIGITS[c]) for c in frac))) * mult)
+    if any(c not in _DIGITS and c not in _SMALL_UNITS and c not in _BIG_UNITS for c in s):
+        return None
+    if all(c in _DIGITS for c in s):  # digit by digit: 二〇一四
+        return Decimal("".join(str(_DIGITS[c]) for c in s))
+    total, section, digit = 0, 0, None
+    for c in s:
+        if c in _DIGITS:
+            digit = _DIGITS[c]
+        elif c in _SMALL_UNITS:
+            section += (1 if digit is None else digit) * _SMALL_UNITS[c]
+            digit = None
+        else:  # 万 / 亿
+            section += digit or 0
+            if section == 0 and total == 0:
+                section = 1
+            big = _BIG_UNITS[c]
+            if big > 10_000 or total == 0:
+                total = (total + section) * big
+            else:  # 万 after 亿: 一亿二千万
+                total += section * big
+            section, digit = 0, None
+    return Decimal(total + section + (digit or 0))
+
+
+def parse_number(s: str) -> Decimal | None:
+    """Value of an Arabic or Chinese number, with 万/亿 multipliers and fractions.
+
+    >>> parse_number("54.17")
+    Decimal('54.17')
+    >>> parse_number("1,200")
+    Decimal('1200')
+    >>> parse_number("2.8万")
+    Decimal('28000.0')
+    >>> parse_number("1/3").quantize(Decimal("0.001"))
+    Decimal('0.333')
+    >>> parse_number("三分之一") == parse_number("1/3")
+    True
+    >>> parse_number("百分之十五")
+    Decimal('15')
+    >>> parse_number("abc") is None
+    True
+    """
+    s = s.strip()
+    if s.startswith("百分之"):
+        return parse_chinese_numeral(s[3:]) or parse_number(s[3:])
+    if "/" in s:
+        n, _, d = s.partition("/")
+        nv, dv = parse_number(n), parse_number(d)
+        if nv is None or dv is None or dv == 0:
+            return None
+        return nv / dv
+    mult = Decimal(1)
+    while s and s[-1] in _BIG_UNITS and not all(c in CN_NUMERAL_CHARS for c in s):
+        mult *= _BIG_UNITS[s[-1]]
+        s = s[:-1]
+    try:
+        return Decimal(s.replace(",", "")) * mult
+    except InvalidOperation:
+        v = parse_chinese_numeral(s)
+        return None if v is None else v * mult
+
+
+# --- units ----------------------------------------------------------------------------------------
+
+# multiplier prefixes of a unit as written (longest first)
+_MULTIPLIERS: list[tuple[str, Decimal]] = [
+    ("万亿", Decimal("1e12")), ("千亿", Decimal("1e11")), ("百亿", Decimal("1e10")),
+    ("十亿", Decimal("1e9")), ("亿", Decimal("1e8")), ("千万", Decimal("1e7")),
+    ("百万", Decimal("1e6")), ("十万", Decimal("1e5")), ("万", Decimal("1e4")), ("千", Decimal("1e3")),
+]
+
+# unit as written (without multiplier) -> (base unit, factor)
+BASE_UNITS: dict[str, tuple[str, Decimal]] = {
+    "元": ("元", Decimal(1)), "元人民币": ("元", Decimal(1)), "美元": ("美元", Decimal(1)),
+    "人": ("人", Decimal(1)), "人次": ("人次", Decimal(1)), "名": ("人", Decimal(1)),
+    "个": ("个", Decimal(1)), "岗位": ("个", Decimal(1)), "个岗位": ("个", Decimal(1)),
+    "户": ("户", Decimal(1)), "家": ("家", Decimal(1)), "项": ("项", Decimal(1)),
+    "套": ("套", Decimal(1)), "所": ("所", Decimal(1)), "件": ("件", Decimal(1)),
+    "亩": ("亩", Decimal(1)), "公顷": ("公顷", Decimal(1)), "平方米": ("平方米", Decimal(1)),
+    "平方公里": ("平方公里", Decimal(1)), "公里": ("公里", Decimal(1)), "米": ("米", Decimal(1)),
+    "吨": ("吨", Decimal(1)), "公斤": ("吨", Decimal("0.001")), "斤": ("吨", Decimal("0.0005")),
+    "千瓦": ("千瓦", Decimal(1)), "千瓦时": ("千瓦时", Decimal(1)), "度": ("千瓦时", Decimal(1)),
+    "立方米": ("立方米", Decimal(1)), "立方": ("立方米", Decimal(1)),
+    "标准箱": ("标准箱", Decimal(1)), "辆": ("辆", Decimal(1)), "张": ("张", Decimal(1)),
+    "条": ("条", Decimal(1)), "座": ("座", Decimal(1)), "台": ("台", Decimal(1)),
+    "%": ("%", Decimal(1)), "‰": ("‰", Decimal(1)),
+    "个百分点": ("百分点", Decimal(1)), "百分点": ("百分点", Decimal(1)),
+    "吨标准煤": ("吨标准煤", Decimal(1)), "吨标煤": ("吨标准煤", Decimal(1)),
+    "年": ("年", Decimal(1)), "天": ("天", Decimal(1)), "倍": ("倍", Decimal(1)),
+}
+
+
+def split_unit(unit: str) -> tuple[Decimal, str]:
+    """Split a unit as written into its multiplier and the bare unit.
+
+    >>> split_unit("亿元")
+    (Decimal('1E+8'), '元')
+    >>> split_unit("万亿斤")
+    (Decimal('1E+12'), '斤')
+    >>> split_unit("%")
+    (Decimal('1'), '%')
+    """
+    for prefix, factor in _MULTIPLIERS:
+        if unit.startswith(prefix) and unit[len(prefix):] in BASE_UNITS:
+            return factor, unit[len(prefix):]
+    return Decimal(1), unit
+
+
+def to_base(value: Decimal, unit: str) -> tuple[Decimal, str]:
+    """The value in its base unit: money in 元 or 美元, people in 人, grain in 吨.
+
+    >>> to_base(Decimal("54.17"), "亿元")
+    (Decimal('5417000000'), '元')
+    >>> to_base(Decimal("1.3"), "万亿斤")
+    (Decimal('650000000'), '吨')
+    >>> to_base(Decimal("3.4"), "万人次")
+    (Decimal('34000'), '人次')
+    >>> to_base(Decimal("2.8"), "亿美元")
+    (Decimal('280000000'), '美元')
+    """
+    mult, bare = split_unit(unit)
+    base, factor = BASE_UNITS.get(bare, (bare, Decimal(1)))
+    return _clean(value * mult * factor), base
+
+
+def _clean(d: Decimal) -> Decimal:
+    """Drop exponent noise: 5.417E+9 -> 5417000000, 2.50 -> 2.5."""
+    if d == d.to_integral_value():
+        return d.quantize(Decimal(1))
+    return d.normalize()
+
+
+# --- the quantity grammar ---------------------------------------------------------------------------
+
+_UNIT_WORDS = sorted(BASE_UNITS, key=len, reverse=True)
+_MULT_WORDS = [m for m, _ in _MULTIPLIERS]
+
+_NUM = r"""(?:\d+(?:,\d{3})*(?:\.\d+)?|\d*\.\d+)"""
+_CN = r"""(?:[零〇○一二两三四五六七八九十百千]+(?:点[零〇一二三四五六七八九]+)?)"""
+
+QUANTITY_RE = re.compile(
+    rf"""
+    (?P<pre>约|近|超过|突破|不低于|不少于|不高于|不超过|低于|高于|达到|逾|超)?   # qualifier before
+    (?P<pct_cn>百分之)?                                  # 百分之十五
+    (?P<n1>{_NUM}|{_CN}(?=[万亿千百十]*(?:{"|".join(map(re.escape, _UNIT_WORDS))})))
+    (?:(?P<frac>/\d+))?                                  # 1/3
+    (?P<approx1>余|多)?
+    (?P<u1>%|个百分点)?                                  # 6.0%—6.5%: unit on the first bound
+    (?:
+      (?P<sep>—{{1,2}}|-|–|~|～|至|到)                    # a range: 6.0%—6.5%, 4.5%至5%, 2-3家
+      (?P<n2>{_NUM}|{_CN}(?=[万亿千百十]*(?:{"|".join(map(re.escape, _UNIT_WORDS))})))
+    )?
+    (?P<approx2>余|多)?
+    (?P<mult>{"|".join(_MULT_WORDS)})?
+    (?P<approx3>余|多)?
+    (?P<unit>{"|".join(map(re.escape, _UNIT_WORDS))})?
+    (?P<post>左右|以上|以内|以下|之内|上下)?              # qualifier after
+    """,
+    re.VERBOSE,
+)
+
+_PRE_QUALIFIER = {
+    "约": "about", "近": "about", "超过": "at_least", "突破": "at_least", "不低于": "at_least",
+    "不少于": "at_least", "逾": "at_least", "超": "at_least", "高于": "at_least",
+    "不高于": "at_most", "不超过": "at_most", "低于": "at_most",
+}
+_POST_QUALIFIER = {"左右": "about", "上下": "about", "以上": "at_least", "以内": "at_most",
+                   "以下": "at_most", "之内": "at_most"}
+
+
+def qualifier_of(pre: str | None, post: str | None, is_range: bool) -> str:
+    """The qualifier of a quantity from the words around it.
+
+    >>> qualifier_of(None, "左右", False)
+    'about'
+    >>> qualifier_of("不低于", None, False)
+    'at_least'
+    >>> qualifier_of(None, None, True)
+    'range'
+    >>> qualifier_of(None, None, False)
+    'exact'
+    """
+    if is_range:
+        return "range"
+    if post in _POST_QUALIFIER:
+        return _POST_QUALIFIER[post]
+    if pre in _PRE_QUALIFIER:
+        return _PRE_QUALIFIER[pre]
+    return "exact"
+
+
+@dataclass(frozen=True, slots=True)
+class Quantity:
+    """A number with its unit and qualifier, as found in normalised text."""
+
+    value: Decimal                # the number as written (the lower bound of a range)
+    low: Decimal
+    high: Decimal
+    unit: str                     # as written, multiplier included: 亿元, 万人, %, 个百分点
+    base_value: Decimal
+    base_low: Decimal
+    base_high: Decimal
+    base_unit: str
+    qualifier: str                # exact | about | at_least | at_most | range
+    approx: bool                  # 余 / 多: "more than", as written
+    span: tuple[int, int]         # number start (after any qualifier word before it) .. end
+    full_span: tuple[int, int]    # including the qualifier words
+    pre: str | None               # qualifier word before, as written
+    post: str | None              # qualifier word after, as written
+
+
+def find_quantities(text: str, start: int = 0, end: int | None = None) -> Iterator[Quantity]:
+    """Every quantity in `text[start:end]` that carries a unit (bare numbers are skipped).
+
+    >>> [(str(q.low), str(q.high), q.unit, q.qualifier) for q in find_quantities("增长6.0%—6.5%")]
+    [('6.0', '6.5', '%', 'range')]
+    >>> [(str(q.low), str(q.high), q.qualifier) for q in find_quantities("增长4.5%至5%")]
+    [('4.5', '5', 'range')]
+    >>> [(str(q.value), q.unit, q.qualifier) for q in find_quantities("增长7%以上、力争达到8%")]
+    [('7', '%', 'at_least'), ('8', '%', 'exact')]
+    >>> [(str(q.base_value), q.base_unit, q.approx) for q in find_quantities("发放资金6840余万元")]
+    [('68400000', '元', True)]
+    >>> [(str(q.low), str(q.high), q.unit) for q in find_quantities("新发展2-3家")]
+    [('2', '3', '家')]
+    >>> [(str(q.value), q.unit) for q in find_quantities("新增城镇就业岗位3万个")]
+    [('3', '万个')]
+    >>> [(str(q.base_value), q.unit) for q in find_quantities("提高0.5个百分点")]
+    [('0.5', '个百分点')]
+    >>> [(str(q.value), q.unit) for q in find_quantities("新增就业一千二百人")]
+    [('1200', '人')]
+    >>> list(find_quantities("进一步推进统一市场"))
+    []
+    """
+    end = len(text) if end is None else end
+    for m in QUANTITY_RE.finditer(text, start, end):
+        q = _quantity(m)
+        if q is not None:
+            yield q
+
+
+def _quantity(m: re.Match[str]) -> Quantity | None:
+    unit = m["unit"]
+    u1 = m["u1"]
+    if unit is None:
+        unit = u1
+    if unit is None:
+        return None
+    if m["u1"] and m["unit"] and m["u1"] != m["unit"]:
+        return None
+    if m["pct_cn"]:
+        if unit not in (None, "%"):
+            return None
+        unit = "%"
+    n1, n2 = m["n1"], m["n2"]
+    # a Chinese numeral straight after another CJK word char is part of a word: 统一, 进一步
+    if not n1[0].isdigit() and n1[0] != "." and m.start("n1") > 0:
+        prev = m.string[m.start("n1") - 1]
+        if prev in "第统唯进之单同专万逐初星":  # 第一个, 统一, 唯一, 进一步, 之一, 同一
+            return None
+    v1 = parse_number(n1 + (m["frac"] or ""))
+    if v1 is None:
+        return None
+    v2 = parse_number(n2) if n2 else None
+    mult = m["mult"] or ""
+    full_unit = mult + unit
+    lo, hi = v1, (v2 if v2 is not None else v1)
+    is_range = v2 is not None
+    if is_range and hi < lo:  # 2014-2015 style year spans or dates: not a quantity range
+        return None
+    qualifier = qualifier_of(m["pre"], m["post"], is_range)
+    approx = bool(m["approx1"] or m["approx2"] or m["approx3"])
+    if approx and qualifier == "exact":
+        qualifier = "at_least"
+    b1, base_unit = to_base(lo, full_unit)
+    b2, _ = to_base(hi, full_unit)
+    return Quantity(
+        value=_clean(lo) if not is_range else lo, low=lo, high=hi, unit=full_unit,
+        base_value=b1, base_low=b1, base_high=b2, base_unit=base_unit,
+        qualifier=qualifier, approx=approx,
+        span=(m.start("n1") - (3 if m["pct_cn"] else 0), m.end()),
+        full_span=(m.start(), m.end()), pre=m["pre"], post=m["post"],
+    )

@@ -1,0 +1,87 @@
+"""Paragraphs, sentences and clauses; the sections of a work report.
+
+All functions work on positions so that callers keep their offset maps.
+
+>>> text = "一、2013年工作回顾\\n预计全年实现地区生产总值420亿元。增长7.5%;\\n二、2014年工作安排\\n"
+>>> [text[a:b] for a, b in paragraphs(text)]
+['一、2013年工作回顾', '预计全年实现地区生产总值420亿元。增长7.5%;', '二、2014年工作安排']
+>>> s = "预计全年实现地区生产总值420亿元。增长7.5%;服务业增加值292亿元"
+>>> [s[a:b] for a, b in sentences(s)]
+['预计全年实现地区生产总值420亿元。', '增长7.5%;', '服务业增加值292亿元']
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+__all__ = ["paragraphs", "sentences", "clauses", "heading_level", "MAX_PARAGRAPH"]
+
+MAX_PARAGRAPH = 20_000  # longer lines are cut at a sentence end so that memory stays flat
+
+_SENT_END_RE = re.compile(r"[。!?;！？；]+[”’」』)]?|\n")
+_CLAUSE_END_RE = re.compile(r"[,，:：]")
+
+
+def paragraphs(text: str, start: int = 0, end: int | None = None) -> Iterator[tuple[int, int]]:
+    """Non-blank lines of `text[start:end]`, stripped; very long lines cut at sentence ends."""
+    end = len(text) if end is None else end
+    pos = start
+    while pos < end:
+        nl = text.find("\n", pos, end)
+        stop = end if nl < 0 else nl
+        a, b = pos, stop
+        while a < b and text[a] in " \t\r\u3000\xa0\ufeff":
+            a += 1
+        while b > a and text[b - 1] in " \t\r\u3000\xa0":
+            b -= 1
+        while b - a > MAX_PARAGRAPH:
+            cut = max(text.rfind("。", a, a + MAX_PARAGRAPH), text.rfind(";", a, a + MAX_PARAGRAPH))
+            cut = a + MAX_PARAGRAPH if cut <= a else cut + 1
+            yield a, cut
+            a = cut
+        if b > a:
+            yield a, b
+        pos = stop + 1
+
+
+def sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """Sentence spans of normalised text, each including its closing punctuation."""
+    end = len(text) if end is None else end
+    out = []
+    pos = start
+    for m in _SENT_END_RE.finditer(text, start, end):
+        if m.end() > pos and text[pos : m.end()].strip():
+            out.append((pos, m.end()))
+        pos = m.end()
+    if pos < end and text[pos:end].strip():
+        out.append((pos, end))
+    return out
+
+
+def clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Clause spans (split at commas and colons) of one sentence."""
+    out = []
+    pos = start
+    for m in _CLAUSE_END_RE.finditer(text, start, end):
+        out.append((pos, m.start()))
+        pos = m.end()
+    out.append((pos, end))
+    return out
+
+
+_H1_RE = re.compile(r"^(?:[一二三四五六七八九十]{1,3}[、.．]|第[一二三四五六七八九十]{1,3}部分)")
+_H2_RE = re.compile(r"^[(（][一二三四五六七八九十]{1,3}[)）]")
+
+
+def heading_level(par: str) -> int:
+    """1 for 一、…, 2 for (一)…, 0 otherwise.
+
+    >>> heading_level("三、2026年工作安排"), heading_level("(三)突出城乡统筹"), heading_level("一是加快")
+    (1, 2, 0)
+    """
+    if _H1_RE.match(par):
+        return 1
+    if _H2_RE.match(par):
+        return 2
+    return 0
