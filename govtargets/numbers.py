@@ -16,6 +16,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
+from functools import lru_cache
 
 __all__ = [
     "Quantity",
@@ -269,6 +270,14 @@ def qualifier_of(pre: str | None, post: str | None, is_range: bool) -> str:
     return "exact"
 
 
+@lru_cache(maxsize=512)
+def _unit_info(unit: str) -> tuple[Decimal, str]:
+    """(factor to the base unit, base unit) of a unit as written."""
+    mult, bare = split_unit(unit)
+    base, factor = BASE_UNITS.get(bare, (bare, Decimal(1)))
+    return mult * factor, base
+
+
 @dataclass(frozen=True, slots=True)
 class Quantity:
     """A number with its unit and qualifier, as found in normalised text."""
@@ -277,16 +286,25 @@ class Quantity:
     low: Decimal
     high: Decimal
     unit: str                     # as written, multiplier included: 亿元, 万人, %, 个百分点
-    base_value: Decimal
-    base_low: Decimal
-    base_high: Decimal
-    base_unit: str
+    base_unit: str                # 元, 美元, 人, 吨, %, 百分点 …
     qualifier: str                # exact | about | at_least | at_most | range
     approx: bool                  # 余 / 多: "more than", as written
     span: tuple[int, int]         # number start (after any qualifier word before it) .. end
     full_span: tuple[int, int]    # including the qualifier words
     pre: str | None               # qualifier word before, as written
     post: str | None              # qualifier word after, as written
+
+    @property
+    def base_value(self) -> Decimal:
+        return _clean(self.value * _unit_info(self.unit)[0])
+
+    @property
+    def base_low(self) -> Decimal:
+        return _clean(self.low * _unit_info(self.unit)[0])
+
+    @property
+    def base_high(self) -> Decimal:
+        return _clean(self.high * _unit_info(self.unit)[0])
 
 
 def find_quantities(text: str, start: int = 0, end: int | None = None) -> Iterator[Quantity]:
@@ -351,11 +369,8 @@ def _quantity(m: re.Match[str]) -> Quantity | None:
     approx = bool(m["approx1"] or m["approx2"] or m["approx3"])
     if approx and qualifier == "exact":
         qualifier = "at_least"
-    b1, base_unit = to_base(lo, full_unit)
-    b2, _ = to_base(hi, full_unit)
     return Quantity(
-        value=_clean(lo) if not is_range else lo, low=lo, high=hi, unit=full_unit,
-        base_value=b1, base_low=b1, base_high=b2, base_unit=base_unit,
+        value=lo, low=lo, high=hi, unit=full_unit, base_unit=_unit_info(full_unit)[1],
         qualifier=qualifier, approx=approx,
         span=(m.start("n1") - (3 if m["pct_cn"] else 0), m.end()),
         full_span=(m.start(), m.end()), pre=m["pre"], post=m["post"],

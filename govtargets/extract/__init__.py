@@ -12,6 +12,7 @@ True
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from govtargets._model import Fact
@@ -19,11 +20,12 @@ from govtargets.extract._grammar import Context, Grammar
 from govtargets.extract._sections import PLAN, SectionTracker, period_phrase
 from govtargets.ingest import Document
 from govtargets.lexicon import Lexicon, load_lexicon
-from govtargets.text import normalize, paragraphs, sentences
+from govtargets.text import normalize, paragraphs, sentences, to_halfwidth
 
 __all__ = ["extract_facts", "SectionTracker", "period_phrase"]
 
 _MIDYEAR_KINDS = frozenset({"midyear_review", "supervision_report"})
+_GLOSS_RE = re.compile(r"[\u4e00-\u9fff]\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}\)")
 
 
 def extract_facts(doc: Document, lexicon: Lexicon | None = None, *, multi_year: bool = False,
@@ -43,15 +45,33 @@ def extract_facts(doc: Document, lexicon: Lexicon | None = None, *, multi_year: 
         doc_period = period_phrase(normalize(doc.title).text, year)
     national = doc.region in (None, "全国", "国务院") and doc.admin_level is None and False
     seen: set[tuple[object, ...]] = set()
+    # simplified text needs no normalising to be screened for names: skip paragraphs without any
+    screen = not doc.traditional and not _GLOSS_RE.search(doc.text)
+    name_re = lex.name_re
     for p0, p1 in paragraphs(doc.text):
-        nt = normalize(doc.text[p0:p1], traditional=doc.traditional, base=p0)
+        if screen:
+            section = tracker.feed(to_halfwidth(doc.text[p0 : min(p1, p0 + 200)]))
+            if not name_re.search(doc.text, p0, p1):
+                continue
+            nt = normalize(doc.text[p0:p1], base=p0)
+        else:
+            nt = normalize(doc.text[p0:p1], traditional=doc.traditional, base=p0)
+            section = tracker.feed(nt.text)
         text = nt.text
-        section = tracker.feed(text)
-        if not lex.name_re.search(text):
+        mentions = grammar.mentions(text, 0, len(text), national)
+        if not mentions:
             continue
+        i = 0
         for s0, s1 in sentences(text):
+            while i < len(mentions) and mentions[i].start < s0:
+                i += 1
+            j = i
+            while j < len(mentions) and mentions[j].start < s1:
+                j += 1
+            if j == i:
+                continue
             ctx = _context(doc, section, year, midyear, doc_period, text[:s1], national)
-            for fact in grammar.sentence_facts(nt, s0, s1, ctx, doc.text):
+            for fact in grammar.sentence_facts(nt, s0, s1, ctx, doc.text, mentions[i:j]):
                 if fact.extra.get("multi_year") and not multi_year:
                     continue
                 if dedupe:
@@ -60,6 +80,7 @@ def extract_facts(doc: Document, lexicon: Lexicon | None = None, *, multi_year: 
                         continue
                     seen.add(key)
                 yield fact
+            i = j
 
 
 def _context(doc: Document, section: str, year: int | None, midyear: bool, doc_period: str | None,
@@ -76,7 +97,7 @@ def _context(doc: Document, section: str, year: int | None, midyear: bool, doc_p
         else:
             period = str(year) if year else None
     return Context(
-        doc=doc.name,
+        doc=doc.path,
         kind=kind,
         period=period,
         target_period=str(year) if year else None,

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from decimal import Decimal
+from typing import Any
 
 from govtargets._model import Fact
 from govtargets.lexicon import Lexicon
@@ -51,52 +52,82 @@ def _alternation(words: tuple[str, ...]) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
+_PATTERNS: dict[int, dict[str, Any]] = {}
+
+
+def _patterns(lex: Lexicon) -> dict[str, Any]:
+    """The lexicon's cue-word patterns, compiled once per lexicon."""
+    if (p := _PATTERNS.get(id(lex))) is not None and p["lex"] is lex:
+        return p
+    w = lex.words
+    cue = {**{x: "up" for x in w["growth_up"]}, **{x: "down" for x in w["growth_down"]},
+           **{x: "level" for x in w["level_verbs"]}}
+    link = (w["linking"] + w["growth_up"] + w["growth_down"] + w["level_verbs"]
+            + ("约", "近", "超过", "不低于", "不少于", "不高于", "不超过", "低于", "左右", "以上", "以内",
+               "现价", "按现价计算", "总额为", "达到了", "到"))
+    p = {
+        "lex": lex,
+        "left": re.compile(f"(?:{_alternation(w['region_prefixes'] + w['left_context'])})$"),
+        "cue_words": cue,
+        "cue": re.compile(_alternation(tuple(cue))),
+        "link": re.compile(_alternation(link)),
+        "multi": re.compile(_alternation(w["multi_year"])),
+        "avg": re.compile(_alternation(w["avg_growth"])),
+        "progress": re.compile(_alternation(w["progress_markers"])),
+        "target": re.compile(r"确保|力争|争取|预期目标|目标是|目标为|计划|全年目标"),
+        "future_year": re.compile(r"到(\d{4})年"),
+        "estimate": re.compile(r"预计|初步核算|初步统计"),
+        "from": re.compile(r"从(?:\d{4}年(?:的|底|末)?)?$"),
+        "to": re.compile(r"(?:增长|增加|提高|提升|扩大|跃升|攀升|上升|突破|达)(?:到|至)(?:(\d{4})年(?:的|底|末)?)?$"),
+    }
+    _PATTERNS[id(lex)] = p
+    return p
+
+
 class Grammar:
     """Compiled cue-word patterns for one lexicon and one document's region."""
 
     def __init__(self, lex: Lexicon, region: str | None = None) -> None:
         self.lex = lex
-        w = lex.words
-        region_words: tuple[str, ...] = ()
+        self._region_words: tuple[str, ...] = ()
         if region:
             short = re.sub(r"(?:壮族|回族|维吾尔)?(?:自治区|省|市|区|县|旗|州|盟)$", "", region)
-            region_words = tuple({region, short} - {""})
-        left = w["region_prefixes"] + w["left_context"] + region_words
-        self._left_re = re.compile(f"(?:{_alternation(left)})$")
-        cue = {**{x: "up" for x in w["growth_up"]}, **{x: "down" for x in w["growth_down"]},
-               **{x: "level" for x in w["level_verbs"]}}
-        self._cue_words = cue
-        self._cue_re = re.compile(_alternation(tuple(cue)))
-        link = (w["linking"] + w["growth_up"] + w["growth_down"] + w["level_verbs"]
-                + ("约", "近", "超过", "不低于", "不少于", "不高于", "不超过", "低于", "左右", "以上", "以内",
-                   "现价", "按现价计算", "总额为", "达到了", "到"))
-        self._link_re = re.compile(_alternation(link))
-        self._multi_re = re.compile(_alternation(w["multi_year"]))
-        self._avg_re = re.compile(_alternation(w["avg_growth"]))
-        self._progress_re = re.compile(_alternation(w["progress_markers"]))
-        self._target_re = re.compile(r"确保|力争|争取|预期目标|目标是|目标为|计划|全年目标")
-        self._future_year_re = re.compile(r"到(\d{4})年")
-        self._estimate_re = re.compile(r"预计|初步核算|初步统计")
+            self._region_words = tuple({region, short} - {""})
+        p = _patterns(lex)
+        self._left_re = p["left"]
+        self._cue_words = p["cue_words"]
+        self._cue_re = p["cue"]
+        self._link_re = p["link"]
+        self._multi_re = p["multi"]
+        self._avg_re = p["avg"]
+        self._progress_re = p["progress"]
+        self._target_re = p["target"]
+        self._future_year_re = p["future_year"]
+        self._estimate_re = p["estimate"]
         # 从2020年的3.68万亿元增长到2025年的4.93万亿元: the first is an old value, the second the latest
-        self._from_re = re.compile(r"从(?:\d{4}年(?:的|底|末)?)?$")
-        self._to_re = re.compile(r"(?:增长|增加|提高|提升|扩大|跃升|攀升|上升|突破|达)(?:到|至)(?:(\d{4})年(?:的|底|末)?)?$")
+        self._from_re = p["from"]
+        self._to_re = p["to"]
 
     # --- tokens -------------------------------------------------------------------------------
 
     def mentions(self, text: str, start: int, end: int, national: bool) -> list[_Mention]:
+        """Indicator names in text[start:end] that stand as the region's own indicator."""
         out = []
+        names = self.lex.names
         for m in self.lex.name_re.finditer(text, start, end):
             a = m.start()
             if a > start:
                 prev = text[a - 1]
-                if "\u4e00" <= prev <= "\u9fff" and not self._left_re.search(text, max(start, a - 10), a):
+                if ("\u4e00" <= prev <= "\u9fff" and not self._left_re.search(text, max(start, a - 10), a)
+                        and not any(text.endswith(r, start, a) for r in self._region_words)):
                     continue  # a longer noun ends here: 园区规模工业增加值, 高端装备产业增加值
                 if prev in "”’」』》":
                     continue  # a quoted term qualifies the name: “新三样”出口
                 if text.startswith("全国", a - 2) and not national:
                     continue
-            name = self.lex.names[m.group()]
-            out.append(_Mention(a, m.end(), name.ids, name.growth))
+            name = names.get(m.group())
+            if name is not None:  # None: a full-width form, only for screening raw text
+                out.append(_Mention(a, m.end(), name.ids, name.growth))
         return out
 
     def _gap_ok(self, text: str, a: int, b: int) -> bool:
@@ -116,9 +147,12 @@ class Grammar:
 
     # --- facts --------------------------------------------------------------------------------
 
-    def sentence_facts(self, nt: NormText, s0: int, s1: int, ctx: Context, doc_text: str) -> list[Fact]:
+    def sentence_facts(self, nt: NormText, s0: int, s1: int, ctx: Context, doc_text: str,
+                       mentions: list[_Mention] | None = None) -> list[Fact]:
+        """Facts of the sentence nt.text[s0:s1]; `mentions` are its names if already found."""
         text = nt.text
-        mentions = self.mentions(text, s0, s1, ctx.national)
+        if mentions is None:
+            mentions = self.mentions(text, s0, s1, ctx.national)
         if not mentions:
             return []
         quantities = [q for q in find_quantities(text, s0, s1) if q.base_unit not in ("年", "天", "倍")]

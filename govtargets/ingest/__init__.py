@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import hashlib
 import os
+import re
 import zipfile
+from itertools import islice
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -22,6 +24,7 @@ __all__ = ["Document", "IngestError", "read_document", "read_bytes", "is_clutter
            "admin_level", "Meta"]
 
 MAX_BYTES = 512 * 1024 * 1024
+_CJK_RE = re.compile(r"[\u4e00-\u9fff]")
 
 
 class IngestError(Exception):
@@ -121,8 +124,7 @@ def read_bytes(data: bytes, path: str = "<bytes>") -> Document:
         raise IngestError(path, f"cannot read ({e.__class__.__name__}: {e})") from e
     if not text.strip():
         raise IngestError(path, "no text in document")
-    cjk = sum(1 for c in text[:50000] if "\u4e00" <= c <= "\u9fff")
-    if cjk < 10:
+    if sum(1 for _ in islice(_CJK_RE.finditer(text), 10)) < 10:
         raise IngestError(path, "not a Chinese report (no Chinese text found)")
     script = detect_script(text)
     head = to_halfwidth(text[:8000])
