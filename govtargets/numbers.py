@@ -217,13 +217,13 @@ _UNIT_WORDS = sorted(BASE_UNITS, key=len, reverse=True)
 _MULT_WORDS = [m for m, _ in _MULTIPLIERS]
 
 _NUM = r"""(?:\d+(?:,\d{3})*(?:\.\d+)?|\d*\.\d+)"""
-_CN = r"""(?:[零〇○一二两三四五六七八九十百千]+(?:点[零〇一二三四五六七八九]+)?)"""
+_CN = r"""(?:(?:[零〇○一二两三四五六七八九]|十)[零〇○一二两三四五六七八九十百千]*(?:点[零〇一二三四五六七八九]+)?)"""
 
 QUANTITY_RE = re.compile(
     rf"""
     (?P<pre>约|近|超过|突破|不低于|不少于|不高于|不超过|低于|高于|达到|逾|超)?   # qualifier before
     (?P<pct_cn>百分之)?                                  # 百分之十五
-    (?P<n1>{_NUM}|{_CN}(?=[万亿千百十]*(?:{"|".join(map(re.escape, _UNIT_WORDS))})))
+    (?P<n1>{_NUM}|(?<=百分之){_CN}|{_CN}(?=[万亿千百十]*(?:{"|".join(map(re.escape, _UNIT_WORDS))})))
     (?:(?P<frac>/\d+))?                                  # 1/3
     (?P<approx1>余|多)?
     (?P<u1>%|个百分点)?                                  # 6.0%—6.5%: unit on the first bound
@@ -337,10 +337,7 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> Iterat
 
 
 def _quantity(m: re.Match[str]) -> Quantity | None:
-    unit = m["unit"]
-    u1 = m["u1"]
-    if unit is None:
-        unit = u1
+    unit = m["unit"] or m["u1"] or ("%" if m["pct_cn"] else None)
     if unit is None:
         return None
     if m["u1"] and m["unit"] and m["u1"] != m["unit"]:
@@ -351,7 +348,7 @@ def _quantity(m: re.Match[str]) -> Quantity | None:
         unit = "%"
     n1, n2 = m["n1"], m["n2"]
     # a Chinese numeral straight after another CJK word char is part of a word: 统一, 进一步
-    if not n1[0].isdigit() and n1[0] != "." and m.start("n1") > 0:
+    if not n1[0].isdigit() and n1[0] != "." and m.start("n1") > 0 and not m["pct_cn"]:
         prev = m.string[m.start("n1") - 1]
         if prev in "第统唯进之单同专万逐初星":  # 第一个, 统一, 唯一, 进一步, 之一, 同一
             return None

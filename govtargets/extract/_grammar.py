@@ -77,8 +77,8 @@ def _patterns(lex: Lexicon) -> dict[str, Any]:
         "target": re.compile(r"确保|力争|争取|预期目标|目标是|目标为|计划|全年目标"),
         "future_year": re.compile(r"到(\d{4})年"),
         "estimate": re.compile(r"预计|初步核算|初步统计"),
-        "from": re.compile(r"从(?:\d{4}年(?:的|底|末)?)?$"),
-        "to": re.compile(r"(?:增长|增加|提高|提升|扩大|跃升|攀升|上升|突破|达)(?:到|至)(?:(\d{4})年(?:的|底|末)?)?$"),
+        "from": re.compile(r"[从由](?:\d{4}年(?:的|底|末)?)?$"),
+        "to": re.compile(r"(?:增长|增加|提高|提升|扩大|跃升|攀升|上升|突破|达|增)(?:到|至)(?:(\d{4})年(?:的|底|末)?)?$"),
     }
     _PATTERNS[id(lex)] = p
     return p
@@ -166,7 +166,7 @@ class Grammar:
         facts: list[Fact] = []
         group: list[_Mention] = []
         run: list[tuple[Quantity, int]] = []  # quantity and where its gap starts
-        history: list[tuple[str, _Mention]] = []
+        history: list[tuple[str, _Mention, set[str]]] = []
         prev_end = s0
         for tok in tokens:
             if isinstance(tok, _Mention):
@@ -188,13 +188,12 @@ class Grammar:
         return facts
 
     def _flush(self, group: list[_Mention], run: list[tuple[Quantity, int]],
-               history: list[tuple[str, _Mention]], nt: NormText, s0: int, s1: int,
+               history: list[tuple[str, _Mention, set[str]]], nt: NormText, s0: int, s1: int,
                ctx: Context, doc_text: str) -> list[Fact]:
         if not group:
             return []
-        before = len(history)
         for m in group:
-            history.extend((i, m) for i in m.ids)
+            history.extend((i, m, set()) for i in m.ids)  # (id, mention, families it has numbers of)
         if not run:
             return []
         text = nt.text
@@ -218,8 +217,10 @@ class Grammar:
                 pairs = [(s, chunk[0]) for s in subjects]
             elif n == k:
                 pairs = list(zip(subjects, chunk, strict=True))
-            elif "分别" in first_gap and len(history) >= n and n > k:
-                pairs = list(zip(history[len(history) - n :], chunk, strict=True))
+            elif "分别" in first_gap and len(history) >= n > k and not any(
+                    _family(chunk[0][0]) in fams for _i, _m, fams in history[len(history) - n :]):
+                # 资金42亿元,外资2760万美元,分别增长45%、12%: the last n indicators named, if none has such a number yet
+                pairs = [((i, m), q) for (i, m, _f), q in zip(history[len(history) - n :], chunk, strict=True)]
             elif k == 1:
                 pairs = [(subjects[0], chunk[0])]
             else:
@@ -237,7 +238,9 @@ class Grammar:
                     continue
                 emitted[key] = len(out)
                 out.append(fact)
-        del before
+        run_families = {_family(q) for q, _g in run}
+        for _i, _m, fams in history[len(history) - len(subjects) :]:
+            fams.update(run_families)
         return out
 
     def _fact(self, metric: str, mention: _Mention, q: Quantity, cue: str | None, nt: NormText,
@@ -271,7 +274,9 @@ class Grammar:
         if self._from_re.search(prefix, max(0, len(prefix) - 10)):
             return None
         kind, period = ctx.kind, ctx.period
-        if kind == "actual" and self._target_re.search(text, mention.start, q.span[0]) and not self._estimate_re.search(prefix):
+        clause0 = max(s0, text.rfind(",", s0, mention.start) + 1)
+        if (kind == "actual" and self._target_re.search(text, clause0, q.span[0])
+                and not self._estimate_re.search(prefix)):
             kind, period = "target", ctx.target_period
         multi = ctx.multi_year or bool(self._multi_re.search(prefix))
         if multi and measure == "level" and (to := self._to_re.search(prefix, max(0, len(prefix) - 16))):
@@ -300,7 +305,7 @@ class Grammar:
             base_value=bvalue, base_low=blow, base_high=bhigh, base_unit=q.base_unit,
             qualifier=q.qualifier, period=period, start=start, end=end,
             quote=doc_text[qs:qe].strip(), estimate=bool(self._estimate_re.search(prefix)),
-            extra={"multi_year": True} if multi else {},
+            extra={"surface": doc_text[slice(*nt.span_to_orig(*q.span))], **({"multi_year": True} if multi else {})},
         )
 
 

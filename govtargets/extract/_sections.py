@@ -24,10 +24,9 @@ PLAN = frozenset({"plan", "plan_multi", "targets", "self"})
 _YEAR_RE = re.compile(r"(\d{4})年")
 _TARGETS_PAR_RE = re.compile(r"主要预期目标|预期目标是|主要目标是|主要预期指标|发展目标是|主要指标是|预期目标为|"
                              r"主要经济社会发展目标|经济社会发展的主要目标")
-_MULTI_REVIEW_START_RE = re.compile(r"^(?:过去五年|这五年|五年来|回顾过去的?五年|回顾“?十[二三四五]五”?|"
-                                    r"“?十[二三四五]五”?(?:时期|期间|以来)|"
-                                    r"\d{4}年是“?十[二三四五]五”?[^。]{0,8}收官之年。过去五年)")
-_SINGLE_REVIEW_START_RE = re.compile(r"^(?:过去一年|过去的一年|一年来|刚刚过去的\d{4}年|\d{4}年(?:以来|,|，|是))")
+_MULTI_REVIEW_RE = re.compile(r"过去五年|这五年|五年来|回顾过去的?五年|回顾“?十[二三四五]五”?|^“?十[二三四五]五”?(?:时期|期间|以来)")
+_SINGLE_REVIEW_RE = re.compile(r"过去一年|过去的一年|一年来|刚刚过去的\d{4}年|^\d{4}年(?:以来|,|，|是很|是极)")
+_ADDRESS_RE = re.compile(r"^各位代表[!！,，:：]?")
 
 
 class SectionTracker:
@@ -47,9 +46,13 @@ class SectionTracker:
             self._heading(par)
             return self.state
         if self.state in ("review", "review_multi", "preamble"):
-            if _MULTI_REVIEW_START_RE.match(par):
+            # the opening of a paragraph says whether it reviews the past five years or the last one
+            head = _ADDRESS_RE.sub("", par[:90])
+            multi = _MULTI_REVIEW_RE.search(head)
+            single = _SINGLE_REVIEW_RE.search(head)
+            if multi and (not single or multi.start() < single.start()):
                 self.state = "review_multi"
-            elif _SINGLE_REVIEW_START_RE.match(par) and self.state == "review_multi":
+            elif single and self.state == "review_multi":
                 self.state = "review"
         if _TARGETS_PAR_RE.search(par[:200]) and self.doc_kind not in ("midyear_review", "supervision_report"):
             if self.state in ("preamble", "review", "review_multi"):

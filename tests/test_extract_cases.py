@@ -1,0 +1,69 @@
+"""Sentence tables (tests/cases/extract.yaml) -> the exact facts they must give."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+import yaml
+
+from govtargets import extract_facts, read_bytes
+from govtargets.numbers import find_quantities
+
+CASES = yaml.safe_load((Path(__file__).parent / "cases" / "extract.yaml").read_text(encoding="utf-8"))
+
+HEADERS = {
+    "review": "政府工作报告\n2014年1月20日在青溪县第十八届人民代表大会第三次会议上\n一、2013年工作回顾\n",
+    "plan": "政府工作报告\n2014年1月20日在青溪县第十八届人民代表大会第三次会议上\n一、2013年工作回顾\n"
+            "全年工作取得新进展。\n二、2014年工作安排\n",
+    "midyear": "青溪县2014年上半年经济运行情况\n",
+    "traditional": "政府工作報告\n2014年1月20日在青溪縣第十八屆人民代表大會第三次會議上\n一、2013年工作回顧\n",
+}
+
+
+def _params():  # type: ignore[no-untyped-def]
+    for case in CASES:
+        marks = [pytest.mark.xfail(reason=case["xfail"], strict=True)] if case.get("xfail") else []
+        yield pytest.param(case, id=case["name"], marks=marks)
+
+
+def _num(x: object) -> Decimal:
+    return Decimal(str(x)).normalize()
+
+
+@pytest.mark.parametrize("case", list(_params()))
+def test_sentence(case: dict) -> None:  # type: ignore[type-arg]
+    text = HEADERS[case["where"]] + case["text"] + "\n"
+    doc = read_bytes(text.encode("utf-8"), "case.txt")
+    got = {(f.kind, f.metric, f.measure, f.base_low.normalize(), f.base_high.normalize(), f.qualifier)
+           for f in extract_facts(doc)}
+    want = {(k, m, ms, _num(lo), _num(hi), q) for k, m, ms, lo, hi, q in case["facts"]}
+    assert got == want
+    for f in extract_facts(doc):
+        assert f.extra["surface"] in doc.text[f.start : f.end]
+
+
+def test_periods_follow_the_document() -> None:
+    doc = read_bytes((HEADERS["plan"] + "地区生产总值增长7%左右。\n").encode(), "p.txt")
+    assert [f.period for f in extract_facts(doc)] == ["2014"]
+    doc = read_bytes((HEADERS["review"] + "地区生产总值增长7%。\n").encode(), "r.txt")
+    assert [f.period for f in extract_facts(doc)] == ["2013"]
+    doc = read_bytes((HEADERS["midyear"] + "1-6月，地区生产总值增长7%。\n").encode(), "m.txt")
+    assert [f.period for f in extract_facts(doc)] == ["2014H1"]
+    doc = read_bytes("政府工作报告\n一、20xx年工作回顾\n地区生产总值增长7%。\n".encode(), "x.txt")
+    assert [f.period for f in extract_facts(doc)] == [None]
+
+
+def test_multi_year_figures_on_request() -> None:
+    text = HEADERS["review"] + "五年来，地区生产总值年均增长8.2%。\n"
+    doc = read_bytes(text.encode(), "m.txt")
+    assert list(extract_facts(doc)) == []
+    [f] = extract_facts(doc, multi_year=True)
+    assert (f.measure, f.period, float(f.value)) == ("avg_growth", "2009..2013", 8.2)
+
+
+def test_quantity_spans_are_exact() -> None:
+    text = "增长7.5%左右，投资1.2万亿元"
+    for q in find_quantities(text):
+        assert text[q.span[0] : q.span[1]].startswith(str(q.low)[0])
