@@ -1,0 +1,86 @@
+"""Throughput and memory of `govtargets extract` on plain text.
+
+Prints MB/s (bytes of input) for:
+  1. the plain-text documents of ../shared/corpus/dev and ../shared/seeds, in one process, start-up included;
+  2. the same in-process, once loaded (steady state);
+  3. a large input (the corpus concatenated to --big-mb MB) in one process, start-up included, with its peak RSS
+     read by /usr/bin/time -v.
+
+Usage: python3 bench/bench_extract.py [--shared ../shared] [--big-mb 50] [--repeat 3]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import re
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+
+def plain_texts(shared: Path) -> list[Path]:
+    return sorted((shared / "corpus" / "dev").glob("*.txt")) + sorted((shared / "seeds").glob("*.txt"))
+
+
+def run_cli(files: list[str]) -> float:
+    t = time.perf_counter()
+    subprocess.run([sys.executable, "-m", "govtargets.cli", "extract", *files], check=True,
+                   stdout=subprocess.DEVNULL)
+    return time.perf_counter() - t
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--shared", default=str(Path(__file__).resolve().parents[2] / "shared"))
+    ap.add_argument("--big-mb", type=int, default=50)
+    ap.add_argument("--repeat", type=int, default=3)
+    args = ap.parse_args()
+    files = plain_texts(Path(args.shared))
+    size = sum(f.stat().st_size for f in files)
+    mb = size / 1e6
+    print(f"input: {len(files)} plain-text documents, {mb:.2f} MB")
+
+    best = min(run_cli([str(f) for f in files]) for _ in range(args.repeat))
+    print(f"1. one process, start-up included:   {mb / best:6.1f} MB/s  ({best * 1000:.0f} ms)")
+
+    from govtargets import extract_facts, read_document
+    from govtargets.lexicon import load_lexicon
+
+    lex = load_lexicon()
+    times = []
+    for _ in range(args.repeat):
+        t = time.perf_counter()
+        n = sum(1 for f in files for _fact in extract_facts(read_document(f), lex))
+        times.append(time.perf_counter() - t)
+    t = min(times)
+    per_doc_ms = t / len(files) * 1000
+    print(f"2. in process, once loaded:          {mb / t:6.1f} MB/s  ({n} facts, {per_doc_ms:.1f} ms per document)")
+
+    with tempfile.TemporaryDirectory() as tmp:
+        big = Path(tmp) / "big.txt"
+        corpus = b"\n".join(f.read_bytes() for f in files)
+        with big.open("wb") as fh:
+            written = 0
+            while written < args.big_mb * 1_000_000:
+                fh.write(corpus)
+                written += len(corpus)
+        big_mb = big.stat().st_size / 1e6
+        cmd = ["/usr/bin/time", "-v", sys.executable, "-m", "govtargets.cli", "extract", str(big)]
+        t0 = time.perf_counter()
+        if os.path.exists("/usr/bin/time"):
+            r = subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, check=True)
+            elapsed = time.perf_counter() - t0
+            rss = re.search(r"Maximum resident set size \(kbytes\): (\d+)", r.stderr)
+            rss_mb = int(rss.group(1)) / 1024 if rss else float("nan")
+        else:
+            subprocess.run(cmd[2:], stdout=subprocess.DEVNULL, check=True)
+            elapsed, rss_mb = time.perf_counter() - t0, float("nan")
+        print(f"3. {big_mb:.0f} MB file, one process:        {big_mb / elapsed:6.1f} MB/s  "
+              f"(peak RSS {rss_mb:.0f} MB)")
+
+
+if __name__ == "__main__":
+    main()
