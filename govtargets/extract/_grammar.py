@@ -23,7 +23,9 @@ from govtargets.text import NormText
 __all__ = ["Grammar", "Context"]
 
 _COORD_RE = re.compile(r"^(?:[、,和及与]|以及|和全体|、全体)?$")
-_GAP_PUNCT_RE = re.compile(r"[\s,、;:()（）“”\"'‘’·/|\-—]+")
+_GAP_PUNCT_RE = re.compile(r"[\s,、;:“”\"'‘’·/|\-—]+")  # a parenthesis breaks a run: (同口径增长2.5%) is an aside
+# a number that modifies the noun after it is not a value: 生产总值超200亿元县, 增长5%的基础上
+_MODIFIES_NEXT = frozenset("县区市镇乡村项企户的级类型家个")
 _DATE_RE = re.compile(r"\d{4}年(?:底|末|全年)?|\d{1,2}月(?:底|末|份)?|1-\d{1,2}月|[上下]半年|前三季度|[一二三四]季度")
 _PCT_UNITS = frozenset({"%", "‰"})
 
@@ -250,6 +252,8 @@ class Grammar:
         sign = 1
         if q.base_unit == "百分点":
             return None  # a change in percentage points is not the indicator's value
+        if q.span[1] < len(text) and text[q.span[1]] in _MODIFIES_NEXT:
+            return None
         if q.base_unit in _PCT_UNITS:
             growthish = mention.growth or cue in ("up", "down") or ind.kind == "index"
             if ind.kind == "rate":

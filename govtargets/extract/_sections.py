@@ -55,7 +55,8 @@ class SectionTracker:
             elif single and self.state == "review_multi":
                 self.state = "review"
         if _TARGETS_PAR_RE.search(par[:200]) and self.doc_kind not in ("midyear_review", "supervision_report"):
-            if self.state in ("preamble", "review", "review_multi"):
+            this_year = "今年" in par[:40] or (self.year is not None and f"{self.year}年" in par[:40])
+            if self.state in ("preamble", "review", "review_multi") or this_year:
                 self.state = "plan"
             return "targets" if self.state != "plan_multi" else "plan_multi"
         return self.state
@@ -68,6 +69,8 @@ class SectionTracker:
         elif "回顾" in par or "过去" in par or (y is not None and y - 1 in years and "安排" not in par):
             multi = re.search(r"十[二三四五]五|五年", par) and not (y is not None and y - 1 in years)
             self.state = "review_multi" if multi else "review"
+        elif re.search(r"开好局|起好步|开局之年", par):
+            self.state = "plan"
         elif re.search(r"十[二三四五]五", par) and not (y is not None and y in years):
             self.state = "plan_multi"
         elif re.search(r"安排|目标|任务|思路|要求|今年|重点|工作部署", par) or (y is not None and y in years):
