@@ -3,8 +3,8 @@
 Prints MB/s (bytes of input) for:
   1. the plain-text documents of ../shared/corpus/dev and ../shared/seeds, in one process, start-up included;
   2. the same in-process, once loaded (steady state);
-  3. a large input (the corpus concatenated to --big-mb MB) in one process, start-up included, with its peak RSS
-     read by /usr/bin/time -v.
+  3. a large input (the corpus concatenated to --big-mb MB) in one process, start-up included,
+     with its peak RSS read by /usr/bin/time -v.
 
 Usage: python3 bench/bench_extract.py [--shared ../shared] [--big-mb 50] [--repeat 3]
 """
@@ -27,8 +27,9 @@ def plain_texts(shared: Path) -> list[Path]:
 
 def run_cli(files: list[str]) -> float:
     t = time.perf_counter()
-    subprocess.run([sys.executable, "-m", "govtargets.cli", "extract", *files], check=True,
-                   stdout=subprocess.DEVNULL)
+    subprocess.run(
+        [sys.executable, "-m", "govtargets.cli", "extract", *files], check=True, stdout=subprocess.DEVNULL
+    )
     return time.perf_counter() - t
 
 
@@ -57,7 +58,10 @@ def main() -> None:
         times.append(time.perf_counter() - t)
     t = min(times)
     per_doc_ms = t / len(files) * 1000
-    print(f"2. in process, once loaded:          {mb / t:6.1f} MB/s  ({n} facts, {per_doc_ms:.1f} ms per document)")
+    print(
+        f"2. in process, once loaded:          {mb / t:6.1f} MB/s  "
+        f"({n} facts, {per_doc_ms:.1f} ms per document)"
+    )
 
     with tempfile.TemporaryDirectory() as tmp:
         big = Path(tmp) / "big.txt"
@@ -78,8 +82,10 @@ def main() -> None:
         else:
             subprocess.run(cmd[2:], stdout=subprocess.DEVNULL, check=True)
             elapsed, rss_mb = time.perf_counter() - t0, float("nan")
-        print(f"3. {big_mb:.0f} MB file, one process:        {big_mb / elapsed:6.1f} MB/s  "
-              f"(peak RSS {rss_mb:.0f} MB)")
+        print(
+            f"3. {big_mb:.0f} MB file, one process:        {big_mb / elapsed:6.1f} MB/s  "
+            f"(peak RSS {rss_mb:.0f} MB)"
+        )
 
 
 if __name__ == "__main__":

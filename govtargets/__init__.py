@@ -1,4 +1,4 @@
-"""govtargets: read government work reports, extract every indicator actual and target with its source span."""
+"""govtargets: read government work reports; extract indicator actuals and targets with their source spans."""
 
 from govtargets._model import Fact
 from govtargets.extract import extract_facts

@@ -30,10 +30,10 @@ class Fact:
     """
 
     doc: str
-    kind: str                       # actual | target | progress | task
+    kind: str  # actual | target | progress | task
     metric: str | None
-    label: str                      # the indicator name as written
-    measure: str                    # level | growth | avg_growth | completion | lag | status
+    label: str  # the indicator name as written
+    measure: str  # level | growth | avg_growth | completion | lag | status
     value: Decimal | None
     low: Decimal | None
     high: Decimal | None
@@ -42,13 +42,13 @@ class Fact:
     base_low: Decimal | None
     base_high: Decimal | None
     base_unit: str
-    qualifier: str                  # exact | about | at_least | at_most | range
+    qualifier: str  # exact | about | at_least | at_most | range
     period: str | None
     start: int
     end: int
     quote: str
     status: str | None = None
-    estimate: bool = False          # 预计 / 初步核算
+    estimate: bool = False  # 预计 / 初步核算
     stretch: Decimal | None = None  # 力争 figure after the target (增长7%以上、力争8%)
     extra: dict[str, Any] = field(default_factory=dict)
 
@@ -58,12 +58,25 @@ class Fact:
 
     def to_dict(self) -> dict[str, Any]:
         d: dict[str, Any] = {
-            "doc": self.doc, "kind": self.kind, "metric": self.metric, "label": self.label,
-            "measure": self.measure, "value": number_out(self.value), "low": number_out(self.low),
-            "high": number_out(self.high), "unit": self.unit, "base_value": number_out(self.base_value),
-            "base_low": number_out(self.base_low), "base_high": number_out(self.base_high),
-            "base_unit": self.base_unit, "qualifier": self.qualifier, "status": self.status,
-            "period": self.period, "start": self.start, "end": self.end, "quote": self.quote,
+            "doc": self.doc,
+            "kind": self.kind,
+            "metric": self.metric,
+            "label": self.label,
+            "measure": self.measure,
+            "value": number_out(self.value),
+            "low": number_out(self.low),
+            "high": number_out(self.high),
+            "unit": self.unit,
+            "base_value": number_out(self.base_value),
+            "base_low": number_out(self.base_low),
+            "base_high": number_out(self.base_high),
+            "base_unit": self.base_unit,
+            "qualifier": self.qualifier,
+            "status": self.status,
+            "period": self.period,
+            "start": self.start,
+            "end": self.end,
+            "quote": self.quote,
         }
         if self.estimate:
             d["estimate"] = True

@@ -15,8 +15,27 @@ import click
 
 from govtargets import __version__
 
-FACT_COLUMNS = ["doc", "kind", "metric", "label", "measure", "value", "low", "high", "unit", "base_value",
-                "base_low", "base_high", "base_unit", "qualifier", "status", "period", "start", "end", "quote"]
+FACT_COLUMNS = [
+    "doc",
+    "kind",
+    "metric",
+    "label",
+    "measure",
+    "value",
+    "low",
+    "high",
+    "unit",
+    "base_value",
+    "base_low",
+    "base_high",
+    "base_unit",
+    "qualifier",
+    "status",
+    "period",
+    "start",
+    "end",
+    "quote",
+]
 
 
 def sample_path() -> str:
@@ -37,7 +56,8 @@ def _pad(s: str, w: int) -> str:
 
 
 def _cut(s: str, w: int) -> str:
-    out, n = [], 0
+    out: list[str] = []
+    n = 0
     for c in s:
         cw = 2 if unicodedata.east_asian_width(c) in "WF" else 1
         if n + cw > w - 1:
@@ -56,21 +76,40 @@ def _fmt_num(v: Any) -> str:
 
 
 def _table(rows: list[dict[str, Any]], doc_line: dict[str, Any]) -> str:
-    head = (f"# {doc_line['doc']}  {doc_line.get('region') or '?'} · {doc_line.get('admin_level') or '?'} · "
-            f"{doc_line.get('report_year') or '?'} · {doc_line.get('doc_kind')} · {doc_line.get('script')}"
-            f" · {len(rows)} facts")
+    head = (
+        f"# {doc_line['doc']}  {doc_line.get('region') or '?'} · {doc_line.get('admin_level') or '?'} · "
+        f"{doc_line.get('report_year') or '?'} · {doc_line.get('doc_kind')} · {doc_line.get('script')}"
+        f" · {len(rows)} facts"
+    )
     if not rows:
         return head + "\n"
-    cols = [("kind", "kind"), ("metric", "metric"), ("measure", "measure"), ("value", "value"),
-            ("qualifier", "qualifier"), ("period", "period"), ("span", "span"), ("quote", "quote")]
+    cols = [
+        ("kind", "kind"),
+        ("metric", "metric"),
+        ("measure", "measure"),
+        ("value", "value"),
+        ("qualifier", "qualifier"),
+        ("period", "period"),
+        ("span", "span"),
+        ("quote", "quote"),
+    ]
     cells = []
     for r in rows:
-        value = _fmt_num(r["value"]) if r["low"] == r["high"] else f"{_fmt_num(r['low'])}–{_fmt_num(r['high'])}"
-        cells.append({
-            "kind": r["kind"], "metric": r["metric"] or "", "measure": r["measure"],
-            "value": f"{value}{r['unit']}", "qualifier": r["qualifier"], "period": r["period"] or "",
-            "span": f"{r['start']}-{r['end']}", "quote": _cut(r["quote"].replace("\n", " "), 60),
-        })
+        value = (
+            _fmt_num(r["value"]) if r["low"] == r["high"] else f"{_fmt_num(r['low'])}–{_fmt_num(r['high'])}"
+        )
+        cells.append(
+            {
+                "kind": r["kind"],
+                "metric": r["metric"] or "",
+                "measure": r["measure"],
+                "value": f"{value}{r['unit']}",
+                "qualifier": r["qualifier"],
+                "period": r["period"] or "",
+                "span": f"{r['start']}-{r['end']}",
+                "quote": _cut(r["quote"].replace("\n", " "), 60),
+            }
+        )
     widths = {k: max(_width(label), *(_width(c[k]) for c in cells)) for k, label in cols}
     lines = [head, "  ".join(_pad(label, widths[k]) for k, label in cols).rstrip()]
     lines.append("  ".join("-" * widths[k] for k, _ in cols))
@@ -91,11 +130,20 @@ def main() -> None:
 
 @main.command()
 @click.argument("files", nargs=-1, type=click.Path(dir_okay=True, path_type=str))
-@click.option("--format", "fmt", type=click.Choice(["jsonl", "csv", "table"]), default="jsonl",
-              show_default=True, help="jsonl: one JSON object per fact; csv; table: aligned, for people.")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["jsonl", "csv", "table"]),
+    default="jsonl",
+    show_default=True,
+    help="jsonl: one JSON object per fact; csv; table: aligned, for people.",
+)
 @click.option("--sample", is_flag=True, help="Also read the built-in sample report (invented figures).")
-@click.option("--multi-year", is_flag=True,
-              help="Also give multi-year figures (年均, 累计, 十五五 goals) with their multi-year period.")
+@click.option(
+    "--multi-year",
+    is_flag=True,
+    help="Also give multi-year figures (年均, 累计, 十五五 goals) with their multi-year period.",
+)
 def extract(files: tuple[str, ...], fmt: str, sample: bool, multi_year: bool) -> None:
     """Extract indicator actuals and targets from report FILES (.txt .html .docx .pdf).
 
@@ -168,10 +216,20 @@ def _expand(paths: Iterable[str]) -> Iterable[str]:
 
 
 def _document_line(doc: Any) -> dict[str, Any]:
-    return {"doc": doc.path, "kind": "document", "title": doc.title, "region": doc.region,
-            "admin_level": doc.admin_level, "report_year": doc.report_year, "doc_kind": doc.doc_kind,
-            "script": doc.script, "format": doc.format, "encoding": doc.encoding, "sha256": doc.sha256,
-            "chars": len(doc.text)}
+    return {
+        "doc": doc.path,
+        "kind": "document",
+        "title": doc.title,
+        "region": doc.region,
+        "admin_level": doc.admin_level,
+        "report_year": doc.report_year,
+        "doc_kind": doc.doc_kind,
+        "script": doc.script,
+        "format": doc.format,
+        "encoding": doc.encoding,
+        "sha256": doc.sha256,
+        "chars": len(doc.text),
+    }
 
 
 @main.command()
@@ -203,10 +261,14 @@ def evaluate(gold: str, pred: str, as_json: bool, errors: bool) -> None:
     buf = io.StringIO()
     buf.write(f"documents: {s.docs}\n")
     buf.write(f"{'kind':<9}{'tp':>6}{'fp':>6}{'fn':>6}{'precision':>11}{'recall':>8}{'F1':>8}\n")
-    for name, p in [*s.by_kind.items(), ("overall", s.overall)]:
-        buf.write(f"{name:<9}{p.tp:>6}{p.fp:>6}{p.fn:>6}{p.precision:>11.3f}{p.recall:>8.3f}{p.f1:>8.3f}\n")
-    buf.write(f"qualifier accuracy on matched targets: {s.qualifier_accuracy:.3f} "
-              f"({s.qualifier_right}/{s.qualifier_matched})\n")
+    for name, prf in [*s.by_kind.items(), ("overall", s.overall)]:
+        buf.write(
+            f"{name:<9}{prf.tp:>6}{prf.fp:>6}{prf.fn:>6}{prf.precision:>11.3f}{prf.recall:>8.3f}{prf.f1:>8.3f}\n"
+        )
+    buf.write(
+        f"qualifier accuracy on matched targets: {s.qualifier_accuracy:.3f} "
+        f"({s.qualifier_right}/{s.qualifier_matched})\n"
+    )
     if errors:
         for a in s.false_negatives:
             buf.write(f"MISSED   {a}\n")

@@ -99,13 +99,22 @@ class Scores:
 
     def to_dict(self) -> dict[str, Any]:
         def prf(p: PRF) -> dict[str, Any]:
-            return {"tp": p.tp, "fp": p.fp, "fn": p.fn, "precision": round(p.precision, 4),
-                    "recall": round(p.recall, 4), "f1": round(p.f1, 4)}
+            return {
+                "tp": p.tp,
+                "fp": p.fp,
+                "fn": p.fn,
+                "precision": round(p.precision, 4),
+                "recall": round(p.recall, 4),
+                "f1": round(p.f1, 4),
+            }
 
-        return {"docs": self.docs, **{k: prf(v) for k, v in self.by_kind.items()},
-                "overall": prf(self.overall),
-                "qualifier_accuracy": round(self.qualifier_accuracy, 4),
-                "qualifier_matched": self.qualifier_matched}
+        return {
+            "docs": self.docs,
+            **{k: prf(v) for k, v in self.by_kind.items()},
+            "overall": prf(self.overall),
+            "qualifier_accuracy": round(self.qualifier_accuracy, 4),
+            "qualifier_matched": self.qualifier_matched,
+        }
 
 
 def score(gold: Iterable[dict[str, Any]], pred: Iterable[dict[str, Any]]) -> Scores:
@@ -149,10 +158,10 @@ def score(gold: Iterable[dict[str, Any]], pred: Iterable[dict[str, Any]]) -> Sco
         if a not in pred_atoms:
             by_kind[a[1]].fn += 1
             s.false_negatives.append(a)
-    for p in by_kind.values():
-        s.overall.tp += p.tp
-        s.overall.fp += p.fp
-        s.overall.fn += p.fn
+    for prf in by_kind.values():
+        s.overall.tp += prf.tp
+        s.overall.fp += prf.fp
+        s.overall.fn += prf.fn
     s.false_positives.sort(key=lambda x: x[0])
     s.false_negatives.sort()
     return s

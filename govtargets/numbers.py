@@ -30,9 +30,30 @@ __all__ = [
 
 # --- Chinese numerals -------------------------------------------------------------------------
 
-_DIGITS = {"零": 0, "〇": 0, "○": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5,
-           "六": 6, "七": 7, "八": 8, "九": 9, "壹": 1, "贰": 2, "叁": 3, "肆": 4, "伍": 5,
-           "陆": 6, "柒": 7, "捌": 8, "玖": 9}
+_DIGITS = {
+    "零": 0,
+    "〇": 0,
+    "○": 0,
+    "一": 1,
+    "二": 2,
+    "两": 2,
+    "三": 3,
+    "四": 4,
+    "五": 5,
+    "六": 6,
+    "七": 7,
+    "八": 8,
+    "九": 9,
+    "壹": 1,
+    "贰": 2,
+    "叁": 3,
+    "肆": 4,
+    "伍": 5,
+    "陆": 6,
+    "柒": 7,
+    "捌": 8,
+    "玖": 9,
+}
 _SMALL_UNITS = {"十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟": 1000}
 _BIG_UNITS = {"万": 10_000, "亿": 100_000_000}
 CN_NUMERAL_CHARS = "".join(_DIGITS) + "".join(_SMALL_UNITS) + "".join(_BIG_UNITS) + "点"
@@ -145,29 +166,64 @@ def parse_number(s: str) -> Decimal | None:
 
 # multiplier prefixes of a unit as written (longest first)
 _MULTIPLIERS: list[tuple[str, Decimal]] = [
-    ("万亿", Decimal("1e12")), ("千亿", Decimal("1e11")), ("百亿", Decimal("1e10")),
-    ("十亿", Decimal("1e9")), ("亿", Decimal("1e8")), ("千万", Decimal("1e7")),
-    ("百万", Decimal("1e6")), ("十万", Decimal("1e5")), ("万", Decimal("1e4")), ("千", Decimal("1e3")),
+    ("万亿", Decimal("1e12")),
+    ("千亿", Decimal("1e11")),
+    ("百亿", Decimal("1e10")),
+    ("十亿", Decimal("1e9")),
+    ("亿", Decimal("1e8")),
+    ("千万", Decimal("1e7")),
+    ("百万", Decimal("1e6")),
+    ("十万", Decimal("1e5")),
+    ("万", Decimal("1e4")),
+    ("千", Decimal("1e3")),
 ]
 
 # unit as written (without multiplier) -> (base unit, factor)
 BASE_UNITS: dict[str, tuple[str, Decimal]] = {
-    "元": ("元", Decimal(1)), "元人民币": ("元", Decimal(1)), "美元": ("美元", Decimal(1)),
-    "人": ("人", Decimal(1)), "人次": ("人次", Decimal(1)), "名": ("人", Decimal(1)),
-    "个": ("个", Decimal(1)), "岗位": ("个", Decimal(1)), "个岗位": ("个", Decimal(1)),
-    "户": ("户", Decimal(1)), "家": ("家", Decimal(1)), "项": ("项", Decimal(1)),
-    "套": ("套", Decimal(1)), "所": ("所", Decimal(1)), "件": ("件", Decimal(1)),
-    "亩": ("亩", Decimal(1)), "公顷": ("公顷", Decimal(1)), "平方米": ("平方米", Decimal(1)),
-    "平方公里": ("平方公里", Decimal(1)), "公里": ("公里", Decimal(1)), "米": ("米", Decimal(1)),
-    "吨": ("吨", Decimal(1)), "公斤": ("吨", Decimal("0.001")), "斤": ("吨", Decimal("0.0005")),
-    "千瓦": ("千瓦", Decimal(1)), "千瓦时": ("千瓦时", Decimal(1)), "度": ("千瓦时", Decimal(1)),
-    "立方米": ("立方米", Decimal(1)), "立方": ("立方米", Decimal(1)),
-    "标准箱": ("标准箱", Decimal(1)), "辆": ("辆", Decimal(1)), "张": ("张", Decimal(1)),
-    "条": ("条", Decimal(1)), "座": ("座", Decimal(1)), "台": ("台", Decimal(1)),
-    "%": ("%", Decimal(1)), "‰": ("‰", Decimal(1)),
-    "个百分点": ("百分点", Decimal(1)), "百分点": ("百分点", Decimal(1)),
-    "吨标准煤": ("吨标准煤", Decimal(1)), "吨标煤": ("吨标准煤", Decimal(1)),
-    "年": ("年", Decimal(1)), "天": ("天", Decimal(1)), "倍": ("倍", Decimal(1)),
+    "元": ("元", Decimal(1)),
+    "元人民币": ("元", Decimal(1)),
+    "美元": ("美元", Decimal(1)),
+    "人": ("人", Decimal(1)),
+    "人次": ("人次", Decimal(1)),
+    "名": ("人", Decimal(1)),
+    "个": ("个", Decimal(1)),
+    "岗位": ("个", Decimal(1)),
+    "个岗位": ("个", Decimal(1)),
+    "户": ("户", Decimal(1)),
+    "家": ("家", Decimal(1)),
+    "项": ("项", Decimal(1)),
+    "套": ("套", Decimal(1)),
+    "所": ("所", Decimal(1)),
+    "件": ("件", Decimal(1)),
+    "亩": ("亩", Decimal(1)),
+    "公顷": ("公顷", Decimal(1)),
+    "平方米": ("平方米", Decimal(1)),
+    "平方公里": ("平方公里", Decimal(1)),
+    "公里": ("公里", Decimal(1)),
+    "米": ("米", Decimal(1)),
+    "吨": ("吨", Decimal(1)),
+    "公斤": ("吨", Decimal("0.001")),
+    "斤": ("吨", Decimal("0.0005")),
+    "千瓦": ("千瓦", Decimal(1)),
+    "千瓦时": ("千瓦时", Decimal(1)),
+    "度": ("千瓦时", Decimal(1)),
+    "立方米": ("立方米", Decimal(1)),
+    "立方": ("立方米", Decimal(1)),
+    "标准箱": ("标准箱", Decimal(1)),
+    "辆": ("辆", Decimal(1)),
+    "张": ("张", Decimal(1)),
+    "条": ("条", Decimal(1)),
+    "座": ("座", Decimal(1)),
+    "台": ("台", Decimal(1)),
+    "%": ("%", Decimal(1)),
+    "‰": ("‰", Decimal(1)),
+    "个百分点": ("百分点", Decimal(1)),
+    "百分点": ("百分点", Decimal(1)),
+    "吨标准煤": ("吨标准煤", Decimal(1)),
+    "吨标煤": ("吨标准煤", Decimal(1)),
+    "年": ("年", Decimal(1)),
+    "天": ("天", Decimal(1)),
+    "倍": ("倍", Decimal(1)),
 }
 
 
@@ -182,8 +238,8 @@ def split_unit(unit: str) -> tuple[Decimal, str]:
     (Decimal('1'), '%')
     """
     for prefix, factor in _MULTIPLIERS:
-        if unit.startswith(prefix) and unit[len(prefix):] in BASE_UNITS:
-            return factor, unit[len(prefix):]
+        if unit.startswith(prefix) and unit[len(prefix) :] in BASE_UNITS:
+            return factor, unit[len(prefix) :]
     return Decimal(1), unit
 
 
@@ -217,7 +273,8 @@ _UNIT_WORDS = sorted(BASE_UNITS, key=len, reverse=True)
 _MULT_WORDS = [m for m, _ in _MULTIPLIERS]
 
 _NUM = r"""(?:\d+(?:,\d{3})*(?:\.\d+)?|\d*\.\d+)"""
-_CN = r"""(?:(?:[零〇○一二两三四五六七八九]|十)[零〇○一二两三四五六七八九十百千]*(?:点[零〇一二三四五六七八九]+)?)"""
+_CN = r"""(?:(?:[零〇○一二两三四五六七八九]|十)[零〇○一二两三四五六七八九十百千]*
+           (?:点[零〇一二三四五六七八九]+)?)"""
 
 QUANTITY_RE = re.compile(
     rf"""
@@ -241,12 +298,27 @@ QUANTITY_RE = re.compile(
 )
 
 _PRE_QUALIFIER = {
-    "约": "about", "近": "about", "超过": "at_least", "突破": "at_least", "不低于": "at_least",
-    "不少于": "at_least", "逾": "at_least", "超": "at_least", "高于": "at_least",
-    "不高于": "at_most", "不超过": "at_most", "低于": "at_most",
+    "约": "about",
+    "近": "about",
+    "超过": "at_least",
+    "突破": "at_least",
+    "不低于": "at_least",
+    "不少于": "at_least",
+    "逾": "at_least",
+    "超": "at_least",
+    "高于": "at_least",
+    "不高于": "at_most",
+    "不超过": "at_most",
+    "低于": "at_most",
 }
-_POST_QUALIFIER = {"左右": "about", "上下": "about", "以上": "at_least", "以内": "at_most",
-                   "以下": "at_most", "之内": "at_most"}
+_POST_QUALIFIER = {
+    "左右": "about",
+    "上下": "about",
+    "以上": "at_least",
+    "以内": "at_most",
+    "以下": "at_most",
+    "之内": "at_most",
+}
 
 
 def qualifier_of(pre: str | None, post: str | None, is_range: bool) -> str:
@@ -282,17 +354,17 @@ def _unit_info(unit: str) -> tuple[Decimal, str]:
 class Quantity:
     """A number with its unit and qualifier, as found in normalised text."""
 
-    value: Decimal                # the number as written (the lower bound of a range)
+    value: Decimal  # the number as written (the lower bound of a range)
     low: Decimal
     high: Decimal
-    unit: str                     # as written, multiplier included: 亿元, 万人, %, 个百分点
-    base_unit: str                # 元, 美元, 人, 吨, %, 百分点 …
-    qualifier: str                # exact | about | at_least | at_most | range
-    approx: bool                  # 余 / 多: "more than", as written
-    span: tuple[int, int]         # number start (after any qualifier word before it) .. end
-    full_span: tuple[int, int]    # including the qualifier words
-    pre: str | None               # qualifier word before, as written
-    post: str | None              # qualifier word after, as written
+    unit: str  # as written, multiplier included: 亿元, 万人, %, 个百分点
+    base_unit: str  # 元, 美元, 人, 吨, %, 百分点 …
+    qualifier: str  # exact | about | at_least | at_most | range
+    approx: bool  # 余 / 多: "more than", as written
+    span: tuple[int, int]  # number start (after any qualifier word before it) .. end
+    full_span: tuple[int, int]  # including the qualifier words
+    pre: str | None  # qualifier word before, as written
+    post: str | None  # qualifier word after, as written
 
     @property
     def base_value(self) -> Decimal:
@@ -367,8 +439,15 @@ def _quantity(m: re.Match[str]) -> Quantity | None:
     if approx and qualifier == "exact":
         qualifier = "at_least"
     return Quantity(
-        value=lo, low=lo, high=hi, unit=full_unit, base_unit=_unit_info(full_unit)[1],
-        qualifier=qualifier, approx=approx,
+        value=lo,
+        low=lo,
+        high=hi,
+        unit=full_unit,
+        base_unit=_unit_info(full_unit)[1],
+        qualifier=qualifier,
+        approx=approx,
         span=(m.start("n1") - (3 if m["pct_cn"] else 0), m.end()),
-        full_span=(m.start(), m.end()), pre=m["pre"], post=m["post"],
+        full_span=(m.start(), m.end()),
+        pre=m["pre"],
+        post=m["post"],
     )

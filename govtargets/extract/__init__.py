@@ -1,13 +1,17 @@
 """Extraction of facts from a document, paragraph by paragraph, so memory stays flat.
 
 >>> from govtargets.ingest import read_bytes
->>> doc = read_bytes("政府工作报告\\n2014年1月20日在江干区第十四届人民代表大会第三次会议上\\n一、2013年政府工作回顾\\n"
-...                  "预计全年实现地区生产总值420亿元,增长7.5 %。\\n二、2014年工作安排\\n"
-...                  "今年全区经济社会发展的主要预期指标是:生产总值增长7.5%;财政总收入、地方财政收入增长6%。".encode(), "x.txt")
->>> [(f.kind, f.metric, f.measure, float(f.base_value), f.period) for f in extract_facts(doc)]
-[('actual', 'gdp', 'level', 42000000000.0, '2013'), ('actual', 'gdp', 'growth', 7.5, '2013'), ('target', 'gdp', 'growth', 7.5, '2014'), ('target', 'fiscal_total_revenue', 'growth', 6.0, '2014'), ('target', 'local_fiscal_revenue', 'growth', 6.0, '2014')]
->>> all("7.5" in doc.text[f.start:f.end] or "6" in doc.text[f.start:f.end] or "420" in doc.text[f.start:f.end] for f in extract_facts(doc))
-True
+>>> doc = read_bytes(
+...     "政府工作报告\\n2014年1月20日在江干区第十四届人民代表大会第三次会议上\\n一、2013年政府工作回顾\\n"
+...     "预计全年实现地区生产总值420亿元,增长7.5 %。\\n二、2014年工作安排\\n"
+...     "今年的主要预期指标是:生产总值增长7.5%;财政总收入、地方财政收入增长6%。".encode(), "x.txt")
+>>> for f in extract_facts(doc):
+...     print(f.kind, f.metric, f.measure, f.base_value, f.period, doc.text[f.start:f.end])
+actual gdp level 42000000000 2013 地区生产总值420亿元
+actual gdp growth 7.5 2013 地区生产总值420亿元,增长7.5 %
+target gdp growth 7.5 2014 生产总值增长7.5%
+target fiscal_total_revenue growth 6 2014 财政总收入、地方财政收入增长6%
+target local_fiscal_revenue growth 6 2014 地方财政收入增长6%
 """
 
 from __future__ import annotations
@@ -28,8 +32,9 @@ _MIDYEAR_KINDS = frozenset({"midyear_review", "supervision_report"})
 _GLOSS_RE = re.compile(r"[\u4e00-\u9fff]\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}\)")
 
 
-def extract_facts(doc: Document, lexicon: Lexicon | None = None, *, multi_year: bool = False,
-                  dedupe: bool = True) -> Iterator[Fact]:
+def extract_facts(
+    doc: Document, lexicon: Lexicon | None = None, *, multi_year: bool = False, dedupe: bool = True
+) -> Iterator[Fact]:
     """The actual and target facts of a document, in document order.
 
     multi_year: also yield multi-year figures (年均, 累计, 十五五 goals), which carry a multi-year period.
@@ -83,8 +88,15 @@ def extract_facts(doc: Document, lexicon: Lexicon | None = None, *, multi_year: 
             i = j
 
 
-def _context(doc: Document, section: str, year: int | None, midyear: bool, doc_period: str | None,
-             upto: str, national: bool) -> Context:
+def _context(
+    doc: Document,
+    section: str,
+    year: int | None,
+    midyear: bool,
+    doc_period: str | None,
+    upto: str,
+    national: bool,
+) -> Context:
     if section in PLAN:
         kind = "target"
         period = str(year) if year else None

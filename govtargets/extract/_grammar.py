@@ -23,10 +23,14 @@ from govtargets.text import NormText
 __all__ = ["Grammar", "Context"]
 
 _COORD_RE = re.compile(r"^(?:[、,和及与]|以及|和全体|、全体)?$")
-_GAP_PUNCT_RE = re.compile(r"[\s,、;:“”\"'‘’·/|\-—]+")  # a parenthesis breaks a run: (同口径增长2.5%) is an aside
+_GAP_PUNCT_RE = re.compile(
+    r"[\s,、;:“”\"'‘’·/|\-—]+"
+)  # a parenthesis breaks a run: (同口径增长2.5%) is an aside
 # a number that modifies the noun after it is not a value: 生产总值超200亿元县, 增长5%的基础上
 _MODIFIES_NEXT = frozenset("县区市镇乡村项企户的级类型家个")
-_DATE_RE = re.compile(r"\d{4}年(?:底|末|全年)?|\d{1,2}月(?:底|末|份)?|1-\d{1,2}月|[上下]半年|前三季度|[一二三四]季度")
+_DATE_RE = re.compile(
+    r"\d{4}年(?:底|末|全年)?|\d{1,2}月(?:底|末|份)?|1-\d{1,2}月|[上下]半年|前三季度|[一二三四]季度"
+)
 _PCT_UNITS = frozenset({"%", "‰"})
 
 
@@ -35,11 +39,11 @@ class Context:
     """What the grammar needs to know about the document and the sentence's place in it."""
 
     doc: str
-    kind: str                  # actual | target: the section's default reading
-    period: str | None         # the period facts of that kind cover
+    kind: str  # actual | target: the section's default reading
+    period: str | None  # the period facts of that kind cover
     target_period: str | None  # the period of a target stated inside a review (确保全年…)
-    multi_year: bool           # the section itself is multi-year (过去五年, 十五五)
-    national: bool             # the document is a national report (全国 is its own scope)
+    multi_year: bool  # the section itself is multi-year (过去五年, 十五五)
+    national: bool  # the document is a national report (全国 is its own scope)
 
 
 @dataclass(slots=True)
@@ -62,11 +66,35 @@ def _patterns(lex: Lexicon) -> dict[str, Any]:
     if (p := _PATTERNS.get(id(lex))) is not None and p["lex"] is lex:
         return p
     w = lex.words
-    cue = {**{x: "up" for x in w["growth_up"]}, **{x: "down" for x in w["growth_down"]},
-           **{x: "level" for x in w["level_verbs"]}}
-    link = (w["linking"] + w["growth_up"] + w["growth_down"] + w["level_verbs"]
-            + ("约", "近", "超过", "不低于", "不少于", "不高于", "不超过", "低于", "左右", "以上", "以内",
-               "现价", "按现价计算", "总额为", "达到了", "到"))
+    cue = {
+        **{x: "up" for x in w["growth_up"]},
+        **{x: "down" for x in w["growth_down"]},
+        **{x: "level" for x in w["level_verbs"]},
+    }
+    link = (
+        w["linking"]
+        + w["growth_up"]
+        + w["growth_down"]
+        + w["level_verbs"]
+        + (
+            "约",
+            "近",
+            "超过",
+            "不低于",
+            "不少于",
+            "不高于",
+            "不超过",
+            "低于",
+            "左右",
+            "以上",
+            "以内",
+            "现价",
+            "按现价计算",
+            "总额为",
+            "达到了",
+            "到",
+        )
+    )
     p = {
         "lex": lex,
         "left": re.compile(f"(?:{_alternation(w['region_prefixes'] + w['left_context'])})$"),
@@ -80,7 +108,9 @@ def _patterns(lex: Lexicon) -> dict[str, Any]:
         "future_year": re.compile(r"到(\d{4})年"),
         "estimate": re.compile(r"预计|初步核算|初步统计"),
         "from": re.compile(r"[从由](?:\d{4}年(?:的|底|末)?)?$"),
-        "to": re.compile(r"(?:增长|增加|提高|提升|扩大|跃升|攀升|上升|突破|达|增)(?:到|至)(?:(\d{4})年(?:的|底|末)?)?$"),
+        "to": re.compile(
+            r"(?:增长|增加|提高|提升|扩大|跃升|攀升|上升|突破|达|增)(?:到|至)(?:(\d{4})年(?:的|底|末)?)?$"
+        ),
     }
     _PATTERNS[id(lex)] = p
     return p
@@ -120,8 +150,11 @@ class Grammar:
             a = m.start()
             if a > start:
                 prev = text[a - 1]
-                if ("\u4e00" <= prev <= "\u9fff" and not self._left_re.search(text, max(start, a - 10), a)
-                        and not any(text.endswith(r, start, a) for r in self._region_words)):
+                if (
+                    "\u4e00" <= prev <= "\u9fff"
+                    and not self._left_re.search(text, max(start, a - 10), a)
+                    and not any(text.endswith(r, start, a) for r in self._region_words)
+                ):
                     continue  # a longer noun ends here: 园区规模工业增加值, 高端装备产业增加值
                 if prev in "”’」』》":
                     continue  # a quoted term qualifies the name: “新三样”出口
@@ -149,8 +182,15 @@ class Grammar:
 
     # --- facts --------------------------------------------------------------------------------
 
-    def sentence_facts(self, nt: NormText, s0: int, s1: int, ctx: Context, doc_text: str,
-                       mentions: list[_Mention] | None = None) -> list[Fact]:
+    def sentence_facts(
+        self,
+        nt: NormText,
+        s0: int,
+        s1: int,
+        ctx: Context,
+        doc_text: str,
+        mentions: list[_Mention] | None = None,
+    ) -> list[Fact]:
         """Facts of the sentence nt.text[s0:s1]; `mentions` are its names if already found."""
         text = nt.text
         if mentions is None:
@@ -163,8 +203,9 @@ class Grammar:
         # drop quantities inside a name (万元GDP能耗 has none, but be safe) and order the tokens
         spans = [(m.start, m.end) for m in mentions]
         quantities = [q for q in quantities if not any(a < q.span[1] and q.span[0] < b for a, b in spans)]
-        tokens: list[_Mention | Quantity] = sorted([*mentions, *quantities],
-                                                   key=lambda t: t.start if isinstance(t, _Mention) else t.span[0])
+        tokens: list[_Mention | Quantity] = sorted(
+            [*mentions, *quantities], key=lambda t: t.start if isinstance(t, _Mention) else t.span[0]
+        )
         facts: list[Fact] = []
         group: list[_Mention] = []
         run: list[tuple[Quantity, int]] = []  # quantity and where its gap starts
@@ -189,9 +230,17 @@ class Grammar:
         facts += self._flush(group, run, history, nt, s0, s1, ctx, doc_text)
         return facts
 
-    def _flush(self, group: list[_Mention], run: list[tuple[Quantity, int]],
-               history: list[tuple[str, _Mention, set[str]]], nt: NormText, s0: int, s1: int,
-               ctx: Context, doc_text: str) -> list[Fact]:
+    def _flush(
+        self,
+        group: list[_Mention],
+        run: list[tuple[Quantity, int]],
+        history: list[tuple[str, _Mention, set[str]]],
+        nt: NormText,
+        s0: int,
+        s1: int,
+        ctx: Context,
+        doc_text: str,
+    ) -> list[Fact]:
         if not group:
             return []
         for m in group:
@@ -204,8 +253,11 @@ class Grammar:
         chunks: list[list[tuple[Quantity, int]]] = []
         for q, gap_start in run:
             fam = _family(q)
-            new = (not chunks or _family(chunks[-1][-1][0]) != fam
-                   or self._cue(text, gap_start, q.full_span[0]) is not None)
+            new = (
+                not chunks
+                or _family(chunks[-1][-1][0]) != fam
+                or self._cue(text, gap_start, q.full_span[0]) is not None
+            )
             if new:
                 chunks.append([(q, gap_start)])
             else:
@@ -219,10 +271,15 @@ class Grammar:
                 pairs = [(s, chunk[0]) for s in subjects]
             elif n == k:
                 pairs = list(zip(subjects, chunk, strict=True))
-            elif "分别" in first_gap and len(history) >= n > k and not any(
-                    _family(chunk[0][0]) in fams for _i, _m, fams in history[len(history) - n :]):
-                # 资金42亿元,外资2760万美元,分别增长45%、12%: the last n indicators named, if none has such a number yet
-                pairs = [((i, m), q) for (i, m, _f), q in zip(history[len(history) - n :], chunk, strict=True)]
+            elif (
+                "分别" in first_gap
+                and len(history) >= n > k
+                and not any(_family(chunk[0][0]) in fams for _i, _m, fams in history[len(history) - n :])
+            ):
+                # 资金42亿元,外资2760万美元,分别增长45%、12%: the last n names, none with such numbers
+                pairs = [
+                    ((i, m), q) for (i, m, _f), q in zip(history[len(history) - n :], chunk, strict=True)
+                ]
             elif k == 1:
                 pairs = [(subjects[0], chunk[0])]
             else:
@@ -245,8 +302,18 @@ class Grammar:
             fams.update(run_families)
         return out
 
-    def _fact(self, metric: str, mention: _Mention, q: Quantity, cue: str | None, nt: NormText,
-              s0: int, s1: int, ctx: Context, doc_text: str) -> Fact | None:
+    def _fact(
+        self,
+        metric: str,
+        mention: _Mention,
+        q: Quantity,
+        cue: str | None,
+        nt: NormText,
+        s0: int,
+        s1: int,
+        ctx: Context,
+        doc_text: str,
+    ) -> Fact | None:
         text = nt.text
         ind = self.lex.indicators[metric]
         sign = 1
@@ -279,14 +346,16 @@ class Grammar:
             return None
         kind, period = ctx.kind, ctx.period
         clause0 = max(s0, text.rfind(",", s0, mention.start) + 1)
-        if (kind == "actual" and self._target_re.search(text, clause0, q.span[0])
-                and not self._estimate_re.search(prefix)):
+        if (
+            kind == "actual"
+            and self._target_re.search(text, clause0, q.span[0])
+            and not self._estimate_re.search(prefix)
+        ):
             kind, period = "target", ctx.target_period
         multi = ctx.multi_year or bool(self._multi_re.search(prefix))
-        if multi and measure == "level" and (to := self._to_re.search(prefix, max(0, len(prefix) - 16))):
-            # the level reached at the end of a multi-year span is the latest year's value
-            if to.group(1) is None or (period is not None and period.startswith(to.group(1))):
-                multi = False
+        to = self._to_re.search(prefix, max(0, len(prefix) - 16)) if multi and measure == "level" else None
+        if to and (to.group(1) is None or (period is not None and period.startswith(to.group(1)))):
+            multi = False  # the level reached at the end of a multi-year span is the latest year's value
         if m := self._future_year_re.search(prefix):
             y = int(m.group(1))
             if period is None or not period.startswith(str(y)):
@@ -303,13 +372,29 @@ class Grammar:
         start, end = nt.span_to_orig(mention.start, q.span[1])
         qs, qe = nt.span_to_orig(s0, s1)
         return Fact(
-            doc=ctx.doc, kind=kind, metric=metric,
+            doc=ctx.doc,
+            kind=kind,
+            metric=metric,
             label=doc_text[slice(*nt.span_to_orig(mention.start, mention.end))],
-            measure=measure, value=value, low=low, high=high, unit=q.unit,
-            base_value=bvalue, base_low=blow, base_high=bhigh, base_unit=q.base_unit,
-            qualifier=q.qualifier, period=period, start=start, end=end,
-            quote=doc_text[qs:qe].strip(), estimate=bool(self._estimate_re.search(prefix)),
-            extra={"surface": doc_text[slice(*nt.span_to_orig(*q.span))], **({"multi_year": True} if multi else {})},
+            measure=measure,
+            value=value,
+            low=low,
+            high=high,
+            unit=q.unit,
+            base_value=bvalue,
+            base_low=blow,
+            base_high=bhigh,
+            base_unit=q.base_unit,
+            qualifier=q.qualifier,
+            period=period,
+            start=start,
+            end=end,
+            quote=doc_text[qs:qe].strip(),
+            estimate=bool(self._estimate_re.search(prefix)),
+            extra={
+                "surface": doc_text[slice(*nt.span_to_orig(*q.span))],
+                **({"multi_year": True} if multi else {}),
+            },
         )
 
 

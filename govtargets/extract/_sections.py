@@ -5,8 +5,9 @@ five-year goals, then sets this year's targets and tasks. Mid-year reviews and s
 the months covered (1-6月, 上半年).
 
 >>> t = SectionTracker("work_report", 2014)
->>> [t.feed(p) for p in ["一、2013年政府工作回顾", "预计全年实现地区生产总值420亿元", "二、2014年政府工作思路和目标要求",
-...                      "今年全区经济社会发展的主要预期指标是:生产总值增长7.5%"]]
+>>> pars = ["一、2013年政府工作回顾", "预计全年实现地区生产总值420亿元", "二、2014年政府工作思路和目标要求",
+...         "今年全区经济社会发展的主要预期指标是:生产总值增长7.5%"]
+>>> [t.feed(p) for p in pars]
 ['review', 'review', 'plan', 'targets']
 """
 
@@ -22,10 +23,16 @@ REVIEW = frozenset({"review", "review_multi", "preamble"})
 PLAN = frozenset({"plan", "plan_multi", "targets", "self"})
 
 _YEAR_RE = re.compile(r"(\d{4})年")
-_TARGETS_PAR_RE = re.compile(r"主要预期目标|预期目标是|主要目标是|主要预期指标|发展目标是|主要指标是|预期目标为|"
-                             r"主要经济社会发展目标|经济社会发展的主要目标")
-_MULTI_REVIEW_RE = re.compile(r"过去五年|这五年|五年来|回顾过去的?五年|回顾“?十[二三四五]五”?|^“?十[二三四五]五”?(?:时期|期间|以来)")
-_SINGLE_REVIEW_RE = re.compile(r"过去一年|过去的一年|一年来|刚刚过去的\d{4}年|^\d{4}年(?:以来|,|，|是很|是极)")
+_TARGETS_PAR_RE = re.compile(
+    r"主要预期目标|预期目标是|主要目标是|主要预期指标|发展目标是|主要指标是|预期目标为|"
+    r"主要经济社会发展目标|经济社会发展的主要目标"
+)
+_MULTI_REVIEW_RE = re.compile(
+    r"过去五年|这五年|五年来|回顾过去的?五年|回顾“?十[二三四五]五”?|^“?十[二三四五]五”?(?:时期|期间|以来)"
+)
+_SINGLE_REVIEW_RE = re.compile(
+    r"过去一年|过去的一年|一年来|刚刚过去的\d{4}年|^\d{4}年(?:以来|,|，|是很|是极)"
+)
 _ADDRESS_RE = re.compile(r"^各位代表[!！,，:：]?")
 
 
@@ -54,7 +61,10 @@ class SectionTracker:
                 self.state = "review_multi"
             elif single and self.state == "review_multi":
                 self.state = "review"
-        if _TARGETS_PAR_RE.search(par[:200]) and self.doc_kind not in ("midyear_review", "supervision_report"):
+        if _TARGETS_PAR_RE.search(par[:200]) and self.doc_kind not in (
+            "midyear_review",
+            "supervision_report",
+        ):
             this_year = "今年" in par[:40] or (self.year is not None and f"{self.year}年" in par[:40])
             if self.state in ("preamble", "review", "review_multi") or this_year:
                 self.state = "plan"
@@ -103,9 +113,7 @@ def period_phrase(text: str, year: int | None) -> str | None:
         months = 9
     elif "一季度" in text or "第一季度" in text:
         months = 3
-    elif m := _MONTHS_RE.search(text):
-        months = int(m.group(1))
-    elif m := _UNTIL_RE.search(text):
+    elif (m := _MONTHS_RE.search(text)) or (m := _UNTIL_RE.search(text)):
         months = int(m.group(1))
     if months is None:
         return None

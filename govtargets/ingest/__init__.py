@@ -11,8 +11,8 @@ import hashlib
 import os
 import re
 import zipfile
-from itertools import islice
 from dataclasses import dataclass
+from itertools import islice
 from pathlib import Path
 
 from govtargets.ingest._decode import DecodeError, decode_bytes
@@ -20,8 +20,16 @@ from govtargets.ingest._html import html_to_text, is_clutter_line, looks_like_ht
 from govtargets.ingest._meta import Meta, admin_level, describe
 from govtargets.text import detect_script, to_halfwidth
 
-__all__ = ["Document", "IngestError", "read_document", "read_bytes", "is_clutter_line", "describe",
-           "admin_level", "Meta"]
+__all__ = [
+    "Document",
+    "IngestError",
+    "read_document",
+    "read_bytes",
+    "is_clutter_line",
+    "describe",
+    "admin_level",
+    "Meta",
+]
 
 MAX_BYTES = 512 * 1024 * 1024
 _CJK_RE = re.compile(r"[\u4e00-\u9fff]")
@@ -39,11 +47,11 @@ class IngestError(Exception):
 @dataclass(frozen=True, slots=True)
 class Document:
     path: str
-    text: str                 # the document as read; spans point here
-    format: str               # txt | html | docx | pdf
+    text: str  # the document as read; spans point here
+    format: str  # txt | html | docx | pdf
     encoding: str | None
     sha256: str
-    script: str               # simplified | traditional
+    script: str  # simplified | traditional
     title: str | None
     region: str | None
     admin_level: str | None
@@ -135,10 +143,17 @@ def read_bytes(data: bytes, path: str = "<bytes>") -> Document:
         page_title = _convert_t2s(page_title) if page_title else None
     meta = describe(head, page_title)
     return Document(
-        path=path, text=text, format=fmt, encoding=encoding,
-        sha256=hashlib.sha256(data).hexdigest(), script=script,
-        title=meta.title, region=meta.region, admin_level=meta.admin_level,
-        report_year=meta.report_year, doc_kind=meta.doc_kind,
+        path=path,
+        text=text,
+        format=fmt,
+        encoding=encoding,
+        sha256=hashlib.sha256(data).hexdigest(),
+        script=script,
+        title=meta.title,
+        region=meta.region,
+        admin_level=meta.admin_level,
+        report_year=meta.report_year,
+        doc_kind=meta.doc_kind,
     )
 
 

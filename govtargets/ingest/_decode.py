@@ -21,9 +21,19 @@ class DecodeError(ValueError):
 
 
 _ALIASES = {
-    "gb2312": "gb18030", "gbk": "gb18030", "cp936": "gb18030", "gb18030": "gb18030", "hz": "gb18030",
-    "x-gbk": "gb18030", "euc-cn": "gb18030", "big5": "big5hkscs", "cp950": "big5hkscs",
-    "big5hkscs": "big5hkscs", "big5-hkscs": "big5hkscs", "utf_8": "utf-8", "utf8": "utf-8",
+    "gb2312": "gb18030",
+    "gbk": "gb18030",
+    "cp936": "gb18030",
+    "gb18030": "gb18030",
+    "hz": "gb18030",
+    "x-gbk": "gb18030",
+    "euc-cn": "gb18030",
+    "big5": "big5hkscs",
+    "cp950": "big5hkscs",
+    "big5hkscs": "big5hkscs",
+    "big5-hkscs": "big5hkscs",
+    "utf_8": "utf-8",
+    "utf8": "utf-8",
 }
 _META_CHARSET_RE = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_\-]+)""", re.I)
 

@@ -6,16 +6,63 @@ import re
 
 __all__ = ["html_to_text", "is_clutter_line", "looks_like_html"]
 
-_BLOCK_TAGS = {"p", "div", "br", "tr", "li", "h1", "h2", "h3", "h4", "h5", "h6", "table", "section",
-               "article", "td", "th", "dd", "dt", "ul", "ol", "blockquote", "pre", "center", "font"}
+_BLOCK_TAGS = {
+    "p",
+    "div",
+    "br",
+    "tr",
+    "li",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "table",
+    "section",
+    "article",
+    "td",
+    "th",
+    "dd",
+    "dt",
+    "ul",
+    "ol",
+    "blockquote",
+    "pre",
+    "center",
+    "font",
+}
 _CLUTTER_RE = re.compile(
     r"""您现在的位置|当前位置|所在位置|关于网站|网站地图|关于我们|联系我们|版权所有|版权声明|ICP备|icp备|公网安备
       |相关链接|相关阅读|相关报道|相关新闻|访问次数|浏览次数|阅读次数|点击数|字号|【打印】|打印本页|关闭窗口|收藏本页
       |分享到|扫一扫|技术支持|主办单位|承办单位|建议使用|分辨率浏览|无障碍|返回顶部|上一篇|下一篇|责任编辑""",
     re.VERBOSE,
 )
-_SHORT_CLUTTER = {"下载", "打印", "全屏", "收藏", "分享", "加大", "还原", "减小", "大", "中", "小", "【", "】",
-                  "首页", "导航菜单", "返回", "关闭", "打印本页", "【字号：", "字号：", "微信", "微博", "English"}
+_SHORT_CLUTTER = {
+    "下载",
+    "打印",
+    "全屏",
+    "收藏",
+    "分享",
+    "加大",
+    "还原",
+    "减小",
+    "大",
+    "中",
+    "小",
+    "【",
+    "】",
+    "首页",
+    "导航菜单",
+    "返回",
+    "关闭",
+    "打印本页",
+    "【字号：",
+    "字号：",
+    "微信",
+    "微博",
+    "English",
+}
 
 
 def is_clutter_line(line: str) -> bool:

@@ -104,9 +104,8 @@ def _report_year(head: str, title: str | None) -> int | None:
         return int(m.group(1))
     for line in head.splitlines():
         s = line.strip()
-        if m := _REVIEW_HEAD_RE.match(s):
-            if "安排" not in s and "目标" not in s:
-                return int(m.group(1)) + 1
+        if (m := _REVIEW_HEAD_RE.match(s)) and "安排" not in s and "目标" not in s:
+            return int(m.group(1)) + 1
         if m := _PLAN_HEAD_RE.match(s):
             return int(m.group(1))
     if m := re.search(r"发布(?:时间|日期)[::]?\s*(\d{4})年", head):

@@ -13,7 +13,9 @@ class NoTextLayer(ValueError):
 
 
 _PAR_END = "。！？；：!?;:”」)）"
-_NEW_PAR_RE = re.compile(r"^(?:[一二三四五六七八九十]+[、.]|[(（][一二三四五六七八九十]+[)）]|\d+[.、]|—|各位代表)")
+_NEW_PAR_RE = re.compile(
+    r"^(?:[一二三四五六七八九十]+[、.]|[(（][一二三四五六七八九十]+[)）]|\d+[.、]|—|各位代表)"
+)
 
 
 def pdf_to_text(data: bytes) -> str:

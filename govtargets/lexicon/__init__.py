@@ -31,9 +31,20 @@ KINDS = {
     "grain": frozenset({"吨"}),
     "index": frozenset(),
 }
-_WORD_LISTS = ("growth_up", "growth_down", "level_verbs", "linking", "region_prefixes", "left_context",
-               "multi_year", "avg_growth", "other_scope", "target_markers", "result_markers",
-               "progress_markers")
+_WORD_LISTS = (
+    "growth_up",
+    "growth_down",
+    "level_verbs",
+    "linking",
+    "region_prefixes",
+    "left_context",
+    "multi_year",
+    "avg_growth",
+    "other_scope",
+    "target_markers",
+    "result_markers",
+    "progress_markers",
+)
 
 
 _FULLWIDTH = {c: c + 0xFEE0 for c in range(0x21, 0x7F)}
@@ -59,8 +70,8 @@ class Indicator:
 class Name:
     """What a name in the text stands for."""
 
-    ids: tuple[str, ...]   # one id, or two for a pair name (城乡居民收入)
-    growth: bool           # the name itself says "growth of" (经济增长)
+    ids: tuple[str, ...]  # one id, or two for a pair name (城乡居民收入)
+    growth: bool  # the name itself says "growth of" (经济增长)
 
 
 @dataclass(frozen=True)
@@ -128,9 +139,10 @@ def build_lexicon(indicators: list[Any], pairs: list[Any], words: dict[str, Any]
             add_name(n, Name(tuple(e["ids"]), False), where)
     _check_keys(words, set(_WORD_LISTS), set(_WORD_LISTS), "words.yaml")
     wl = {k: tuple(sorted(set(map(str, v)), key=len, reverse=True)) for k, v in words.items()}
-    # full-width forms of Latin names (ＧＤＰ) let a raw, unnormalised paragraph be screened with the same pattern
+    # full-width Latin names (ＧＤＰ): a raw, unnormalised paragraph is screened with the same pattern
     fullwidth = {n.translate(_FULLWIDTH) for n in names if not n.isascii()} | {
-        n.translate(_FULLWIDTH) for n in names if n.isascii()}
+        n.translate(_FULLWIDTH) for n in names if n.isascii()
+    }
     return Lexicon(inds, names, wl, re.compile(trie_pattern(set(names) | fullwidth)))
 
 

@@ -17,16 +17,23 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from operator import ne
 from dataclasses import dataclass
 from functools import lru_cache
+from operator import ne
 
 __all__ = ["NormText", "normalize", "detect_script", "to_halfwidth"]
 
 _HALFWIDTH = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)}
 _HALFWIDTH.update({0x3000: 0x20, 0xFE6A: ord("%"), 0x2236: ord(":"), 0xFE30: ord(":")})
-_FULLWIDTH_RE = re.compile("[" + "".join(map(chr, sorted(_HALFWIDTH))).replace("\\", "\\\\").replace("]", "\\]")
-                           .replace("^", "\\^").replace("-", "\\-") + "]")
+_FULLWIDTH_RE = re.compile(
+    "["
+    + "".join(map(chr, sorted(_HALFWIDTH)))
+    .replace("\\", "\\\\")
+    .replace("]", "\\]")
+    .replace("^", "\\^")
+    .replace("-", "\\-")
+    + "]"
+)
 
 
 def to_halfwidth(s: str) -> str:
