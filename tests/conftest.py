@@ -20,7 +20,8 @@ def shared_documents() -> list[Path]:
     if not SHARED.is_dir():
         return []
     docs = sorted(SEEDS.glob("*.txt")) + sorted(
-        p for p in CORPUS.iterdir() if p.suffix in (".txt", ".docx", ".html", ".pdf"))
+        p for p in CORPUS.iterdir() if p.suffix in (".txt", ".docx", ".html", ".pdf")
+    )
     return docs
 
 

@@ -19,8 +19,9 @@ REPO = Path(__file__).resolve().parent.parent
 
 
 def run(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "govtargets", *args], capture_output=True, text=True,
-                          cwd=REPO)
+    return subprocess.run(
+        [sys.executable, "-m", "govtargets", *args], capture_output=True, text=True, cwd=REPO
+    )
 
 
 def test_sample_as_jsonl() -> None:
@@ -33,10 +34,28 @@ def test_sample_as_jsonl() -> None:
     text = Path(sample_path()).read_text(encoding="utf-8")
     assert len(facts) >= 30
     for f in facts:
-        assert f["surface"] in text[f["start"]:f["end"]]
-        assert set(f) >= {"doc", "kind", "metric", "label", "measure", "value", "low", "high", "unit",
-                          "base_value", "base_low", "base_high", "base_unit", "qualifier", "status", "period",
-                          "start", "end", "quote"}
+        assert f["surface"] in text[f["start"] : f["end"]]
+        assert set(f) >= {
+            "doc",
+            "kind",
+            "metric",
+            "label",
+            "measure",
+            "value",
+            "low",
+            "high",
+            "unit",
+            "base_value",
+            "base_low",
+            "base_high",
+            "base_unit",
+            "qualifier",
+            "status",
+            "period",
+            "start",
+            "end",
+            "quote",
+        }
     gdp = [f for f in facts if f["metric"] == "gdp" and f["kind"] == "actual" and f["measure"] == "level"]
     assert gdp[0]["base_value"] == 28640000000 and gdp[0]["unit"] == "亿元" and gdp[0]["base_unit"] == "元"
 
@@ -83,13 +102,39 @@ def test_evaluate_round_trip(tmp_path: Path) -> None:
     pred = tmp_path / "pred.jsonl"
     pred.write_text(run("extract", "--sample").stdout, encoding="utf-8")
     gold = tmp_path / "gold.jsonl"
-    gold.write_text("\n".join(json.dumps(x, ensure_ascii=False) for x in [
-        {"doc": "sample_county_2024.txt", "kind": "actual", "metric": "gdp", "measure": "level", "value": 28640000000},
-        {"doc": "sample_county_2024.txt", "kind": "target", "metric": "gdp", "measure": "growth", "low": 6.5,
-         "high": 6.5, "qualifier": "about"},
-        {"doc": "sample_county_2024.txt", "kind": "target", "metric": "exports", "measure": "growth", "low": 9,
-         "high": 9, "qualifier": "exact"},
-    ]), encoding="utf-8")
+    gold.write_text(
+        "\n".join(
+            json.dumps(x, ensure_ascii=False)
+            for x in [
+                {
+                    "doc": "sample_county_2024.txt",
+                    "kind": "actual",
+                    "metric": "gdp",
+                    "measure": "level",
+                    "value": 28640000000,
+                },
+                {
+                    "doc": "sample_county_2024.txt",
+                    "kind": "target",
+                    "metric": "gdp",
+                    "measure": "growth",
+                    "low": 6.5,
+                    "high": 6.5,
+                    "qualifier": "about",
+                },
+                {
+                    "doc": "sample_county_2024.txt",
+                    "kind": "target",
+                    "metric": "exports",
+                    "measure": "growth",
+                    "low": 9,
+                    "high": 9,
+                    "qualifier": "exact",
+                },
+            ]
+        ),
+        encoding="utf-8",
+    )
     r = run("evaluate", str(gold), str(pred), "--json")
     assert r.returncode == 0, r.stderr
     s = json.loads(r.stdout)

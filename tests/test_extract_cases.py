@@ -16,9 +16,10 @@ CASES = yaml.safe_load((Path(__file__).parent / "cases" / "extract.yaml").read_t
 HEADERS = {
     "review": "政府工作报告\n2014年1月20日在青溪县第十八届人民代表大会第三次会议上\n一、2013年工作回顾\n",
     "plan": "政府工作报告\n2014年1月20日在青溪县第十八届人民代表大会第三次会议上\n一、2013年工作回顾\n"
-            "全年工作取得新进展。\n二、2014年工作安排\n",
+    "全年工作取得新进展。\n二、2014年工作安排\n",
     "midyear": "青溪县2014年上半年经济运行情况\n",
-    "traditional": "政府工作報告\n2014年1月20日在青溪縣第十八屆人民代表大會第三次會議上\n一、2013年工作回顧\n",
+    "traditional": "政府工作報告\n2014年1月20日在青溪縣第十八屆人民代表大會第三次會議上\n"
+    "一、2013年工作回顧\n",
 }
 
 
@@ -36,8 +37,10 @@ def _num(x: object) -> Decimal:
 def test_sentence(case: dict) -> None:  # type: ignore[type-arg]
     text = HEADERS[case["where"]] + case["text"] + "\n"
     doc = read_bytes(text.encode("utf-8"), "case.txt")
-    got = {(f.kind, f.metric, f.measure, f.base_low.normalize(), f.base_high.normalize(), f.qualifier)
-           for f in extract_facts(doc)}
+    got = {
+        (f.kind, f.metric, f.measure, f.base_low.normalize(), f.base_high.normalize(), f.qualifier)
+        for f in extract_facts(doc)
+    }
     want = {(k, m, ms, _num(lo), _num(hi), q) for k, m, ms, lo, hi, q in case["facts"]}
     assert got == want
     for f in extract_facts(doc):

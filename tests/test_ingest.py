@@ -13,19 +13,27 @@ from govtargets import IngestError, extract_facts, read_bytes, read_document
 from .conftest import SEEDS, needs_shared
 
 FIXTURES = Path(__file__).parent / "fixtures"
-REPORT = ("政府工作报告\n2014年1月20日在青溪县第十八届人民代表大会第三次会议上\n一、2013年工作回顾\n"
-          "全年实现地区生产总值128.6亿元，同比增长7.2%；城镇新增就业5120人。\n"
-          "二、2014年工作安排\n今年的主要预期目标是：地区生产总值增长7%左右，一般公共预算收入增长8%以上。\n")
-ATOMS = {("actual", "gdp", "level"), ("actual", "gdp", "growth"), ("actual", "new_urban_jobs", "level"),
-         ("target", "gdp", "growth"), ("target", "general_budget_revenue", "growth")}
+REPORT = (
+    "政府工作报告\n2014年1月20日在青溪县第十八届人民代表大会第三次会议上\n一、2013年工作回顾\n"
+    "全年实现地区生产总值128.6亿元，同比增长7.2%；城镇新增就业5120人。\n"
+    "二、2014年工作安排\n今年的主要预期目标是：地区生产总值增长7%左右，一般公共预算收入增长8%以上。\n"
+)
+ATOMS = {
+    ("actual", "gdp", "level"),
+    ("actual", "gdp", "growth"),
+    ("actual", "new_urban_jobs", "level"),
+    ("target", "gdp", "growth"),
+    ("target", "general_budget_revenue", "growth"),
+}
 
 
 def atoms(doc) -> set:  # type: ignore[no-untyped-def,type-arg]
     return {(f.kind, f.metric, f.measure) for f in extract_facts(doc)}
 
 
-@pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "utf-16", "utf-16-le", "utf-16-be", "gb18030",
-                                      "gbk", "big5"])
+@pytest.mark.parametrize(
+    "encoding", ["utf-8", "utf-8-sig", "utf-16", "utf-16-le", "utf-16-be", "gb18030", "gbk", "big5"]
+)
 def test_encodings_are_detected(encoding: str) -> None:
     text = REPORT
     if encoding == "big5":
@@ -48,8 +56,9 @@ def test_seed_in_other_encodings(encoding: str, tmp_path: Path) -> None:
     f.write_bytes(text.encode(encoding))
     doc = read_document(f)
     assert doc.text == text and doc.script == "traditional"
-    assert [x.to_dict() | {"doc": ""} for x in extract_facts(doc)] == \
-        [x.to_dict() | {"doc": ""} for x in extract_facts(read_document(src))]
+    assert [x.to_dict() | {"doc": ""} for x in extract_facts(doc)] == [
+        x.to_dict() | {"doc": ""} for x in extract_facts(read_document(src))
+    ]
 
 
 def test_html_page_keeps_the_body_and_drops_clutter() -> None:
@@ -95,7 +104,9 @@ def test_docx_paragraphs_and_tables_in_order(tmp_path: Path) -> None:
     doc = read_document(_docx(tmp_path))
     assert doc.format == "docx"
     lines = doc.text.splitlines()
-    assert lines.index("全年实现地区生产总值128.6亿元，同比增长7.2%。") < lines.index("指标\t2013年目标\t2013年完成")
+    assert lines.index("全年实现地区生产总值128.6亿元，同比增长7.2%。") < lines.index(
+        "指标\t2013年目标\t2013年完成"
+    )
     assert lines.index("城镇新增就业（人）\t5000\t5120") < lines.index("二、2014年工作安排")
     assert ("target", "gdp", "growth") in atoms(doc) and ("actual", "gdp", "level") in atoms(doc)
 
@@ -117,12 +128,25 @@ def _pdf(path: Path, lines: list[str]) -> Path:
 
 
 def test_pdf_text_layer_with_wrapped_lines(tmp_path: Path) -> None:
-    path = _pdf(tmp_path / "r.pdf", ["政府工作报告", "2014年1月20日在青溪县第十八届人民代表大会第三次会议上",
-                                      "一、2013年工作回顾", "全年实现地区生产总值128.6亿元，同比",
-                                      "增长7.2%。", "二、2014年工作安排", "今年的主要预期目标是：地区生产总值增长7%左右。"])
+    path = _pdf(
+        tmp_path / "r.pdf",
+        [
+            "政府工作报告",
+            "2014年1月20日在青溪县第十八届人民代表大会第三次会议上",
+            "一、2013年工作回顾",
+            "全年实现地区生产总值128.6亿元，同比",
+            "增长7.2%。",
+            "二、2014年工作安排",
+            "今年的主要预期目标是：地区生产总值增长7%左右。",
+        ],
+    )
     doc = read_document(path)
     assert doc.format == "pdf" and "同比增长7.2%" in doc.text
-    assert atoms(doc) == {("actual", "gdp", "level"), ("actual", "gdp", "growth"), ("target", "gdp", "growth")}
+    assert atoms(doc) == {
+        ("actual", "gdp", "level"),
+        ("actual", "gdp", "growth"),
+        ("target", "gdp", "growth"),
+    }
 
 
 def _image_only_pdf(path: Path) -> Path:
@@ -134,17 +158,20 @@ def _image_only_pdf(path: Path) -> Path:
     return path
 
 
-@pytest.mark.parametrize("make,reason", [
-    (lambda p: p.write_bytes(b""), "empty file"),
-    (lambda p: p.write_bytes(b"   \n "), "empty file"),
-    (lambda p: p.write_bytes(bytes(range(256)) * 40), "not a text document"),
-    (lambda p: p.write_bytes(b"PK\x03\x04" + b"\x00" * 100), "broken docx"),
-    (lambda p: p.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 100), "legacy Word .doc"),
-    (lambda p: p.write_bytes(b"%PDF-1.4\n garbage"), "pdf"),
-    (lambda p: _image_only_pdf(p), "pdf without text layer"),
-    (lambda p: p.write_bytes(b"\x89PNG\r\n\x1a\n" + b"\x00" * 50), "an image"),
-    (lambda p: p.write_text("hello world, no Chinese here\n" * 20), "not a Chinese report"),
-])
+@pytest.mark.parametrize(
+    "make,reason",
+    [
+        (lambda p: p.write_bytes(b""), "empty file"),
+        (lambda p: p.write_bytes(b"   \n "), "empty file"),
+        (lambda p: p.write_bytes(bytes(range(256)) * 40), "not a text document"),
+        (lambda p: p.write_bytes(b"PK\x03\x04" + b"\x00" * 100), "broken docx"),
+        (lambda p: p.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 100), "legacy Word .doc"),
+        (lambda p: p.write_bytes(b"%PDF-1.4\n garbage"), "pdf"),
+        (lambda p: _image_only_pdf(p), "pdf without text layer"),
+        (lambda p: p.write_bytes(b"\x89PNG\r\n\x1a\n" + b"\x00" * 50), "an image"),
+        (lambda p: p.write_text("hello world, no Chinese here\n" * 20), "not a Chinese report"),
+    ],
+)
 def test_bad_input_gives_one_line_reason(tmp_path: Path, make, reason: str) -> None:  # type: ignore[no-untyped-def]
     p = tmp_path / "bad.bin"
     make(p)
@@ -172,23 +199,34 @@ def test_missing_file_and_directory(tmp_path: Path) -> None:
 
 
 @needs_shared
-@pytest.mark.parametrize("name,region,level,year,kind,script", [
-    ("000_c91e28573130fe59.txt", "柯城区", "county", 2014, "midyear_review", "simplified"),
-    ("001_8f6696f92036772e.txt", "鹤城区", "county", None, "work_report", "traditional"),
-    ("002_52924f53d217235b.txt", "锦州市", "city", 2016, "supervision_report", "simplified"),
-    ("003_0fdef7f98de9efbf.txt", "江干区", "county", 2014, "work_report", "simplified"),
-    ("004_3e93f4bba1de431e.txt", "开化县", "county", 2023, "work_report", "simplified"),
-])
+@pytest.mark.parametrize(
+    "name,region,level,year,kind,script",
+    [
+        ("000_c91e28573130fe59.txt", "柯城区", "county", 2014, "midyear_review", "simplified"),
+        ("001_8f6696f92036772e.txt", "鹤城区", "county", None, "work_report", "traditional"),
+        ("002_52924f53d217235b.txt", "锦州市", "city", 2016, "supervision_report", "simplified"),
+        ("003_0fdef7f98de9efbf.txt", "江干区", "county", 2014, "work_report", "simplified"),
+        ("004_3e93f4bba1de431e.txt", "开化县", "county", 2023, "work_report", "simplified"),
+    ],
+)
 def test_seed_metadata(name: str, region: str, level: str, year: int | None, kind: str, script: str) -> None:
     d = read_document(SEEDS / name)
-    assert (d.region, d.admin_level, d.report_year, d.doc_kind, d.script) == (region, level, year, kind, script)
+    assert (d.region, d.admin_level, d.report_year, d.doc_kind, d.script) == (
+        region,
+        level,
+        year,
+        kind,
+        script,
+    )
 
 
 @needs_shared
 def test_corpus_metadata_matches_sources() -> None:
     from .conftest import CORPUS
 
-    rows = [line.split("\t") for line in (CORPUS / "SOURCES.tsv").read_text(encoding="utf-8").splitlines()[1:]]
+    rows = [
+        line.split("\t") for line in (CORPUS / "SOURCES.tsv").read_text(encoding="utf-8").splitlines()[1:]
+    ]
     for file, region, level, year, kind, _src in rows:
         d = read_document(CORPUS / file)
         assert (d.region, d.admin_level, d.doc_kind) == (region, level, kind), file

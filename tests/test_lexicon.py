@@ -23,8 +23,8 @@ def spec_names() -> list[tuple[str, str]]:
         m = re.match(r"\|\s*([a-z_]+)\s*\|(.+)\|\s*$", line)
         if not m or m.group(1) == "id":
             continue
-        names = re.sub(r"\([^)]*\)", "", m.group(2))       # drop remarks: (not 销售产值)
-        names = re.sub(r";.*$", "", names)                   # drop "also 经济增长 where …"
+        names = re.sub(r"\([^)]*\)", "", m.group(2))  # drop remarks: (not 销售产值)
+        names = re.sub(r";.*$", "", names)  # drop "also 经济增长 where …"
         for name in names.split(","):
             if name.strip():
                 out.append((m.group(1), name.strip()))
