@@ -28,6 +28,8 @@ _GAP_PUNCT_RE = re.compile(
 )  # a parenthesis breaks a run: (同口径增长2.5%) is an aside
 # a number that modifies the noun after it is not a value: 生产总值超200亿元县, 增长5%的基础上
 _MODIFIES_NEXT = frozenset("县区市镇乡村项企户的级类型家个")
+_BOUND_WORDS = frozenset({"突破", "超过", "超", "逾"})
+_ABBREV_RE = re.compile(r"\((?:GDP|CPI|PPI|R&D)\)")
 _DATE_RE = re.compile(
     r"\d{4}年(?:底|末|全年)?|\d{1,2}月(?:底|末|份)?|1-\d{1,2}月|[上下]半年|前三季度|[一二三四]季度"
 )
@@ -158,6 +160,8 @@ class Grammar:
                     continue  # a longer noun ends here: 园区规模工业增加值, 高端装备产业增加值
                 if prev in "”’」』》":
                     continue  # a quoted term qualifies the name: “新三样”出口
+                if prev == "(" and out and out[-1].end == a - 1:
+                    continue  # 地区生产总值(GDP): the abbreviation of the name before
                 if text.startswith("全国", a - 2) and not national:
                     continue
             name = names.get(m.group())
@@ -171,7 +175,7 @@ class Grammar:
         gap = text[a:b]
         if self._progress_re.search(gap):
             return False
-        rest = _GAP_PUNCT_RE.sub("", self._link_re.sub("", _DATE_RE.sub("", gap)))
+        rest = _GAP_PUNCT_RE.sub("", self._link_re.sub("", _DATE_RE.sub("", _ABBREV_RE.sub("", gap))))
         return not rest
 
     def _cue(self, text: str, a: int, b: int) -> str | None:
@@ -256,7 +260,7 @@ class Grammar:
             new = (
                 not chunks
                 or _family(chunks[-1][-1][0]) != fam
-                or self._cue(text, gap_start, q.full_span[0]) is not None
+                or self._cue(text, gap_start, q.span[0]) is not None
             )
             if new:
                 chunks.append([(q, gap_start)])
@@ -285,7 +289,7 @@ class Grammar:
             else:
                 continue
             stretch = "力争" in first_gap or "争取" in first_gap
-            cue = self._cue(text, chunk[0][1], chunk[0][0].full_span[0])
+            cue = self._cue(text, chunk[0][1], chunk[0][0].span[0])
             for (metric, mention), (q, _gap) in pairs:
                 fact = self._fact(metric, mention, q, cue, nt, s0, s1, ctx, doc_text)
                 if fact is None:
@@ -297,6 +301,13 @@ class Grammar:
                     continue
                 emitted[key] = len(out)
                 out.append(fact)
+        # 突破10亿元大关,达到10.6亿元: the bound stated as achieved gives way to the exact figure
+        exact = {(f.metric, f.measure) for f in out if f.qualifier == "exact"}
+        out = [
+            f
+            for f in out
+            if not (f.kind == "actual" and f.extra.get("bound") and (f.metric, f.measure) in exact)
+        ]
         run_families = {_family(q) for q, _g in run}
         for _i, _m, fams in history[len(history) - len(subjects) :]:
             fams.update(run_families)
@@ -336,6 +347,8 @@ class Grammar:
             else:
                 return None  # a share (占…比重) of an amount indicator
         elif q.base_unit in ind.level_units:
+            if cue in ("up", "down"):
+                return None  # 比上年增加960元: an absolute change, not the level
             measure = "level"
         else:
             return None
@@ -394,6 +407,7 @@ class Grammar:
             extra={
                 "surface": doc_text[slice(*nt.span_to_orig(*q.span))],
                 **({"multi_year": True} if multi else {}),
+                **({"bound": True} if q.pre in _BOUND_WORDS else {}),
             },
         )
 
