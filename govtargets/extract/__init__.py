@@ -22,6 +22,7 @@ from collections.abc import Iterator
 from govtargets._model import Fact
 from govtargets.extract._grammar import Context, Grammar
 from govtargets.extract._sections import PLAN, SectionTracker, period_phrase
+from govtargets.extract._tables import table_facts
 from govtargets.ingest import Document
 from govtargets.lexicon import Lexicon, load_lexicon
 from govtargets.text import normalize, paragraphs, sentences, to_halfwidth
@@ -50,10 +51,44 @@ def extract_facts(
         doc_period = period_phrase(normalize(doc.title).text, year)
     national = doc.region in (None, "全国", "国务院") and doc.admin_level is None and False
     seen: set[tuple[object, ...]] = set()
+    for fact in _facts(doc, lex, grammar, tracker, midyear, doc_period, national):
+        if fact.extra.get("multi_year") and not multi_year:
+            continue
+        if dedupe:
+            key = (fact.kind, fact.metric, fact.measure, fact.period, fact.base_low, fact.base_high)
+            if key in seen:
+                continue
+            seen.add(key)
+        yield fact
+
+
+_TABLE_BLOCK_MAX = 2000  # paragraphs: a block of short lines is read as a table at most this long
+
+
+def _facts(
+    doc: Document,
+    lex: Lexicon,
+    grammar: Grammar,
+    tracker: SectionTracker,
+    midyear: bool,
+    doc_period: str | None,
+    national: bool,
+) -> Iterator[Fact]:
+    year = doc.report_year
     # simplified text needs no normalising to be screened for names: skip paragraphs without any
     screen = not doc.traditional and not _GLOSS_RE.search(doc.text)
     name_re = lex.name_re
+    block: list[tuple[int, int]] = []  # consecutive short or tabbed lines: a table, perhaps
+    actual_period = doc_period if midyear else (str(year - 1) if year else None)
     for p0, p1 in paragraphs(doc.text):
+        if p1 - p0 <= 40 or "\t" in doc.text[p0:p1]:
+            block.append((p0, p1))
+            if len(block) >= _TABLE_BLOCK_MAX:
+                yield from _tables(doc, block, lex, year, actual_period)
+                block = []
+        elif block:
+            yield from _tables(doc, block, lex, year, actual_period)
+            block = []
         if screen:
             section = tracker.feed(to_halfwidth(doc.text[p0 : min(p1, p0 + 200)]))
             if not name_re.search(doc.text, p0, p1):
@@ -76,16 +111,18 @@ def extract_facts(
             if j == i:
                 continue
             ctx = _context(doc, section, year, midyear, doc_period, text[:s1], national)
-            for fact in grammar.sentence_facts(nt, s0, s1, ctx, doc.text, mentions[i:j]):
-                if fact.extra.get("multi_year") and not multi_year:
-                    continue
-                if dedupe:
-                    key = (fact.kind, fact.metric, fact.measure, fact.period, fact.base_low, fact.base_high)
-                    if key in seen:
-                        continue
-                    seen.add(key)
-                yield fact
+            yield from grammar.sentence_facts(nt, s0, s1, ctx, doc.text, mentions[i:j])
             i = j
+    if block:
+        yield from _tables(doc, block, lex, year, actual_period)
+
+
+def _tables(
+    doc: Document, block: list[tuple[int, int]], lex: Lexicon, year: int | None, actual_period: str | None
+) -> Iterator[Fact]:
+    if len(block) < 2 and not any("\t" in doc.text[a:b] for a, b in block):
+        return
+    yield from table_facts(doc.path, doc.text, block, lex, year, actual_period, traditional=doc.traditional)
 
 
 def _context(
