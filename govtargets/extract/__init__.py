@@ -81,7 +81,7 @@ def _facts(
     block: list[tuple[int, int]] = []  # consecutive short or tabbed lines: a table, perhaps
     actual_period = doc_period if midyear else (str(year - 1) if year else None)
     for p0, p1 in paragraphs(doc.text):
-        if p1 - p0 <= 40 or "\t" in doc.text[p0:p1]:
+        if p1 - p0 <= 40 or doc.text.find("\t", p0, p1) >= 0:
             block.append((p0, p1))
             if len(block) >= _TABLE_BLOCK_MAX:
                 yield from _tables(doc, block, lex, year, actual_period)

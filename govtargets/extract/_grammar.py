@@ -146,7 +146,7 @@ class Grammar:
 
     def mentions(self, text: str, start: int, end: int, national: bool) -> list[_Mention]:
         """Indicator names in text[start:end] that stand as the region's own indicator."""
-        out = []
+        out: list[_Mention] = []
         names = self.lex.names
         for m in self.lex.name_re.finditer(text, start, end):
             a = m.start()

@@ -1,7 +1,8 @@
 """Indicator tables: a header of columns (目标, 实际 …), then one row per indicator.
 
 Two layouts reach us: a .docx table, one row per line with cells separated by tabs, and a web page
-flattened to one cell per line (指标名称 / 2021年目标增长(%) / 2021年实际增长(%) / 地区生产总值 / 6.5左右 / 6.1).
+flattened to one cell per line (指标名称 / 2021年目标增长(%) / 2021年实际增长(%) / 地区生产总值 / 6.5左右
+/ 6.1).
 Each row gives one fact per column that is a target or an actual.
 """
 
