@@ -30,6 +30,7 @@ from govtargets.text import normalize, paragraphs, sentences, to_halfwidth
 __all__ = ["extract_facts", "SectionTracker", "period_phrase"]
 
 _MIDYEAR_KINDS = frozenset({"midyear_review", "supervision_report"})
+_MARKED_RE = re.compile(r"[\u4e00-\u9fff][?*�□■][\u4e00-\u9fff]")  # 地区生?总值: a mirror site's marks
 _GLOSS_RE = re.compile(r"[\u4e00-\u9fff]\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}\)")
 
 
@@ -76,7 +77,7 @@ def _facts(
 ) -> Iterator[Fact]:
     year = doc.report_year
     # simplified text needs no normalising to be screened for names: skip paragraphs without any
-    screen = not doc.traditional and not _GLOSS_RE.search(doc.text)
+    screen = not doc.traditional and not _GLOSS_RE.search(doc.text) and not _MARKED_RE.search(doc.text)
     name_re = lex.name_re
     block: list[tuple[int, int]] = []  # consecutive short or tabbed lines: a table, perhaps
     actual_period = doc_period if midyear else (str(year - 1) if year else None)

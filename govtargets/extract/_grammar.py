@@ -61,6 +61,27 @@ def _alternation(words: tuple[str, ...]) -> str:
 
 
 _PATTERNS: dict[int, dict[str, Any]] = {}
+_MARK_RE = re.compile(r"[?*�□■]")
+_FUZZY: dict[int, tuple[Lexicon, re.Pattern[str], dict[str, str]]] = {}
+
+
+def _fuzzy(lex: Lexicon) -> tuple[re.Pattern[str], dict[str, str]]:
+    """Names of four or more characters with any one of them replaced by a mark (地区生?总值), and the name
+    each variant stands for. Compiled on first need: most documents never need it."""
+    if (f := _FUZZY.get(id(lex))) is not None and f[0] is lex:
+        return f[1], f[2]
+    variants: dict[str, str] = {}
+    for name in lex.names:
+        if len(name) < 4 or not name.isascii() and any(c.isascii() for c in name):
+            continue
+        for i in range(len(name)):
+            for mark in "?*�□■":
+                variants.setdefault(name[:i] + mark + name[i + 1 :], name)
+    from govtargets.lexicon import trie_pattern
+
+    pattern = re.compile(trie_pattern(variants))
+    _FUZZY[id(lex)] = (lex, pattern, variants)
+    return pattern, variants
 
 
 def _patterns(lex: Lexicon) -> dict[str, Any]:
@@ -148,8 +169,15 @@ class Grammar:
         """Indicator names in text[start:end] that stand as the region's own indicator."""
         out: list[_Mention] = []
         names = self.lex.names
-        for m in self.lex.name_re.finditer(text, start, end):
-            a = m.start()
+        matches = list(self.lex.name_re.finditer(text, start, end))
+        if _MARK_RE.search(text, start, end):  # a mirror site put ? or * where a character was
+            fuzzy = _fuzzy(self.lex)
+            found = [(m.start(), m.end(), fuzzy[1][m.group()]) for m in fuzzy[0].finditer(text, start, end)]
+            plain = [(m.start(), m.end(), m.group()) for m in matches]
+            hits = sorted(plain + [h for h in found if not any(a <= h[0] < b for a, b, _ in plain)])
+        else:
+            hits = [(m.start(), m.end(), m.group()) for m in matches]
+        for a, b, name_text in hits:
             if a > start:
                 prev = text[a - 1]
                 if (
@@ -164,9 +192,9 @@ class Grammar:
                     continue  # 地区生产总值(GDP): the abbreviation of the name before
                 if text.startswith("全国", a - 2) and not national:
                     continue
-            name = names.get(m.group())
+            name = names.get(name_text)
             if name is not None:  # None: a full-width form, only for screening raw text
-                out.append(_Mention(a, m.end(), name.ids, name.growth))
+                out.append(_Mention(a, b, name.ids, name.growth))
         return out
 
     def _gap_ok(self, text: str, a: int, b: int) -> bool:

@@ -19,7 +19,7 @@ __all__ = ["paragraphs", "sentences", "clauses", "heading_level", "MAX_PARAGRAPH
 
 MAX_PARAGRAPH = 20_000  # longer lines are cut at a sentence end so that memory stays flat
 
-_SENT_END_RE = re.compile(r"[。!?;！？；]+[”’」』)]?|\n")
+_SENT_END_RE = re.compile(r"[。!;！；]+[”’」』)]?|\n")  # not ?: mirror sites put ? for lost characters
 _CLAUSE_END_RE = re.compile(r"[,，:：]")
 
 
