@@ -50,7 +50,7 @@ def extract_facts(
     doc_period = None
     if midyear and doc.title:
         doc_period = period_phrase(normalize(doc.title).text, year)
-    national = doc.region in (None, "全国", "国务院") and doc.admin_level is None and False
+    national = doc.admin_level == "national"  # 全国 is then the document's own scope
     seen: set[tuple[object, ...]] = set()
     for fact in _facts(doc, lex, grammar, tracker, midyear, doc_period, national):
         if fact.extra.get("multi_year") and not multi_year:

@@ -393,6 +393,10 @@ class Grammar:
             and not self._estimate_re.search(prefix)
         ):
             kind, period = "target", ctx.target_period
+        if kind == "target" and _LAST_YEAR_RE.search(
+            text, _after_last_number(text, s0, mention.start), q.span[0]
+        ):
+            kind, period = "actual", _previous(ctx.target_period)  # 去年,全县生产总值增长8.2% in a plan
         multi = ctx.multi_year or bool(self._multi_re.search(prefix))
         to = self._to_re.search(prefix, max(0, len(prefix) - 16)) if multi and measure == "level" else None
         if to and (to.group(1) is None or (period is not None and period.startswith(to.group(1)))):
@@ -438,6 +442,21 @@ class Grammar:
                 **({"bound": True} if q.pre in _BOUND_WORDS else {}),
             },
         )
+
+
+_LAST_YEAR_RE = re.compile(r"(?<![比较同])(?:去年|上年)(?!同期)|过去的?一年")
+
+
+def _after_last_number(text: str, s0: int, pos: int) -> int:
+    """Where the words leading to a name start: after the last number before it in the sentence."""
+    i = pos
+    while i > s0 and not (text[i - 1].isdigit() or text[i - 1] in "%‰"):
+        i -= 1
+    return i
+
+
+def _previous(period: str | None) -> str | None:
+    return str(int(period) - 1) if period and period.isdigit() else period
 
 
 def _family(q: Quantity) -> str:

@@ -69,9 +69,13 @@ def admin_level(region: str | None) -> str | None:
 
     >>> admin_level("河北省"), admin_level("锦州市"), admin_level("柯城区"), admin_level("重庆市")
     ('province', 'city', 'county', 'province')
+    >>> describe("政府工作报告\\n——2024年3月5日在第十四届全国人民代表大会第二次会议上").admin_level
+    'national'
     """
     if not region:
         return None
+    if region == "全国":
+        return "national"
     if region in PROVINCE_LEVEL_CITIES or region.endswith(("省", "自治区", "特别行政区")):
         return "province"
     if region.endswith(("市", "州", "盟", "地区")):
@@ -139,6 +143,8 @@ def describe(text: str, page_title: str | None = None) -> Meta:
     region = _region(head, title, text[:200_000])
     if region is None and page_title:
         region = _region("", page_title, "")
+    if region is None and "全国人民代表大会" in head:
+        region = "全国"
     return Meta(
         title=title,
         region=region,
