@@ -12,7 +12,7 @@ SHARED = Path(os.environ.get("GOVTARGETS_SHARED", REPO.parent / "shared"))
 SEEDS = SHARED / "seeds"
 CORPUS = SHARED / "corpus" / "dev"
 GOLD = REPO / "tests" / "gold"
-GOLD_HELDOUT = REPO / "tests" / "gold_heldout"
+GOLD_BLIND = REPO / "tests" / "gold_blind"
 
 
 def shared_documents() -> list[Path]:

@@ -70,3 +70,16 @@ def test_quantity_spans_are_exact() -> None:
     text = "增长7.5%左右，投资1.2万亿元"
     for q in find_quantities(text):
         assert text[q.span[0] : q.span[1]].startswith(str(q.low)[0])
+
+
+def test_one_character_region_prefix() -> None:
+    """全疆 in a report of 新疆维吾尔自治区, 全川 in one of 四川省: the region's own indicator."""
+    for region, prefix in (("新疆维吾尔自治区", "全疆"), ("四川省", "全川")):
+        text = (
+            f"{region}政府工作报告\n2025年1月20日在{region}第十四届人民代表大会第三次会议上\n"
+            f"一、2024年工作回顾\n{prefix}地区生产总值增长5.7%。\n"
+        )
+        [f] = extract_facts(read_bytes(text.encode(), "r.txt"))
+        assert (f.kind, f.metric, float(f.value), f.period) == ("actual", "gdp", 5.7, "2024")
+    text = HEADERS["review"] + "全川地区生产总值增长5.7%。\n"  # 川 is not in 青溪县
+    assert list(extract_facts(read_bytes(text.encode(), "r.txt"))) == []

@@ -30,6 +30,7 @@ from govtargets.text import normalize, paragraphs, sentences, to_halfwidth
 __all__ = ["extract_facts", "SectionTracker", "period_phrase"]
 
 _MIDYEAR_KINDS = frozenset({"midyear_review", "supervision_report"})
+_GRAIN_SCREEN_RE = re.compile(r"粮食[^。;；]{0,16}[、,，](?:总产量|总产|产量)")
 _MARKED_RE = re.compile(r"[\u4e00-\u9fff][?*�□■][\u4e00-\u9fff]")  # 地区生?总值: a mirror site's marks
 _GLOSS_RE = re.compile(r"[\u4e00-\u9fff]\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}\)")
 
@@ -92,7 +93,7 @@ def _facts(
             block = []
         if screen:
             section = tracker.feed(to_halfwidth(doc.text[p0 : min(p1, p0 + 200)]))
-            if not name_re.search(doc.text, p0, p1):
+            if not name_re.search(doc.text, p0, p1) and not _GRAIN_SCREEN_RE.search(doc.text, p0, p1):
                 continue
             nt = normalize(doc.text[p0:p1], base=p0)
         else:

@@ -61,6 +61,7 @@ def _alternation(words: tuple[str, ...]) -> str:
 
 
 _PATTERNS: dict[int, dict[str, Any]] = {}
+_GRAIN_ELLIPSIS_RE = re.compile(r"(?<=[、,])(?:总产量|总产|产量)")
 _MARK_RE = re.compile(r"[?*�□■]")
 _FUZZY: dict[int, tuple[Lexicon, re.Pattern[str], dict[str, str]]] = {}
 
@@ -148,6 +149,7 @@ class Grammar:
         if region:
             short = re.sub(r"(?:壮族|回族|维吾尔)?(?:自治区|省|市|区|县|旗|州|盟)$", "", region)
             self._region_words = tuple({region, short} - {""})
+        self._region_chars = frozenset(region or "") - set("省市区县旗州盟自治")
         p = _patterns(lex)
         self._left_re = p["left"]
         self._cue_words = p["cue_words"]
@@ -177,6 +179,12 @@ class Grammar:
             hits = sorted(plain + [h for h in found if not any(a <= h[0] < b for a, b, _ in plain)])
         else:
             hits = [(m.start(), m.end(), m.group()) for m in matches]
+        for m in _GRAIN_ELLIPSIS_RE.finditer(text, start, end):  # 粮食播种面积86.5万亩、产量38.2万吨
+            if "粮食" in text[max(start, m.start() - 16) : m.start()] and not any(
+                a <= m.start() < b for a, b, _ in hits
+            ):
+                hits.append((m.start(), m.end(), "粮食产量"))
+                hits.sort()
         for a, b, name_text in hits:
             if a > start:
                 prev = text[a - 1]
@@ -184,6 +192,7 @@ class Grammar:
                     "\u4e00" <= prev <= "\u9fff"
                     and not self._left_re.search(text, max(start, a - 10), a)
                     and not any(text.endswith(r, start, a) for r in self._region_words)
+                    and not (prev in self._region_chars and text.startswith("全", a - 2))  # 全疆, 全川
                 ):
                     continue  # a longer noun ends here: 园区规模工业增加值, 高端装备产业增加值
                 if prev in "”’」』》":
@@ -305,6 +314,13 @@ class Grammar:
                 pairs = list(zip(subjects, chunk, strict=True))
             elif (
                 "分别" in first_gap
+                and n > k
+                and text[group[0].start - 1 : group[0].start] in ("、", "和", "及")
+            ):
+                # 民间投资、工业投资分别增长4.6%、11.2%: unknown names come first, the known ones last
+                pairs = list(zip(subjects, chunk[n - k :], strict=True))
+            elif (
+                "分别" in first_gap
                 and len(history) >= n > k
                 and not any(_family(chunk[0][0]) in fams for _i, _m, fams in history[len(history) - n :])
             ):
@@ -398,7 +414,8 @@ class Grammar:
         ):
             kind, period = "actual", _previous(ctx.target_period)  # 去年,全县生产总值增长8.2% in a plan
         multi = ctx.multi_year or bool(self._multi_re.search(prefix))
-        to = self._to_re.search(prefix, max(0, len(prefix) - 16)) if multi and measure == "level" else None
+        upto = text[max(s0, q.span[0] - 16) : q.span[0]]
+        to = self._to_re.search(upto) if multi and measure == "level" else None
         if to and (to.group(1) is None or (period is not None and period.startswith(to.group(1)))):
             multi = False  # the level reached at the end of a multi-year span is the latest year's value
         if m := self._future_year_re.search(prefix):
