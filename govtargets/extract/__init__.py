@@ -25,7 +25,7 @@ from govtargets.extract._sections import PLAN, SectionTracker, period_phrase
 from govtargets.extract._tables import table_facts
 from govtargets.ingest import Document
 from govtargets.lexicon import Lexicon, load_lexicon
-from govtargets.text import normalize, paragraphs, sentences, to_halfwidth
+from govtargets.text import normalize, paragraphs, sentences
 
 __all__ = ["extract_facts", "SectionTracker", "period_phrase"]
 
@@ -92,7 +92,7 @@ def _facts(
             yield from _tables(doc, block, lex, year, actual_period)
             block = []
         if screen:
-            section = tracker.feed(to_halfwidth(doc.text[p0 : min(p1, p0 + 200)]))
+            section = tracker.feed(doc.text[p0 : min(p1, p0 + 200)])  # its patterns take full-width forms
             if not name_re.search(doc.text, p0, p1) and not _GRAIN_SCREEN_RE.search(doc.text, p0, p1):
                 continue
             nt = normalize(doc.text[p0:p1], base=p0)

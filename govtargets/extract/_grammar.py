@@ -62,27 +62,43 @@ def _alternation(words: tuple[str, ...]) -> str:
 
 _PATTERNS: dict[int, dict[str, Any]] = {}
 _GRAIN_ELLIPSIS_RE = re.compile(r"(?<=[、,])(?:总产量|总产|产量)")
-_MARK_RE = re.compile(r"[?*�□■]")
-_FUZZY: dict[int, tuple[Lexicon, re.Pattern[str], dict[str, str]]] = {}
+_MARK_RE = re.compile(r"(?<=[\u4e00-\u9fff])[?*�□■]")
+_FUZZY: dict[int, tuple[Lexicon, dict[str, str], int]] = {}
 
 
-def _fuzzy(lex: Lexicon) -> tuple[re.Pattern[str], dict[str, str]]:
-    """Names of four or more characters with any one of them replaced by a mark (地区生?总值), and the name
-    each variant stands for. Compiled on first need: most documents never need it."""
+def _fuzzy(lex: Lexicon) -> tuple[dict[str, str], int]:
+    """Names of four or more characters with any one of them written ? (地区生?总值 -> 地区生产总值), and the
+    longest such name. Built on first need: most documents never need it."""
     if (f := _FUZZY.get(id(lex))) is not None and f[0] is lex:
         return f[1], f[2]
     variants: dict[str, str] = {}
     for name in lex.names:
-        if len(name) < 4 or not name.isascii() and any(c.isascii() for c in name):
-            continue
-        for i in range(len(name)):
-            for mark in "?*�□■":
-                variants.setdefault(name[:i] + mark + name[i + 1 :], name)
-    from govtargets.lexicon import trie_pattern
+        if len(name) >= 4 and not any(c.isascii() for c in name):
+            for i in range(len(name)):
+                variants.setdefault(name[:i] + "?" + name[i + 1 :], name)
+    longest = max(map(len, variants), default=0)
+    _FUZZY[id(lex)] = (lex, variants, longest)
+    return variants, longest
 
-    pattern = re.compile(trie_pattern(variants))
-    _FUZZY[id(lex)] = (lex, pattern, variants)
-    return pattern, variants
+
+def _fuzzy_hits(lex: Lexicon, text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    """Names around each replacement mark in text[start:end], the longest at each mark."""
+    variants, longest = _fuzzy(lex)
+    hits = []
+    for m in _MARK_RE.finditer(text, start, end):
+        p = m.start()
+        best = None
+        for length in range(min(longest, end - start), 3, -1):
+            for a in range(max(start, p - length + 1), min(p, end - length) + 1):
+                key = text[a:p] + "?" + text[p + 1 : a + length]
+                if key in variants:
+                    best = (a, a + length, variants[key])
+                    break
+            if best:
+                break
+        if best:
+            hits.append(best)
+    return hits
 
 
 def _patterns(lex: Lexicon) -> dict[str, Any]:
@@ -173,8 +189,7 @@ class Grammar:
         names = self.lex.names
         matches = list(self.lex.name_re.finditer(text, start, end))
         if _MARK_RE.search(text, start, end):  # a mirror site put ? or * where a character was
-            fuzzy = _fuzzy(self.lex)
-            found = [(m.start(), m.end(), fuzzy[1][m.group()]) for m in fuzzy[0].finditer(text, start, end)]
+            found = _fuzzy_hits(self.lex, text, start, end)
             plain = [(m.start(), m.end(), m.group()) for m in matches]
             hits = sorted(plain + [h for h in found if not any(a <= h[0] < b for a, b, _ in plain)])
         else:
