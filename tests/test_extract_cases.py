@@ -40,6 +40,7 @@ def test_sentence(case: dict) -> None:  # type: ignore[type-arg]
     got = {
         (f.kind, f.metric, f.measure, f.base_low.normalize(), f.base_high.normalize(), f.qualifier)
         for f in extract_facts(doc)
+        if f.kind in ("actual", "target")
     }
     want = {(k, m, ms, _num(lo), _num(hi), q) for k, m, ms, lo, hi, q in case["facts"]}
     assert got == want

@@ -24,6 +24,10 @@ def test_spans_hold_the_number(path: Path) -> None:
         surface = f.extra["surface"]
         assert surface in span, (f.start, f.end, span, surface)
         assert surface in f.quote
+        if f.kind == "progress":
+            if f.measure != "status":  # the percentage or points as written
+                assert surface.rstrip("%") == str(f.value) or float(surface.rstrip("%")) == float(f.value)
+            continue
         # the surface reads back to the fact's own number
         q = next(find_quantities(normalize(surface, traditional=doc.traditional).text))
         assert q.low == abs(f.low) or q.low == abs(f.high), (surface, f.low, f.high)

@@ -21,6 +21,7 @@ from collections.abc import Iterator
 
 from govtargets._model import Fact
 from govtargets.extract._grammar import Context, Grammar
+from govtargets.extract._progress import ProgressGrammar
 from govtargets.extract._sections import PLAN, SectionTracker, period_phrase
 from govtargets.extract._tables import table_facts
 from govtargets.ingest import Document
@@ -30,6 +31,9 @@ from govtargets.text import normalize, paragraphs, sentences
 __all__ = ["extract_facts", "SectionTracker", "period_phrase"]
 
 _MIDYEAR_KINDS = frozenset({"midyear_review", "supervision_report"})
+_PROGRESS_SCREEN_RE = re.compile(
+    r"(?:任务|计划|目标|预算调整|调整预算|预算|进度)的\d|进度\d|\d+项|[一二三四五六七八九十]项|为民办实事|为民办实事"
+)
 _GRAIN_SCREEN_RE = re.compile(r"粮食[^。;；]{0,16}[、,，](?:总产量|总产|产量)")
 _MARKED_RE = re.compile(r"[\u4e00-\u9fff][?*�□■][\u4e00-\u9fff]")  # 地区生?总值: a mirror site's marks
 _GLOSS_RE = re.compile(r"[\u4e00-\u9fff]\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}\)")
@@ -57,7 +61,16 @@ def extract_facts(
         if fact.extra.get("multi_year") and not multi_year:
             continue
         if dedupe:
-            key = (fact.kind, fact.metric, fact.measure, fact.period, fact.base_low, fact.base_high)
+            key = (
+                fact.kind,
+                fact.metric,
+                fact.measure,
+                fact.period,
+                fact.base_low,
+                fact.base_high,
+                fact.status,
+                fact.extra.get("item"),
+            )
             if key in seen:
                 continue
             seen.add(key)
@@ -77,6 +90,7 @@ def _facts(
     national: bool,
 ) -> Iterator[Fact]:
     year = doc.report_year
+    progress_grammar = ProgressGrammar(grammar)
     # simplified text needs no normalising to be screened for names: skip paragraphs without any
     screen = not doc.traditional and not _GLOSS_RE.search(doc.text) and not _MARKED_RE.search(doc.text)
     name_re = lex.name_re
@@ -93,7 +107,11 @@ def _facts(
             block = []
         if screen:
             section = tracker.feed(doc.text[p0 : min(p1, p0 + 200)])  # its patterns take full-width forms
-            if not name_re.search(doc.text, p0, p1) and not _GRAIN_SCREEN_RE.search(doc.text, p0, p1):
+            if (
+                not name_re.search(doc.text, p0, p1)
+                and not _GRAIN_SCREEN_RE.search(doc.text, p0, p1)
+                and not _PROGRESS_SCREEN_RE.search(doc.text, p0, p1)
+            ):
                 continue
             nt = normalize(doc.text[p0:p1], base=p0)
         else:
@@ -101,7 +119,8 @@ def _facts(
             section = tracker.feed(nt.text)
         text = nt.text
         mentions = grammar.mentions(text, 0, len(text), national)
-        if not mentions:
+        progress = _PROGRESS_SCREEN_RE.search(text) is not None
+        if not mentions and not progress:
             continue
         i = 0
         for s0, s1 in sentences(text):
@@ -110,10 +129,13 @@ def _facts(
             j = i
             while j < len(mentions) and mentions[j].start < s1:
                 j += 1
-            if j == i:
+            if j == i and not progress:
                 continue
             ctx = _context(doc, section, year, midyear, doc_period, text[:s1], national)
-            yield from grammar.sentence_facts(nt, s0, s1, ctx, doc.text, mentions[i:j])
+            if j > i:
+                yield from grammar.sentence_facts(nt, s0, s1, ctx, doc.text, mentions[i:j])
+            if progress and section not in PLAN:
+                yield from progress_grammar.sentence_facts(nt, s0, s1, ctx, doc.text)
             i = j
     if block:
         yield from _tables(doc, block, lex, year, actual_period)
