@@ -126,7 +126,7 @@ class ProgressGrammar:
             for x in re.finditer(_NUM + ("%" if unit == "%" else ""), text[: m.end("nums")])
             if x.start() >= m.start("nums")
         ]
-        # the subjects: the indicators named before, in the same clause chain (since the last number-free stop)
+        # the subjects: the indicators named before it in the sentence, the last ones first
         before = [x for x in mentions if x.end <= m.start()]
         ids = [(i, x) for x in before for i in x.ids]
         if len(ids) >= len(nums) and before:
