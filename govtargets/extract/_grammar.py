@@ -23,6 +23,7 @@ from govtargets.text import NormText
 __all__ = ["Grammar", "Context"]
 
 _COORD_RE = re.compile(r"^(?:[、,和及与]|以及|和全体|、全体)?$")
+_ENUM_RE = re.compile(r"(?:[、和及与][\u4e00-\u9fff]{2,8}?)+(?=分别|均)")
 _GAP_PUNCT_RE = re.compile(
     r"[\s,、;:“”\"'‘’·/|\-—]+"
 )  # a parenthesis breaks a run: (同口径增长2.5%) is an aside
@@ -216,6 +217,11 @@ class Grammar:
                     continue  # 地区生产总值(GDP): the abbreviation of the name before
                 if text.startswith("全国", a - 2) and not national:
                     continue
+                if prev == "、" and len(name_text) <= 3 and not (out and _same_clause(text, out[-1].end, a)):
+                    continue  # 猕猴桃产值增长8.5%、出口增长53.6%: a short name after another thing's figure
+            clause0 = max(text.rfind(",", start, a), text.rfind(";", start, a), start)
+            if _ATTRIBUTED_RE.search(text, clause0, a) and not text.startswith("全", a - 2):
+                continue  # 带动陕西进出口415.4亿元: a figure owed to something else
             name = names.get(name_text)
             if name is not None:  # None: a full-width form, only for screening raw text
                 out.append(_Mention(a, b, name.ids, name.growth))
@@ -277,6 +283,14 @@ class Grammar:
                 prev_end = tok.end
                 continue
             q = tok
+            enum = _ENUM_RE.match(text, prev_end, q.full_span[0]) if group and not run else None
+            if enum:
+                # 工业投资、制造业投资、技改投资分别增长9.4%、13.3%、6.1%: unknown names hold their places
+                for item in re.finditer(r"[、和及与]([^、和及与]+)", enum.group()):
+                    group.append(
+                        _Mention(enum.start() + item.start(1), enum.start() + item.end(), ("",), False)
+                    )
+                prev_end = enum.end()
             if group and self._gap_ok(text, prev_end, q.full_span[0]):
                 run.append((q, prev_end))
             elif group:
@@ -350,6 +364,8 @@ class Grammar:
             stretch = "力争" in first_gap or "争取" in first_gap
             cue = self._cue(text, chunk[0][1], chunk[0][0].span[0])
             for (metric, mention), (q, _gap) in pairs:
+                if not metric:
+                    continue  # an unknown name's place in an enumeration
                 fact = self._fact(metric, mention, q, cue, nt, s0, s1, ctx, doc_text)
                 if fact is None:
                     continue
@@ -416,6 +432,15 @@ class Grammar:
         prefix = text[s0 : q.full_span[0]]
         if self._from_re.search(prefix, max(0, len(prefix) - 10)):
             return None
+        park = None
+        for park in _PARK_RE.finditer(text, s0, mention.start):
+            pass
+        if (
+            park
+            and not _DIGIT_RE.search(text, park.end(), mention.start)
+            and not self._left_re.search(text, max(s0, mention.start - 4), mention.start)
+        ):
+            return None  # 深化经开区改革,…,利用外资增长45%: the park's figure, unless 全省… says otherwise
         kind, period = ctx.kind, ctx.period
         clause0 = max(s0, text.rfind(",", s0, mention.start) + 1)
         if (
@@ -474,6 +499,15 @@ class Grammar:
                 **({"bound": True} if q.pre in _BOUND_WORDS else {}),
             },
         )
+
+
+_DIGIT_RE = re.compile(r"\d")
+_PARK_RE = re.compile(r"园区|开发区|经开区|高新区|自贸试验区|自贸区|综合保税区|综保区|产业园|工业园")
+_ATTRIBUTED_RE = re.compile(r"带动|拉动|贡献")
+
+
+def _same_clause(text: str, a: int, b: int) -> bool:
+    return not any(c in ",;。" for c in text[a:b])
 
 
 _LAST_YEAR_RE = re.compile(r"(?<![比较同])(?:去年|上年)(?!同期)|过去的?一年")

@@ -1,0 +1,352 @@
+"""Tasks: the concrete commitments of a work report, and the items of a task-assignment notice.
+
+A notice lists numbered tasks under leader headings (二、常务副省长牵头重点工作), each followed by its
+responsible units: on a line of their own (责任单位：省发展改革委、省经信厅…, the first listed leads) or in a
+note closing each part of the item (（市财政局牵头，市人社局等按职责分工负责，12月底前完成）). A work report
+commits to tasks in its plan sections; its numbered lists (一是…二是…) and its 为民办实事 list give one task
+per item. The review of last year gives none: achievements are not commitments.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+from govtargets._model import number_out
+from govtargets.extract._sections import PLAN, SectionTracker
+from govtargets.ingest import Document
+from govtargets.numbers import find_quantities
+from govtargets.text import normalize, paragraphs
+
+__all__ = ["Task", "extract_tasks", "split_units", "parse_note"]
+
+
+@dataclass(frozen=True, slots=True)
+class Task:
+    """One commitment, with its place in the document (text[start:end] is the task's own text)."""
+
+    doc: str
+    text: str
+    number: str | None
+    category: str | None
+    quantities: tuple[dict[str, Any], ...]
+    deadline: str | None
+    minsheng: bool
+    lead_units: tuple[str, ...]
+    co_units: tuple[str, ...]
+    leader: str | None
+    start: int
+    end: int
+    quote: str
+    units_as_written: tuple[str, ...] = ()
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "doc": self.doc,
+            "kind": "task",
+            "text": self.text,
+            "number": self.number,
+            "category": self.category,
+            "quantities": list(self.quantities),
+            "deadline": self.deadline,
+            "minsheng": self.minsheng,
+            "lead_units": list(self.lead_units),
+            "co_units": list(self.co_units),
+            "leader": self.leader,
+            "units_as_written": list(self.units_as_written),
+            "start": self.start,
+            "end": self.end,
+            "quote": self.quote,
+            **self.extra,
+        }
+
+
+_DEADLINE_RE = re.compile(
+    r"(?:\d{4}年)?(?:\d{1,2}月(?:\d{1,2}日)?|年)(?:底|末)?(?:前|以前)|年内|今年内|年底前|到\d{4}年(?:底)?|"
+    r"上半年|下半年|(?:一|二|三|四)季度(?:末)?前?"
+)
+_LEADER_RE = re.compile(
+    r"^[一二三四五六七八九十]+、(?P<leader>.{2,14}?)(?:牵头|负责|分管)(?:的)?(?:重点)?工作"
+)
+_ITEM_RE = re.compile(r"^(?P<num>\d{1,3})\s*[.．、]\s*")
+_UNITS_LINE_RE = re.compile(r"^(?:责任单位|牵头单位|责任部门)[:：]\s*(?P<units>.+)$")
+# a responsibility note closing part of an item: （市财政局牵头，…，12月底前完成） or （责任单位：…）
+_NOTE_RE = re.compile(
+    r"[（(](?P<note>(?:责任单位[:：])?[^（()）]{2,200}?(?:牵头|负责|责任单位[:：][^（()）]+)"
+    r"[^（()）]*(?:[（(][^（()）]{1,20}[)）][^（()）]*)*)[)）]"
+)
+_ORDINAL_RE = re.compile(r"(?P<num>[一二三四五六七八九十]+是)")
+_MINSHENG_RE = re.compile(r"为民办实事|民生实事|惠民实事|民生工程")
+_FIRST_LEADS = re.compile(r"[（(]?列第一位者为牵头(?:或汇总)?单位[，,]?(?:下同)?[)）]?")
+_H2_RE = re.compile(r"^[（(][一二三四五六七八九十]{1,3}[)）]")
+
+
+def split_units(s: str) -> list[str]:
+    """Unit names of a list, split at 、 and ， outside brackets.
+
+    >>> split_units("省委组织部（省委人才办）、省人力社保厅，省科技领导小组其他成员单位")
+    ['省委组织部（省委人才办）', '省人力社保厅', '省科技领导小组其他成员单位']
+    """
+    out, depth, cur = [], 0, []
+    for c in s:
+        if c in "（(":
+            depth += 1
+        elif c in ")）":
+            depth -= 1
+        if depth == 0 and c in "、，,；;":
+            out.append("".join(cur))
+            cur = []
+        else:
+            cur.append(c)
+    out.append("".join(cur))
+    return [u.strip().removesuffix("等") for u in out if u.strip()]
+
+
+def parse_note(note: str) -> tuple[list[str], list[str], str | None]:
+    """(lead units, co-responsible units, deadline) of a responsibility note.
+
+    >>> parse_note("市财政局牵头，市发展改革委、市人社局等按职责分工负责，12月底前完成")
+    (['市财政局'], ['市发展改革委', '市人社局'], '12月底前')
+    >>> parse_note("责任单位：省交通运输厅、省公安厅")
+    (['省交通运输厅'], ['省公安厅'], None)
+    >>> parse_note("人民银行天津分行、市金融局牵头，年内持续推进")
+    (['人民银行天津分行', '市金融局'], [], '年内')
+    """
+    note = _FIRST_LEADS.sub("", note).strip()
+    note = re.sub(r"^(?:责任单位|牵头单位)[:：]", "", note)
+    leads: list[str] = []
+    others: list[str] = []
+    deadline = None
+    for part in re.split(r"[，,；;]", note):
+        part = part.strip()
+        if not part:
+            continue
+        if m := re.fullmatch(r"(.+?)(?:共同)?牵头(?:负责)?", part):
+            leads += split_units(m.group(1))
+        elif m := re.fullmatch(r"(.+?)(?:等)?(?:按职责分工|分别|配合|参与)?负责", part):
+            others += split_units(m.group(1))
+        elif (d := _DEADLINE_RE.search(part)) and len(part) <= 16:
+            deadline = d.group()
+        else:
+            others += split_units(part)
+    if not leads and others:
+        leads, others = others[:1], others[1:]
+    return leads, others, deadline
+
+
+def _quantities(text: str) -> tuple[dict[str, Any], ...]:
+    out = []
+    for q in find_quantities(text):
+        if q.base_unit in ("年", "天"):
+            continue
+        out.append(
+            {
+                "value": number_out(q.value),
+                "low": number_out(q.low),
+                "high": number_out(q.high),
+                "unit": q.unit,
+                "base_value": number_out(q.base_value),
+                "base_unit": q.base_unit,
+                "qualifier": q.qualifier,
+            }
+        )
+    return tuple(out)
+
+
+@dataclass
+class _Pending:
+    """Items of a notice waiting for their 责任单位 line."""
+
+    items: list[tuple[int, int, str | None]] = field(default_factory=list)
+
+
+def _strip_span(text: str, a: int, b: int) -> tuple[int, int]:
+    while a < b and text[a] in " \t\u3000　":
+        a += 1
+    while b > a and text[b - 1] in " \t\u3000　。；;，,":
+        b -= 1
+    return a, b
+
+
+def extract_tasks(doc: Document) -> Iterator[Task]:
+    """The tasks of a work report (its plan sections) or of a task-assignment notice."""
+    if doc.doc_kind == "task_assignment":
+        yield from _notice_tasks(doc)
+    elif doc.doc_kind in ("work_report", "other"):
+        yield from _report_tasks(doc)
+
+
+def _task(
+    doc: Document,
+    a: int,
+    b: int,
+    number: str | None,
+    category: str | None,
+    leader: str | None,
+    leads: list[str],
+    co: list[str],
+    deadline: str | None,
+    minsheng: bool,
+    quote: tuple[int, int],
+) -> Task:
+    text = doc.text[a:b]
+    norm = normalize(text, traditional=doc.traditional).text
+    if deadline is None and (d := _DEADLINE_RE.search(norm)):
+        deadline = d.group()
+    return Task(
+        doc=doc.path,
+        text=text,
+        number=number,
+        category=category,
+        quantities=_quantities(norm),
+        deadline=deadline,
+        minsheng=minsheng,
+        lead_units=tuple(leads),
+        co_units=tuple(co),
+        leader=leader,
+        start=a,
+        end=b,
+        quote=doc.text[quote[0] : quote[1]].strip(),
+        units_as_written=tuple(leads + co),
+    )
+
+
+def _notice_tasks(doc: Document) -> Iterator[Task]:
+    t = doc.text
+    leader: str | None = None
+    category: str | None = None
+    minsheng = False
+    pending: list[tuple[int, int, str | None, int, int]] = []  # waiting for a 责任单位 line
+    for p0, p1 in paragraphs(t):
+        line = t[p0:p1]
+        norm = line.strip()
+        if m := _UNITS_LINE_RE.match(norm):
+            leads, co, deadline = parse_note(m.group("units"))
+            for a, b, num, q0, q1 in pending:
+                yield _task(doc, a, b, num, category, leader, leads, co, deadline, minsheng, (q0, q1))
+            pending = []
+            continue
+        if "责任分解" in norm or "任务分工" in norm or "民生实事" in norm and len(norm) <= 30:
+            if len(norm) <= 40 and not _ITEM_RE.match(norm):
+                minsheng = bool(_MINSHENG_RE.search(norm))
+                leader = None
+                category = norm if minsheng else None
+                continue
+        if m := _LEADER_RE.match(norm):
+            leader = m.group("leader")
+            continue
+        if re.match(r"^[一二三四五六七八九十]+、", norm) and len(norm) <= 40:
+            leader = None  # 十一、各设区市人民政府…共同落实工作: no leader
+            category = None
+            continue
+        if _H2_RE.match(norm) and len(norm) <= 40:
+            category = re.sub(r"^[（(][一二三四五六七八九十]{1,3}[)）]", "", norm)
+            continue
+        item = _ITEM_RE.match(line)
+        body0 = p0 + (item.end() if item else 0)
+        num = item.group("num") if item else None
+        if not item and (leader is None and category is None and not minsheng):
+            continue  # the notice's own preamble
+        if len(norm) <= 4:
+            continue
+        notes = list(_NOTE_RE.finditer(t, body0, p1))
+        if not notes:
+            a, b = _strip_span(t, body0, p1)
+            if b > a:
+                pending.append((a, b, num, p0, p1))
+            continue
+        seg0 = body0
+        for n in notes:
+            leads, co, deadline = parse_note(n.group("note"))
+            a, b = _strip_span(t, seg0, n.start())
+            if b > a:
+                yield _task(doc, a, b, num, category, leader, leads, co, deadline, minsheng, (p0, p1))
+            seg0 = n.end()
+            while seg0 < p1 and t[seg0] in "。；;，, ":
+                seg0 += 1
+    for a, b, num, q0, q1 in pending:
+        yield _task(doc, a, b, num, category, leader, [], [], None, minsheng, (q0, q1))
+
+
+_ACTION_RE = re.compile(
+    r"推进|实施|建设|建成|完成|开工|新增|新建|改造|提升|加快|加强|深化|推动|开展|落实|完善|健全|实现|打造|培育|"
+    r"启动|组织|确保|力争|促进|支持|引导|创建|举办|扩大|提高|优化|强化|发展|保障|探索|出台|制定|编制|整治|治理"
+)
+
+
+def _report_tasks(doc: Document) -> Iterator[Task]:
+    """Commitments of a work report: sentences of its plan sections, one task per 一是/二是 item."""
+    t = doc.text
+    tracker = SectionTracker(doc.doc_kind, doc.report_year)
+    category: str | None = None
+    for p0, p1 in paragraphs(t):
+        nt = normalize(t[p0:p1], traditional=doc.traditional, base=p0)
+        norm = nt.text
+        section = tracker.feed(norm)
+        if section not in PLAN or section in ("targets", "plan_multi"):
+            if _H2_RE.match(norm) and section in ("review", "review_multi", "preamble"):
+                category = None
+            continue
+        if re.match(r"^[一二三四五六七八九十]+[、.]", norm) and len(norm) <= 40:
+            category = None
+            continue
+        if _H2_RE.match(norm) and len(norm) <= 40:
+            category = t[p0:p1].strip()
+            continue
+        minsheng_par = bool(_MINSHENG_RE.search(norm)) and bool(_ORDINAL_RE.search(norm))
+        lead_deadline = None
+        if minsheng_par and (
+            d := _DEADLINE_RE.search(norm[: (_ORDINAL_RE.search(norm) or re.match("", "")).start()])
+        ):
+            lead_deadline = d.group()
+        items = list(_ORDINAL_RE.finditer(norm))
+        if items:
+            # 一是…；二是…: one task per item, up to the next item or the end of the sentence
+            for k, m in enumerate(items):
+                a = m.end()
+                stop = items[k + 1].start() if k + 1 < len(items) else len(norm)
+                end_m = re.search(r"[；;。]", norm[a:stop])
+                b = a + end_m.start() if end_m else stop
+                oa, ob = nt.span_to_orig(*_strip_norm(norm, a, b))
+                if ob > oa:
+                    yield _task(
+                        doc,
+                        oa,
+                        ob,
+                        m.group("num"),
+                        category,
+                        None,
+                        [],
+                        [],
+                        lead_deadline,
+                        minsheng_par,
+                        (p0, p1),
+                    )
+            continue
+        for s0, s1 in _sentences(norm):
+            a, b = _strip_norm(norm, s0, s1)
+            if b - a < 8 or not _ACTION_RE.search(norm, a, b):
+                continue
+            oa, ob = nt.span_to_orig(a, b)
+            yield _task(doc, oa, ob, None, category, None, [], [], None, False, (oa, ob))
+
+
+def _strip_norm(text: str, a: int, b: int) -> tuple[int, int]:
+    while a < b and text[a] in " :：,，":
+        a += 1
+    while b > a and text[b - 1] in "。；;，, ":
+        b -= 1
+    return a, b
+
+
+def _sentences(text: str) -> list[tuple[int, int]]:
+    out, pos = [], 0
+    for m in re.finditer(r"[。；;!！]", text):
+        out.append((pos, m.end()))
+        pos = m.end()
+    if pos < len(text):
+        out.append((pos, len(text)))
+    return out
