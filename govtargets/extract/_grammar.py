@@ -432,9 +432,7 @@ class Grammar:
         prefix = text[s0 : q.full_span[0]]
         if self._from_re.search(prefix, max(0, len(prefix) - 10)):
             return None
-        park = None
-        for park in _PARK_RE.finditer(text, s0, mention.start):
-            pass
+        park = next(reversed(list(_PARK_RE.finditer(text, s0, mention.start))), None)
         if (
             park
             and not _DIGIT_RE.search(text, park.end(), mention.start)

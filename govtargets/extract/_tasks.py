@@ -229,12 +229,12 @@ def _notice_tasks(doc: Document) -> Iterator[Task]:
                 yield _task(doc, a, b, num, category, leader, leads, co, deadline, minsheng, (q0, q1))
             pending = []
             continue
-        if "责任分解" in norm or "任务分工" in norm or "民生实事" in norm and len(norm) <= 30:
-            if len(norm) <= 40 and not _ITEM_RE.match(norm):
-                minsheng = bool(_MINSHENG_RE.search(norm))
-                leader = None
-                category = norm if minsheng else None
-                continue
+        is_part = "责任分解" in norm or "任务分工" in norm or ("民生实事" in norm and len(norm) <= 30)
+        if is_part and len(norm) <= 40 and not _ITEM_RE.match(norm):
+            minsheng = bool(_MINSHENG_RE.search(norm))
+            leader = None
+            category = norm if minsheng else None
+            continue
         if m := _LEADER_RE.match(norm):
             leader = m.group("leader")
             continue
