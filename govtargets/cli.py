@@ -144,24 +144,41 @@ def main() -> None:
     is_flag=True,
     help="Also give multi-year figures (年均, 累计, 十五五 goals) with their multi-year period.",
 )
-def extract(files: tuple[str, ...], fmt: str, sample: bool, multi_year: bool) -> None:
-    """Extract indicator actuals and targets from report FILES (.txt .html .docx .pdf).
+@click.option(
+    "--kinds",
+    default="actual,target,progress,task",
+    show_default=True,
+    help="Which kinds of fact to give, comma-separated.",
+)
+def extract(files: tuple[str, ...], fmt: str, sample: bool, multi_year: bool, kinds: str) -> None:
+    """Extract facts from report FILES (.txt .html .docx .pdf): indicator actuals and targets,
+    progress statements and tasks, each with its source span.
 
-    Each document gives one "document" line, then its facts. A file that cannot be read gives
-    one line on stderr naming it and the reason; the others still come out, and the exit status is 1.
+    Each document gives one "document" line, then its facts, as they are found. A file that cannot be
+    read gives one line on stderr naming it and the reason; the others still come out, and the exit
+    status is 1.
 
     \b
     Example:
       govtargets extract report.txt other.docx --format table
-      govtargets extract --sample --format jsonl > facts.jsonl
+      govtargets extract --sample --kinds actual,target > facts.jsonl
     """
+    from itertools import chain
+
     from govtargets.extract import extract_facts
+    from govtargets.extract._tasks import extract_tasks
     from govtargets.ingest import IngestError, read_document
     from govtargets.lexicon import load_lexicon
 
     paths = list(files) + ([sample_path()] if sample else [])
     if not paths:
         raise click.UsageError("give one or more FILES, or --sample for the built-in sample report")
+    wanted = {k.strip() for k in kinds.split(",") if k.strip()}
+    unknown = wanted - {"actual", "target", "progress", "task"}
+    if unknown:
+        raise click.UsageError(
+            f"unknown kind(s) {', '.join(sorted(unknown))}: use actual,target,progress,task"
+        )
     lex = load_lexicon()
     failed = 0
     out = click.get_text_stream("stdout")
@@ -173,27 +190,40 @@ def extract(files: tuple[str, ...], fmt: str, sample: bool, multi_year: bool) ->
         for path in _expand(paths):
             try:
                 doc = read_document(path)
-                facts = [f.to_dict() for f in extract_facts(doc, lex, multi_year=multi_year)]
             except IngestError as e:
                 _err(str(e))
                 failed += 1
                 continue
             except Exception as e:  # a bug must not cost the user the other files, nor show a traceback
-                _err(f"{path}: internal error while extracting ({e.__class__.__name__}: {e})")
+                _err(f"{path}: internal error while reading ({e.__class__.__name__}: {e})")
                 failed += 1
                 continue
             doc_line = _document_line(doc)
-            for f in facts:
-                f["doc"] = path
             if fmt == "jsonl":
                 out.write(json.dumps(doc_line, ensure_ascii=False) + "\n")
-                for f in facts:
-                    out.write(json.dumps(f, ensure_ascii=False) + "\n")
-            elif fmt == "csv":
-                assert writer is not None
-                writer.writerows(facts)
-            else:
-                out.write(_table(facts, doc_line) + "\n")
+            facts = extract_facts(doc, lex, multi_year=multi_year)
+            tasks = extract_tasks(doc) if "task" in wanted else iter(())
+            table_rows = []
+            try:
+                for f in chain(facts, tasks):
+                    d = f.to_dict()
+                    if d["kind"] not in wanted:
+                        continue
+                    d["doc"] = path
+                    if fmt == "jsonl":
+                        out.write(json.dumps(d, ensure_ascii=False) + "\n")
+                    elif d["kind"] == "task":
+                        continue  # csv and table hold facts; `govtargets tasks` gives the task table
+                    elif fmt == "csv":
+                        assert writer is not None
+                        writer.writerow(d)
+                    else:
+                        table_rows.append(d)
+            except Exception as e:  # a bug must not cost the user the other files, nor show a traceback
+                _err(f"{path}: internal error while extracting ({e.__class__.__name__}: {e})")
+                failed += 1
+            if fmt == "table":
+                out.write(_table(table_rows, doc_line) + "\n")
             out.flush()
     except BrokenPipeError:  # `| head` closed the pipe
         sys.stderr.close()
@@ -230,6 +260,85 @@ def _document_line(doc: Any) -> dict[str, Any]:
         "sha256": doc.sha256,
         "chars": len(doc.text),
     }
+
+
+@main.command()
+@click.argument("files", nargs=-1, type=click.Path(dir_okay=True, path_type=str))
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["jsonl", "csv", "xlsx", "table"]),
+    default="table",
+    show_default=True,
+    help="table: aligned, for people; xlsx: the 任务分解表 for Excel.",
+)
+@click.option(
+    "--output",
+    "-o",
+    type=click.Path(dir_okay=False, path_type=str),
+    help="Where to write the .xlsx (default: <first file>.任务分解表.xlsx).",
+)
+@click.option("--sample", is_flag=True, help="Also read the built-in sample report (invented figures).")
+def tasks(files: tuple[str, ...], fmt: str, output: str | None, sample: bool) -> None:
+    """Draft a 任务分解表 from work reports or task-assignment notices.
+
+    Each task comes with its category, its quantities (目标值), its deadline, its lead and co-responsible
+    units (the first unit listed leads), and where it stands in the source. A work report gives the tasks
+    of its plan sections and its 为民办实事 list; a notice gives every numbered task.
+
+    \b
+    Example:
+      govtargets tasks notice.docx --format xlsx -o 任务分解表.xlsx
+      govtargets tasks report.txt --format jsonl
+    """
+    from govtargets.breakdown import COLUMNS, rows, write_xlsx
+    from govtargets.extract._tasks import extract_tasks
+    from govtargets.ingest import IngestError, read_document
+
+    paths = list(files) + ([sample_path()] if sample else [])
+    if not paths:
+        raise click.UsageError("give one or more FILES, or --sample for the built-in sample report")
+    out = click.get_text_stream("stdout")
+    all_tasks = []
+    failed = 0
+    first_doc = None
+    for path in _expand(paths):
+        try:
+            doc = read_document(path)
+            found = list(extract_tasks(doc))
+        except IngestError as e:
+            _err(str(e))
+            failed += 1
+            continue
+        except Exception as e:  # a bug must not cost the user the other files, nor show a traceback
+            _err(f"{path}: internal error while extracting tasks ({e.__class__.__name__}: {e})")
+            failed += 1
+            continue
+        first_doc = first_doc or doc
+        all_tasks += found
+        if fmt == "jsonl":
+            for t in found:
+                out.write(json.dumps(t.to_dict(), ensure_ascii=False) + "\n")
+    table = rows(all_tasks)
+    if fmt == "csv":
+        writer = csv.writer(out)
+        writer.writerow(COLUMNS)
+        writer.writerows(table)
+    elif fmt == "table":
+        for r in table:
+            cells = [f"{r[0]:>4}", _pad(_cut(r[1], 28), 28), _pad(_cut(r[2], 60), 60), r[3], r[4], r[5]]
+            out.write("  ".join(cells).rstrip() + "\n")
+    elif fmt == "xlsx" and first_doc is not None:
+        target = output or f"{first_doc.path}.任务分解表.xlsx"
+        year = f"{first_doc.report_year}年" if first_doc.report_year else ""
+        title = f"{first_doc.region or ''}{year}政府工作报告任务分解表（草稿）"
+        try:
+            write_xlsx(table, target, title)
+        except OSError as e:
+            raise click.ClickException(f"{target}: cannot write ({e.strerror})") from e
+        _err(f"{len(table)} tasks written to {target}")
+    if failed:
+        sys.exit(1)
 
 
 @main.command()

@@ -30,7 +30,8 @@ def test_sample_as_jsonl() -> None:
     lines = [json.loads(x) for x in r.stdout.splitlines()]
     assert lines[0]["kind"] == "document" and lines[0]["region"] == "青溪县"
     assert lines[0]["report_year"] == 2024 and lines[0]["admin_level"] == "county"
-    facts = lines[1:]
+    facts = [x for x in lines[1:] if x["kind"] in ("actual", "target")]
+    assert {x["kind"] for x in lines[1:]} == {"actual", "target", "task"}
     text = Path(sample_path()).read_text(encoding="utf-8")
     assert len(facts) >= 30
     for f in facts:

@@ -31,9 +31,7 @@ from govtargets.text import normalize, paragraphs, sentences
 __all__ = ["extract_facts", "SectionTracker", "period_phrase"]
 
 _MIDYEAR_KINDS = frozenset({"midyear_review", "supervision_report"})
-_PROGRESS_SCREEN_RE = re.compile(
-    r"(?:任务|计划|目标|预算调整|调整预算|预算|进度)的\d|进度\d|\d+项|[一二三四五六七八九十]项|为民办实事|为民办实事"
-)
+_PROGRESS_SCREEN_RE = re.compile(r"(?:任务|计划|目标|预算|进度)的|进度|项(?![目])|为民办实事")
 _GRAIN_SCREEN_RE = re.compile(r"粮食[^。;；]{0,16}[、,，](?:总产量|总产|产量)")
 _MARKED_RE = re.compile(r"[\u4e00-\u9fff][?*�□■][\u4e00-\u9fff]")  # 地区生?总值: a mirror site's marks
 _GLOSS_RE = re.compile(r"[\u4e00-\u9fff]\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}\)")
@@ -92,7 +90,11 @@ def _facts(
     year = doc.report_year
     progress_grammar = ProgressGrammar(grammar)
     # simplified text needs no normalising to be screened for names: skip paragraphs without any
-    screen = not doc.traditional and not _GLOSS_RE.search(doc.text) and not _MARKED_RE.search(doc.text)
+    screen = not (
+        doc.traditional
+        or ("(" in doc.text and _GLOSS_RE.search(doc.text))
+        or (any(c in doc.text for c in "?*�□■") and _MARKED_RE.search(doc.text))
+    )
     name_re = lex.name_re
     block: list[tuple[int, int]] = []  # consecutive short or tabbed lines: a table, perhaps
     actual_period = doc_period if midyear else (str(year - 1) if year else None)

@@ -74,14 +74,27 @@ _LEADER_RE = re.compile(
 _ITEM_RE = re.compile(r"^(?P<num>\d{1,3})\s*[.．、]\s*")
 _UNITS_LINE_RE = re.compile(r"^(?:责任单位|牵头单位|责任部门)[:：]\s*(?P<units>.+)$")
 # a responsibility note closing part of an item: （市财政局牵头，…，12月底前完成） or （责任单位：…）
+_INNER = r"[^（()）]*(?:[（(][^（()）]{1,20}[)）][^（()）]*)*"  # may hold a short bracket: 省委组织部（省委人才办）
 _NOTE_RE = re.compile(
-    r"[（(](?P<note>(?:责任单位[:：])?[^（()）]{2,200}?(?:牵头|负责|责任单位[:：][^（()）]+)"
-    r"[^（()）]*(?:[（(][^（()）]{1,20}[)）][^（()）]*)*)[)）]"
+    rf"[（(](?P<note>(?:责任单位|牵头单位)[:：]{_INNER}|[^（()）]{{2,200}}?(?:牵头|负责){_INNER})[)）]"
 )
 _ORDINAL_RE = re.compile(r"(?P<num>[一二三四五六七八九十]+是)")
 _MINSHENG_RE = re.compile(r"为民办实事|民生实事|惠民实事|民生工程")
 _FIRST_LEADS = re.compile(r"[（(]?列第一位者为牵头(?:或汇总)?单位[，,]?(?:下同)?[)）]?")
 _H2_RE = re.compile(r"^[（(][一二三四五六七八九十]{1,3}[)）]")
+# the year's situation, not a commitment: 2014年是…开局之年, 改革必将释放…, 面临新的机遇
+_CONTEXT_RE = re.compile(
+    r"之年|必将|正在不断|机遇|形势|总体思路|总体要求|指导思想|新常态|有望|面临|处于|关键时期|取得了"
+)
+_NUMBERISH_RE = re.compile(
+    r"\d|[一二两三四五六七八九十][^一二两三四五六七八九十]?[万亿千百十个件项所家条座套户人元]"
+)
+_H1_LINE_RE = re.compile(r"^[一二三四五六七八九十]+[、.．]")
+_TASK_HEADING_RE = re.compile(r"安排|重点工作|主要任务|重点任务|工作部署|抓好|自身建设|政府建设")
+_LEAD_PHRASE_RE = re.compile(r"([^。,，;；:：]{3,14})。")  # 推进发展领域改革。 at a paragraph's start
+_NOT_TASK_RE = re.compile(
+    r"各位代表|让我们|为实现上述|实现上述目标|做好今年|围绕上述|综合考虑|提出这些|上述预期目标"
+)
 
 
 def split_units(s: str) -> list[str]:
@@ -90,7 +103,9 @@ def split_units(s: str) -> list[str]:
     >>> split_units("省委组织部（省委人才办）、省人力社保厅，省科技领导小组其他成员单位")
     ['省委组织部（省委人才办）', '省人力社保厅', '省科技领导小组其他成员单位']
     """
-    out, depth, cur = [], 0, []
+    out: list[str] = []
+    cur: list[str] = []
+    depth = 0
     for c in s:
         if c in "（(":
             depth += 1
@@ -138,6 +153,8 @@ def parse_note(note: str) -> tuple[list[str], list[str], str | None]:
 
 
 def _quantities(text: str) -> tuple[dict[str, Any], ...]:
+    if not _NUMBERISH_RE.search(text):
+        return ()
     out = []
     for q in find_quantities(text):
         if q.base_unit in ("年", "天"):
@@ -191,9 +208,12 @@ def _task(
     deadline: str | None,
     minsheng: bool,
     quote: tuple[int, int],
+    norm: str | None = None,
 ) -> Task:
+    """A task of doc.text[a:b]; `norm` is that text normalised, if the caller has it."""
     text = doc.text[a:b]
-    norm = normalize(text, traditional=doc.traditional).text
+    if norm is None:
+        norm = normalize(text, traditional=doc.traditional).text
     if deadline is None and (d := _DEADLINE_RE.search(norm)):
         deadline = d.group()
     return Task(
@@ -282,27 +302,48 @@ def _report_tasks(doc: Document) -> Iterator[Task]:
     t = doc.text
     tracker = SectionTracker(doc.doc_kind, doc.report_year)
     category: str | None = None
+    zone = False  # past a heading of tasks (工作安排, 重点工作…) or the targets paragraph: commitments follow
     for p0, p1 in paragraphs(t):
+        head = t[p0 : min(p1, p0 + 200)]
+        if doc.traditional:
+            head = normalize(head, traditional=True).text
+        section = tracker.feed(head)  # its patterns take full-width forms
+        if section not in PLAN and not (p1 - p0 <= 60 and _H1_LINE_RE.match(head)):
+            continue
         nt = normalize(t[p0:p1], traditional=doc.traditional, base=p0)
         norm = nt.text
-        section = tracker.feed(norm)
-        if section not in PLAN or section in ("targets", "plan_multi"):
-            if _H2_RE.match(norm) and section in ("review", "review_multi", "preamble"):
-                category = None
-            continue
         if re.match(r"^[一二三四五六七八九十]+[、.]", norm) and len(norm) <= 40:
             category = None
+            zone = section in PLAN and bool(_TASK_HEADING_RE.search(norm))
             continue
-        if _H2_RE.match(norm) and len(norm) <= 40:
-            category = t[p0:p1].strip()
+        if section == "targets":
+            zone = True
+        if section not in PLAN or section in ("targets", "plan_multi"):
             continue
+        if _H2_RE.match(norm):
+            zone = True
+        if not zone and not _MINSHENG_RE.search(norm):
+            continue  # the plan's preamble: the year's situation and requirements, not commitments
+        body = 0  # where the tasks of the paragraph begin (after a heading run into it)
+        if h := _H2_RE.match(norm):
+            head_end = norm.find("。")
+            if head_end < 0 or len(norm) <= 40:
+                category = t[p0:p1].strip()
+                continue
+            category = doc.text[slice(*nt.span_to_orig(0, head_end))]
+            body = head_end + 1
+        sub_category = None
+        if (lead := _LEAD_PHRASE_RE.match(norm, body)) is not None:
+            sub_category = doc.text[
+                slice(*nt.span_to_orig(*lead.span(1)))
+            ]  # 推进发展领域改革。…: its own heading
+            body = lead.end()
+        cat = f"{category} → {sub_category}" if category and sub_category else (category or sub_category)
         minsheng_par = bool(_MINSHENG_RE.search(norm)) and bool(_ORDINAL_RE.search(norm))
-        lead_deadline = None
-        if minsheng_par and (
-            d := _DEADLINE_RE.search(norm[: (_ORDINAL_RE.search(norm) or re.match("", "")).start()])
-        ):
-            lead_deadline = d.group()
         items = list(_ORDINAL_RE.finditer(norm))
+        lead_deadline = None
+        if minsheng_par and items and (d := _DEADLINE_RE.search(norm, 0, items[0].start())):
+            lead_deadline = d.group()
         if items:
             # 一是…；二是…: one task per item, up to the next item or the end of the sentence
             for k, m in enumerate(items):
@@ -310,28 +351,36 @@ def _report_tasks(doc: Document) -> Iterator[Task]:
                 stop = items[k + 1].start() if k + 1 < len(items) else len(norm)
                 end_m = re.search(r"[；;。]", norm[a:stop])
                 b = a + end_m.start() if end_m else stop
-                oa, ob = nt.span_to_orig(*_strip_norm(norm, a, b))
+                na, nb = _strip_norm(norm, a, b)
+                oa, ob = nt.span_to_orig(na, nb)
                 if ob > oa:
                     yield _task(
                         doc,
                         oa,
                         ob,
                         m.group("num"),
-                        category,
+                        cat,
                         None,
                         [],
                         [],
                         lead_deadline,
                         minsheng_par,
                         (p0, p1),
+                        norm[na:nb],
                     )
             continue
-        for s0, s1 in _sentences(norm):
+        for s0, s1 in _sentences(norm, body):
             a, b = _strip_norm(norm, s0, s1)
-            if b - a < 8 or not _ACTION_RE.search(norm, a, b):
+            if (
+                b - a < 8
+                or not _ACTION_RE.search(norm, a, min(b, a + 14))
+                or _NOT_TASK_RE.match(norm, a)
+                or _CONTEXT_RE.search(norm, a, b)
+                or norm[s1 - 1] in ":："
+            ):
                 continue
             oa, ob = nt.span_to_orig(a, b)
-            yield _task(doc, oa, ob, None, category, None, [], [], None, False, (oa, ob))
+            yield _task(doc, oa, ob, None, cat, None, [], [], None, False, (oa, ob), norm[a:b])
 
 
 def _strip_norm(text: str, a: int, b: int) -> tuple[int, int]:
@@ -342,11 +391,11 @@ def _strip_norm(text: str, a: int, b: int) -> tuple[int, int]:
     return a, b
 
 
-def _sentences(text: str) -> list[tuple[int, int]]:
-    out, pos = [], 0
-    for m in re.finditer(r"[。；;!！]", text):
-        out.append((pos, m.end()))
-        pos = m.end()
+def _sentences(text: str, start: int = 0) -> list[tuple[int, int]]:
+    out, pos = [], start
+    for m in re.finditer(r"[。；;!！]", text[start:]):
+        out.append((pos, start + m.end()))
+        pos = start + m.end()
     if pos < len(text):
         out.append((pos, len(text)))
     return out
