@@ -74,7 +74,8 @@ _LEADER_RE = re.compile(
 _ITEM_RE = re.compile(r"^(?P<num>\d{1,3})\s*[.．、]\s*")
 _UNITS_LINE_RE = re.compile(r"^(?:责任单位|牵头单位|责任部门)[:：]\s*(?P<units>.+)$")
 # a responsibility note closing part of an item: （市财政局牵头，…，12月底前完成） or （责任单位：…）
-_INNER = r"[^（()）]*(?:[（(][^（()）]{1,20}[)）][^（()）]*)*"  # may hold a short bracket: 省委组织部（省委人才办）
+# a note may hold a short bracket: 省委组织部（省委人才办）
+_INNER = r"[^（()）]*(?:[（(][^（()）]{1,20}[)）][^（()）]*)*"
 _NOTE_RE = re.compile(
     rf"[（(](?P<note>(?:责任单位|牵头单位)[:：]{_INNER}|[^（()）]{{2,200}}?(?:牵头|负责){_INNER})[)）]"
 )
@@ -325,7 +326,7 @@ def _report_tasks(doc: Document) -> Iterator[Task]:
         if not zone and not _MINSHENG_RE.search(norm):
             continue  # the plan's preamble: the year's situation and requirements, not commitments
         body = 0  # where the tasks of the paragraph begin (after a heading run into it)
-        if h := _H2_RE.match(norm):
+        if _H2_RE.match(norm):
             head_end = norm.find("。")
             if head_end < 0 or len(norm) <= 40:
                 category = t[p0:p1].strip()
