@@ -201,12 +201,11 @@ def extract(files: tuple[str, ...], fmt: str, sample: bool, multi_year: bool, ki
             doc_line = _document_line(doc)
             if fmt == "jsonl":
                 out.write(json.dumps(doc_line, ensure_ascii=False) + "\n")
-            facts = extract_facts(doc, lex, multi_year=multi_year)
-            tasks = extract_tasks(doc) if "task" in wanted else iter(())
+            facts = (f.to_dict() for f in extract_facts(doc, lex, multi_year=multi_year))
+            tasks = (t.to_dict() for t in extract_tasks(doc)) if "task" in wanted else iter(())
             table_rows = []
             try:
-                for f in chain(facts, tasks):
-                    d = f.to_dict()
+                for d in chain(facts, tasks):
                     if d["kind"] not in wanted:
                         continue
                     d["doc"] = path
