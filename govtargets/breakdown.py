@@ -12,7 +12,7 @@ from govtargets.extract._tasks import Task
 __all__ = ["COLUMNS", "rows", "write_xlsx"]
 
 COLUMNS = ["序号", "类别", "任务内容", "目标值", "完成时限", "牵头单位", "责任单位", "来源位置"]
-_WIDTHS = [7, 22, 70, 22, 12, 22, 36, 26]
+_WIDTHS = [6, 20, 60, 18, 11, 18, 34, 30]
 _QUALIFIER_WORDS = {"at_least": "以上", "at_most": "以内", "about": "左右"}
 
 
@@ -32,6 +32,11 @@ def _category(t: Task) -> str:
     return ""
 
 
+def _source(t: Task) -> str:
+    number = "" if not t.number else f"（第{t.number}项）" if t.number.isdigit() else f"（{t.number}）"
+    return f"{os.path.basename(t.doc)}\n第{t.start}–{t.end}字{number}"
+
+
 def rows(tasks: Iterable[Task]) -> list[list[str]]:
     """One row per task, numbered in order."""
     out = []
@@ -45,10 +50,26 @@ def rows(tasks: Iterable[Task]) -> list[list[str]]:
                 t.deadline or "",
                 "、".join(t.lead_units),
                 "、".join(t.co_units),
-                f"{os.path.basename(t.doc)} 第{t.start}–{t.end}字" + (f"（{t.number}）" if t.number else ""),
+                _source(t),
             ]
         )
     return out
+
+
+def _lines(value: str, width: int) -> int:
+    """Lines a wrapped cell takes: a Chinese character is two columns wide."""
+    import unicodedata
+
+    return sum(
+        max(
+            1,
+            -(
+                -int(sum(1.5 if unicodedata.east_asian_width(c) in "WF" else 1 for c in part))
+                // max(1, width - 1)
+            ),
+        )
+        for part in value.split("\n")
+    )
 
 
 def write_xlsx(table: list[list[str]], path: str, title: str) -> None:
@@ -81,6 +102,9 @@ def write_xlsx(table: list[list[str]], path: str, title: str) -> None:
             )
             c.border = border
             c.font = Font(name="宋体", size=10)
+        # wrapped rows need their height set: LibreOffice keeps a stored height, Excel only fits on edit
+        lines = max(_lines(v, w) for v, w in zip(row, _WIDTHS, strict=False))
+        ws.row_dimensions[ws.max_row].height = 14 * lines + 4
     for i, w in enumerate(_WIDTHS, 1):
         ws.column_dimensions[get_column_letter(i)].width = w
     ws.freeze_panes = "A3"

@@ -88,3 +88,44 @@ def test_review_sections_give_no_tasks() -> None:
     assert all(t.start > review_end for t in extract_tasks(doc))
     for name in ("000_c91e28573130fe59.txt", "002_52924f53d217235b.txt"):  # a review and a supervision report
         assert list(extract_tasks(read_document(SEEDS / name))) == []
+
+
+@needs_shared
+def test_xlsx_breakdown_reads_back(tmp_path: Path) -> None:
+    """The .xlsx opens with openpyxl: title, frozen header, the eight columns, one row per task, wrapped text."""
+    import subprocess
+    import sys
+
+    from openpyxl import load_workbook
+
+    from .conftest import CORPUS
+
+    out = tmp_path / "分解表.xlsx"
+    src = CORPUS / "zhejiang_2021_task_assignment.docx"
+    r = subprocess.run(
+        [sys.executable, "-m", "govtargets", "tasks", str(src), "--format", "xlsx", "-o", str(out)],
+        capture_output=True,
+        text=True,
+    )
+    assert r.returncode == 0, r.stderr
+    ws = load_workbook(out).active
+    assert ws.title == "任务分解表" and "浙江省2021年" in ws["A1"].value
+    assert [c.value for c in ws[2]] == [
+        "序号",
+        "类别",
+        "任务内容",
+        "目标值",
+        "完成时限",
+        "牵头单位",
+        "责任单位",
+        "来源位置",
+    ]
+    assert ws.freeze_panes == "A3"
+    rows = list(ws.iter_rows(min_row=3, values_only=True))
+    assert len(rows) == len(list(extract_tasks(read_document(src))))
+    first = rows[1]
+    assert first[0] == "2" and first[1] == "常务副省长牵头重点工作" and first[5] == "省发展改革委"
+    assert first[6] == "省经信厅、省商务厅" and "加快服务业高质量发展" in first[2]
+    assert ws["C4"].alignment.wrap_text and ws.column_dimensions["C"].width >= 40
+    heights = [ws.row_dimensions[i].height for i in range(3, ws.max_row + 1)]
+    assert max(heights) > 2 * min(heights)  # a long task gets a taller row

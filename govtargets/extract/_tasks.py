@@ -160,6 +160,8 @@ def _quantities(text: str) -> tuple[dict[str, Any], ...]:
     for q in find_quantities(text):
         if q.base_unit in ("年", "天"):
             continue
+        if q.unit == "个" and not text[q.span[0]].isdigit():
+            continue  # 四个意识, 两个维护: slogans, not quantities
         out.append(
             {
                 "value": number_out(q.value),
