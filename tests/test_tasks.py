@@ -92,7 +92,7 @@ def test_review_sections_give_no_tasks() -> None:
 
 @needs_shared
 def test_xlsx_breakdown_reads_back(tmp_path: Path) -> None:
-    """The .xlsx opens with openpyxl: title, frozen header, the eight columns, one row per task, wrapped text."""
+    """The .xlsx reads back: title, frozen header, the eight columns, one row per task, wrapped text."""
     import subprocess
     import sys
 
