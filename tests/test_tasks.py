@@ -129,3 +129,17 @@ def test_xlsx_breakdown_reads_back(tmp_path: Path) -> None:
     assert ws["C4"].alignment.wrap_text and ws.column_dimensions["C"].width >= 40
     heights = [ws.row_dimensions[i].height for i in range(3, ws.max_row + 1)]
     assert max(heights) > 2 * min(heights)  # a long task gets a taller row
+
+
+def test_a_news_page_about_a_report_gives_no_tasks() -> None:
+    from govtargets import read_bytes
+
+    news = (
+        "青溪新闻网\n青溪县十八届人大三次会议开幕 县长作政府工作报告\n"
+        "本报讯 1月16日上午，县十八届人大三次会议开幕。报告提出，今年全县经济社会发展的主要预期目标是："
+        "地区生产总值增长6.5%左右。报告还提出，要加快建设现代化产业体系，推进城乡融合发展，"
+        "办好十件民生实事：一是新建幼儿园5所；二是改造老旧小区12个。\n"
+    )
+    doc = read_bytes(news.encode(), "news.html.txt")
+    assert doc.doc_kind != "work_report"
+    assert list(extract_tasks(doc)) == []

@@ -17,6 +17,7 @@ from typing import Any
 from govtargets._model import number_out
 from govtargets.extract._sections import PLAN, SectionTracker
 from govtargets.ingest import Document
+from govtargets.lexicon import trie_pattern
 from govtargets.numbers import find_quantities
 from govtargets.text import normalize, paragraphs
 
@@ -64,6 +65,7 @@ class Task:
         }
 
 
+_DEADLINE_HINT_RE = re.compile(r"前|年内|季度|半年|到\d{4}年")
 _DEADLINE_RE = re.compile(
     r"(?:\d{4}年)?(?:\d{1,2}月(?:\d{1,2}日)?|年)(?:底|末)?(?:前|以前)|年内|今年内|年底前|到\d{4}年(?:底)?|"
     r"上半年|下半年|(?:一|二|三|四)季度(?:末)?前?"
@@ -90,6 +92,8 @@ _CONTEXT_RE = re.compile(
 _NUMBERISH_RE = re.compile(
     r"\d|[一二两三四五六七八九十][^一二两三四五六七八九十]?[万亿千百十个件项所家条座套户人元]"
 )
+_ITEM_END_RE = re.compile(r"[；;。]")
+_SENT_END_RE = re.compile(r"[。；;!！]")
 _H1_LINE_RE = re.compile(r"^[一二三四五六七八九十]+[、.．]")
 _TASK_HEADING_RE = re.compile(r"安排|重点工作|主要任务|重点任务|工作部署|抓好|自身建设|政府建设")
 _LEAD_PHRASE_RE = re.compile(r"([^。,，;；:：]{3,14})。")  # 推进发展领域改革。 at a paragraph's start
@@ -195,7 +199,7 @@ def extract_tasks(doc: Document) -> Iterator[Task]:
     """The tasks of a work report (its plan sections) or of a task-assignment notice."""
     if doc.doc_kind == "task_assignment":
         yield from _notice_tasks(doc)
-    elif doc.doc_kind in ("work_report", "other"):
+    elif doc.doc_kind == "work_report":  # a review, a supervision report or a news page commits to nothing
         yield from _report_tasks(doc)
 
 
@@ -217,7 +221,7 @@ def _task(
     text = doc.text[a:b]
     if norm is None:
         norm = normalize(text, traditional=doc.traditional).text
-    if deadline is None and (d := _DEADLINE_RE.search(norm)):
+    if deadline is None and _DEADLINE_HINT_RE.search(norm) and (d := _DEADLINE_RE.search(norm)):
         deadline = d.group()
     return Task(
         doc=doc.path,
@@ -295,8 +299,52 @@ def _notice_tasks(doc: Document) -> Iterator[Task]:
 
 
 _ACTION_RE = re.compile(
-    r"推进|实施|建设|建成|完成|开工|新增|新建|改造|提升|加快|加强|深化|推动|开展|落实|完善|健全|实现|打造|培育|"
-    r"启动|组织|确保|力争|促进|支持|引导|创建|举办|扩大|提高|优化|强化|发展|保障|探索|出台|制定|编制|整治|治理"
+    trie_pattern(
+        [
+            "推进",
+            "实施",
+            "建设",
+            "建成",
+            "完成",
+            "开工",
+            "新增",
+            "新建",
+            "改造",
+            "提升",
+            "加快",
+            "加强",
+            "深化",
+            "推动",
+            "开展",
+            "落实",
+            "完善",
+            "健全",
+            "实现",
+            "打造",
+            "培育",
+            "启动",
+            "组织",
+            "确保",
+            "力争",
+            "促进",
+            "支持",
+            "引导",
+            "创建",
+            "举办",
+            "扩大",
+            "提高",
+            "优化",
+            "强化",
+            "发展",
+            "保障",
+            "探索",
+            "出台",
+            "制定",
+            "编制",
+            "整治",
+            "治理",
+        ]
+    )
 )
 
 
@@ -315,7 +363,7 @@ def _report_tasks(doc: Document) -> Iterator[Task]:
             continue
         nt = normalize(t[p0:p1], traditional=doc.traditional, base=p0)
         norm = nt.text
-        if re.match(r"^[一二三四五六七八九十]+[、.]", norm) and len(norm) <= 40:
+        if len(norm) <= 40 and _H1_LINE_RE.match(norm):
             category = None
             zone = section in PLAN and bool(_TASK_HEADING_RE.search(norm))
             continue
@@ -352,8 +400,8 @@ def _report_tasks(doc: Document) -> Iterator[Task]:
             for k, m in enumerate(items):
                 a = m.end()
                 stop = items[k + 1].start() if k + 1 < len(items) else len(norm)
-                end_m = re.search(r"[；;。]", norm[a:stop])
-                b = a + end_m.start() if end_m else stop
+                end_m = _ITEM_END_RE.search(norm, a, stop)
+                b = end_m.start() if end_m else stop
                 na, nb = _strip_norm(norm, a, b)
                 oa, ob = nt.span_to_orig(na, nb)
                 if ob > oa:
@@ -396,9 +444,9 @@ def _strip_norm(text: str, a: int, b: int) -> tuple[int, int]:
 
 def _sentences(text: str, start: int = 0) -> list[tuple[int, int]]:
     out, pos = [], start
-    for m in re.finditer(r"[。；;!！]", text[start:]):
-        out.append((pos, start + m.end()))
-        pos = start + m.end()
+    for m in _SENT_END_RE.finditer(text, start):
+        out.append((pos, m.end()))
+        pos = m.end()
     if pos < len(text):
         out.append((pos, len(text)))
     return out

@@ -130,7 +130,11 @@ def _doc_kind(title: str | None, head: str) -> str:
         return "midyear_review"
     if re.search(r"上半年|1-6月|前三季度", t):
         return "midyear_review"
-    if "政府工作报告" in t or "各位代表" in head[:5000]:
+    if "各位代表" in head[:5000]:
+        return "work_report"
+    if re.search(r"本报讯|记者|新华社|解读|图解|开幕|闭幕|作政府工作报告|热议|聚焦", t + head[:600]):
+        return "other"  # a news page about a report, not the report
+    if "政府工作报告" in t:
         return "work_report"
     return "other"
 
