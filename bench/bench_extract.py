@@ -25,10 +25,15 @@ def plain_texts(shared: Path) -> list[Path]:
     return sorted((shared / "corpus" / "dev").glob("*.txt")) + sorted((shared / "seeds").glob("*.txt"))
 
 
-def run_cli(files: list[str]) -> float:
+KINDS = "actual,target,progress"  # line 1 and 3 also run with tasks: --kinds all
+
+
+def run_cli(files: list[str], kinds: str = KINDS) -> float:
     t = time.perf_counter()
     subprocess.run(
-        [sys.executable, "-m", "govtargets.cli", "extract", *files], check=True, stdout=subprocess.DEVNULL
+        [sys.executable, "-m", "govtargets.cli", "extract", "--kinds", kinds, *files],
+        check=True,
+        stdout=subprocess.DEVNULL,
     )
     return time.perf_counter() - t
 
@@ -45,23 +50,34 @@ def main() -> None:
     print(f"input: {len(files)} plain-text documents, {mb:.2f} MB")
 
     best = min(run_cli([str(f) for f in files]) for _ in range(args.repeat))
-    print(f"1. one process, start-up included:   {mb / best:6.1f} MB/s  ({best * 1000:.0f} ms)")
+    print(f"1. one process, start-up included:   {mb / best:6.1f} MB/s  ({best * 1000:.0f} ms)  facts")
+    best = min(run_cli([str(f) for f in files], KINDS + ",task") for _ in range(args.repeat))
+    print(
+        f"   the same with tasks:              {mb / best:6.1f} MB/s  ({best * 1000:.0f} ms)  facts and tasks"
+    )
 
     from govtargets import extract_facts, read_document
+    from govtargets.extract._tasks import extract_tasks
     from govtargets.lexicon import load_lexicon
 
     lex = load_lexicon()
-    times = []
-    for _ in range(args.repeat):
-        t = time.perf_counter()
-        n = sum(1 for f in files for _fact in extract_facts(read_document(f), lex))
-        times.append(time.perf_counter() - t)
-    t = min(times)
-    per_doc_ms = t / len(files) * 1000
-    print(
-        f"2. in process, once loaded:          {mb / t:6.1f} MB/s  "
-        f"({n} facts, {per_doc_ms:.1f} ms per document)"
-    )
+    for label, with_tasks in (("facts", False), ("facts and tasks", True)):
+        times = []
+        for _ in range(args.repeat):
+            t = time.perf_counter()
+            n = 0
+            for f in files:
+                doc = read_document(f)
+                n += sum(1 for _fact in extract_facts(doc, lex))
+                if with_tasks:
+                    n += sum(1 for _task in extract_tasks(doc))
+            times.append(time.perf_counter() - t)
+        t = min(times)
+        per_doc_ms = t / len(files) * 1000
+        print(
+            f"2. in process, once loaded:          {mb / t:6.1f} MB/s  "
+            f"({n} records, {per_doc_ms:.1f} ms per document)  {label}"
+        )
 
     with tempfile.TemporaryDirectory() as tmp:
         big = Path(tmp) / "big.txt"
@@ -72,7 +88,17 @@ def main() -> None:
                 fh.write(corpus)
                 written += len(corpus)
         big_mb = big.stat().st_size / 1e6
-        cmd = ["/usr/bin/time", "-v", sys.executable, "-m", "govtargets.cli", "extract", str(big)]
+        cmd = [
+            "/usr/bin/time",
+            "-v",
+            sys.executable,
+            "-m",
+            "govtargets.cli",
+            "extract",
+            "--kinds",
+            KINDS + ",task",
+            str(big),
+        ]
         t0 = time.perf_counter()
         if os.path.exists("/usr/bin/time"):
             r = subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, check=True)

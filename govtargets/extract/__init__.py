@@ -31,7 +31,9 @@ from govtargets.text import normalize, paragraphs, sentences
 __all__ = ["extract_facts", "SectionTracker", "period_phrase"]
 
 _MIDYEAR_KINDS = frozenset({"midyear_review", "supervision_report"})
-_PROGRESS_SCREEN_RE = re.compile(r"(?:任务|计划|目标|预算|进度)的|进度|项(?![目])|为民办实事")
+_PROGRESS_SCREEN_RE = re.compile(
+    r"(?:任务|计划|目标|预算|进度|预算调整)的\d|进度\d|\d项|[一二三四五六七八九十两]项|为民办实事"
+)
 _GRAIN_SCREEN_RE = re.compile(r"粮食[^。;；]{0,16}[、,，](?:总产量|总产|产量)")
 _MARKED_RE = re.compile(r"[\u4e00-\u9fff][?*�□■][\u4e00-\u9fff]")  # 地区生?总值: a mirror site's marks
 _GLOSS_RE = re.compile(r"[\u4e00-\u9fff]\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}\)")
@@ -121,7 +123,7 @@ def _facts(
             section = tracker.feed(nt.text)
         text = nt.text
         mentions = grammar.mentions(text, 0, len(text), national)
-        progress = _PROGRESS_SCREEN_RE.search(text) is not None
+        progress = section not in PLAN and _PROGRESS_SCREEN_RE.search(text) is not None
         if not mentions and not progress:
             continue
         i = 0
@@ -131,12 +133,13 @@ def _facts(
             j = i
             while j < len(mentions) and mentions[j].start < s1:
                 j += 1
-            if j == i and not progress:
+            sentence_progress = progress and _PROGRESS_SCREEN_RE.search(text, s0, s1) is not None
+            if j == i and not sentence_progress:
                 continue
-            ctx = _context(doc, section, year, midyear, doc_period, text[:s1], national)
+            ctx = _context(doc, section, year, midyear, doc_period, text[max(0, s1 - 300) : s1], national)
             if j > i:
                 yield from grammar.sentence_facts(nt, s0, s1, ctx, doc.text, mentions[i:j])
-            if progress and section not in PLAN:
+            if sentence_progress:
                 yield from progress_grammar.sentence_facts(nt, s0, s1, ctx, doc.text)
             i = j
     if block:
