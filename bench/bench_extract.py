@@ -56,8 +56,8 @@ def main() -> None:
         f"   the same with tasks:              {mb / best:6.1f} MB/s  ({best * 1000:.0f} ms)  facts and tasks"
     )
 
-    from govtargets import extract_facts, read_document
-    from govtargets.extract._tasks import extract_tasks
+    from govtargets import read_document
+    from govtargets.extract import extract_all
     from govtargets.lexicon import load_lexicon
 
     lex = load_lexicon()
@@ -67,10 +67,7 @@ def main() -> None:
             t = time.perf_counter()
             n = 0
             for f in files:
-                doc = read_document(f)
-                n += sum(1 for _fact in extract_facts(doc, lex))
-                if with_tasks:
-                    n += sum(1 for _task in extract_tasks(doc))
+                n += sum(1 for _x in extract_all(read_document(f), lex, tasks=with_tasks))
             times.append(time.perf_counter() - t)
         t = min(times)
         per_doc_ms = t / len(files) * 1000

@@ -163,10 +163,7 @@ def extract(files: tuple[str, ...], fmt: str, sample: bool, multi_year: bool, ki
       govtargets extract report.txt other.docx --format table
       govtargets extract --sample --kinds actual,target > facts.jsonl
     """
-    from itertools import chain
-
-    from govtargets.extract import extract_facts
-    from govtargets.extract._tasks import extract_tasks
+    from govtargets.extract import extract_all
     from govtargets.ingest import IngestError, read_document
     from govtargets.lexicon import load_lexicon
 
@@ -201,11 +198,10 @@ def extract(files: tuple[str, ...], fmt: str, sample: bool, multi_year: bool, ki
             doc_line = _document_line(doc)
             if fmt == "jsonl":
                 out.write(json.dumps(doc_line, ensure_ascii=False) + "\n")
-            facts = (f.to_dict() for f in extract_facts(doc, lex, multi_year=multi_year))
-            tasks = (t.to_dict() for t in extract_tasks(doc)) if "task" in wanted else iter(())
+            found = extract_all(doc, lex, multi_year=multi_year, tasks="task" in wanted)
             table_rows = []
             try:
-                for d in chain(facts, tasks):
+                for d in (x.to_dict() for x in found):
                     if d["kind"] not in wanted:
                         continue
                     d["doc"] = path

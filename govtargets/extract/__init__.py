@@ -24,11 +24,12 @@ from govtargets.extract._grammar import Context, Grammar
 from govtargets.extract._progress import ProgressGrammar
 from govtargets.extract._sections import PLAN, SectionTracker, period_phrase
 from govtargets.extract._tables import table_facts
+from govtargets.extract._tasks import ReportTasks, Task, extract_tasks
 from govtargets.ingest import Document
 from govtargets.lexicon import Lexicon, load_lexicon
 from govtargets.text import normalize, paragraphs, sentences
 
-__all__ = ["extract_facts", "SectionTracker", "period_phrase"]
+__all__ = ["extract_facts", "extract_all", "extract_tasks", "SectionTracker", "period_phrase"]
 
 _MIDYEAR_KINDS = frozenset({"midyear_review", "supervision_report"})
 _PROGRESS_SCREEN_RE = re.compile(
@@ -42,11 +43,28 @@ _GLOSS_RE = re.compile(r"[\u4e00-\u9fff]\([a-zāáǎàēéěèīíǐìōóǒòū
 def extract_facts(
     doc: Document, lexicon: Lexicon | None = None, *, multi_year: bool = False, dedupe: bool = True
 ) -> Iterator[Fact]:
-    """The actual and target facts of a document, in document order.
+    """The actual, target and progress facts of a document, in document order.
 
     multi_year: also yield multi-year figures (年均, 累计, 十五五 goals), which carry a multi-year period.
     dedupe: yield a fact restated identically (same kind, indicator, measure, period and numbers) once.
     """
+    for x in extract_all(doc, lexicon, multi_year=multi_year, dedupe=dedupe, tasks=False):
+        if isinstance(x, Fact):
+            yield x
+
+
+def extract_all(
+    doc: Document,
+    lexicon: Lexicon | None = None,
+    *,
+    multi_year: bool = False,
+    dedupe: bool = True,
+    tasks: bool = True,
+) -> Iterator[Fact | Task]:
+    """Facts and (with tasks=True) tasks of a document in one pass, in document order."""
+    if tasks and doc.doc_kind == "task_assignment":
+        yield from extract_tasks(doc)  # a notice: its tasks are all it has besides a few targets
+    report_tasks = ReportTasks(doc) if tasks and doc.doc_kind == "work_report" else None
     lex = lexicon or load_lexicon()
     grammar = Grammar(lex, doc.region)
     tracker = SectionTracker(doc.doc_kind, doc.report_year)
@@ -57,7 +75,10 @@ def extract_facts(
         doc_period = period_phrase(normalize(doc.title).text, year)
     national = doc.admin_level == "national"  # 全国 is then the document's own scope
     seen: set[tuple[object, ...]] = set()
-    for fact in _facts(doc, lex, grammar, tracker, midyear, doc_period, national):
+    for fact in _facts(doc, lex, grammar, tracker, midyear, doc_period, national, report_tasks):
+        if isinstance(fact, Task):
+            yield fact
+            continue
         if fact.extra.get("multi_year") and not multi_year:
             continue
         if dedupe:
@@ -88,7 +109,8 @@ def _facts(
     midyear: bool,
     doc_period: str | None,
     national: bool,
-) -> Iterator[Fact]:
+    report_tasks: ReportTasks | None = None,
+) -> Iterator[Fact | Task]:
     year = doc.report_year
     progress_grammar = ProgressGrammar(grammar)
     # simplified text needs no normalising to be screened for names: skip paragraphs without any
@@ -110,19 +132,23 @@ def _facts(
             yield from _tables(doc, block, lex, year, actual_period)
             block = []
         if screen:
-            section = tracker.feed(doc.text[p0 : min(p1, p0 + 200)])  # its patterns take full-width forms
-            if (
-                not name_re.search(doc.text, p0, p1)
-                and not _GRAIN_SCREEN_RE.search(doc.text, p0, p1)
-                and not _PROGRESS_SCREEN_RE.search(doc.text, p0, p1)
-            ):
+            head = doc.text[p0 : min(p1, p0 + 200)]
+            section = tracker.feed(head)  # its patterns take full-width forms
+            want_tasks = report_tasks is not None and report_tasks.wants(section, head, p1 - p0)
+            has_names = bool(name_re.search(doc.text, p0, p1) or _GRAIN_SCREEN_RE.search(doc.text, p0, p1))
+            if not want_tasks and not has_names and not _PROGRESS_SCREEN_RE.search(doc.text, p0, p1):
                 continue
             nt = normalize(doc.text[p0:p1], base=p0)
         else:
             nt = normalize(doc.text[p0:p1], traditional=doc.traditional, base=p0)
             section = tracker.feed(nt.text)
+            want_tasks = report_tasks is not None and report_tasks.wants(section, nt.text[:200], len(nt.text))
+            has_names = True
+        if want_tasks:
+            assert report_tasks is not None
+            yield from report_tasks.paragraph(nt, section)
         text = nt.text
-        mentions = grammar.mentions(text, 0, len(text), national)
+        mentions = grammar.mentions(text, 0, len(text), national) if has_names else []
         progress = section not in PLAN and _PROGRESS_SCREEN_RE.search(text) is not None
         if not mentions and not progress:
             continue

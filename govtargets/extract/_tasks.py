@@ -19,9 +19,9 @@ from govtargets.extract._sections import PLAN, SectionTracker
 from govtargets.ingest import Document
 from govtargets.lexicon import trie_pattern
 from govtargets.numbers import find_quantities
-from govtargets.text import normalize, paragraphs
+from govtargets.text import NormText, normalize, paragraphs
 
-__all__ = ["Task", "extract_tasks", "split_units", "parse_note"]
+__all__ = ["Task", "ReportTasks", "extract_tasks", "split_units", "parse_note"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -352,48 +352,65 @@ def _report_tasks(doc: Document) -> Iterator[Task]:
     """Commitments of a work report: sentences of its plan sections, one task per 一是/二是 item."""
     t = doc.text
     tracker = SectionTracker(doc.doc_kind, doc.report_year)
-    category: str | None = None
-    zone = False  # past a heading of tasks (工作安排, 重点工作…) or the targets paragraph: commitments follow
+    tasks = ReportTasks(doc)
     for p0, p1 in paragraphs(t):
         head = t[p0 : min(p1, p0 + 200)]
         if doc.traditional:
             head = normalize(head, traditional=True).text
         section = tracker.feed(head)  # its patterns take full-width forms
-        if section not in PLAN and not (p1 - p0 <= 60 and _H1_LINE_RE.match(head)):
-            continue
-        nt = normalize(t[p0:p1], traditional=doc.traditional, base=p0)
+        if tasks.wants(section, head, p1 - p0):
+            yield from tasks.paragraph(normalize(t[p0:p1], traditional=doc.traditional, base=p0), section)
+
+
+class ReportTasks:
+    """The tasks of a work report, paragraph by paragraph; the caller tracks the sections, so that one pass
+    over the document can give facts and tasks."""
+
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+        self.category: str | None = None
+        self.zone = False  # past a heading of tasks (工作安排, 重点工作…) or the targets paragraph
+
+    @staticmethod
+    def wants(section: str, head: str, length: int) -> bool:
+        """Whether a paragraph (its section, its first characters, its length) may matter."""
+        return section in PLAN or (length <= 60 and _H1_LINE_RE.match(head) is not None)
+
+    def paragraph(self, nt: NormText, section: str) -> Iterator[Task]:
+        doc = self.doc
         norm = nt.text
+        p0 = nt.base
+        p1 = nt.to_orig(len(norm) - 1) + 1 if norm else p0
         if len(norm) <= 40 and _H1_LINE_RE.match(norm):
-            category = None
-            zone = section in PLAN and bool(_TASK_HEADING_RE.search(norm))
-            continue
+            self.category = None
+            self.zone = section in PLAN and bool(_TASK_HEADING_RE.search(norm))
+            return
         if section == "targets":
-            zone = True
+            self.zone = True
         if section not in PLAN or section in ("targets", "plan_multi"):
-            continue
+            return
         if _H2_RE.match(norm):
-            zone = True
-        if not zone and not _MINSHENG_RE.search(norm):
-            continue  # the plan's preamble: the year's situation and requirements, not commitments
+            self.zone = True
+        if not self.zone and not _MINSHENG_RE.search(norm):
+            return  # the plan's preamble: the year's situation and requirements, not commitments
         body = 0  # where the tasks of the paragraph begin (after a heading run into it)
         if _H2_RE.match(norm):
             head_end = norm.find("。")
             if head_end < 0 or len(norm) <= 40:
-                category = t[p0:p1].strip()
-                continue
-            category = doc.text[slice(*nt.span_to_orig(0, head_end))]
+                self.category = doc.text[p0:p1].strip()
+                return
+            self.category = doc.text[slice(*nt.span_to_orig(0, head_end))]
             body = head_end + 1
+        category = self.category
         sub_category = None
         if (lead := _LEAD_PHRASE_RE.match(norm, body)) is not None:
-            sub_category = doc.text[
-                slice(*nt.span_to_orig(*lead.span(1)))
-            ]  # 推进发展领域改革。…: its own heading
+            sub_category = doc.text[slice(*nt.span_to_orig(*lead.span(1)))]  # 推进发展领域改革。…
             body = lead.end()
         cat = f"{category} → {sub_category}" if category and sub_category else (category or sub_category)
-        minsheng_par = bool(_MINSHENG_RE.search(norm)) and bool(_ORDINAL_RE.search(norm))
         items = list(_ORDINAL_RE.finditer(norm))
+        minsheng_par = bool(items) and bool(_MINSHENG_RE.search(norm))
         lead_deadline = None
-        if minsheng_par and items and (d := _DEADLINE_RE.search(norm, 0, items[0].start())):
+        if minsheng_par and (d := _DEADLINE_RE.search(norm, 0, items[0].start())):
             lead_deadline = d.group()
         if items:
             # 一是…；二是…: one task per item, up to the next item or the end of the sentence
@@ -401,8 +418,7 @@ def _report_tasks(doc: Document) -> Iterator[Task]:
                 a = m.end()
                 stop = items[k + 1].start() if k + 1 < len(items) else len(norm)
                 end_m = _ITEM_END_RE.search(norm, a, stop)
-                b = end_m.start() if end_m else stop
-                na, nb = _strip_norm(norm, a, b)
+                na, nb = _strip_norm(norm, a, end_m.start() if end_m else stop)
                 oa, ob = nt.span_to_orig(na, nb)
                 if ob > oa:
                     yield _task(
@@ -419,7 +435,7 @@ def _report_tasks(doc: Document) -> Iterator[Task]:
                         (p0, p1),
                         norm[na:nb],
                     )
-            continue
+            return
         for s0, s1 in _sentences(norm, body):
             a, b = _strip_norm(norm, s0, s1)
             if (
