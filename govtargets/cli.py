@@ -43,6 +43,15 @@ def sample_path() -> str:
     return str(resources.files("govtargets") / "samples" / "sample_county_2024.txt")
 
 
+def _json(d: dict[str, Any]) -> str:
+    """One JSON line; orjson when it is there (several times faster on large outputs)."""
+    try:
+        import orjson
+    except ImportError:
+        return json.dumps(d, ensure_ascii=False) + "\n"
+    return orjson.dumps(d, option=orjson.OPT_APPEND_NEWLINE).decode()
+
+
 def _err(msg: str) -> None:
     click.echo(f"govtargets: {msg}", err=True)
 
@@ -197,7 +206,7 @@ def extract(files: tuple[str, ...], fmt: str, sample: bool, multi_year: bool, ki
                 continue
             doc_line = _document_line(doc)
             if fmt == "jsonl":
-                out.write(json.dumps(doc_line, ensure_ascii=False) + "\n")
+                out.write(_json(doc_line))
             found = extract_all(doc, lex, multi_year=multi_year, tasks="task" in wanted)
             table_rows = []
             try:
@@ -206,7 +215,7 @@ def extract(files: tuple[str, ...], fmt: str, sample: bool, multi_year: bool, ki
                         continue
                     d["doc"] = path
                     if fmt == "jsonl":
-                        out.write(json.dumps(d, ensure_ascii=False) + "\n")
+                        out.write(_json(d))
                     elif d["kind"] == "task":
                         continue  # csv and table hold facts; `govtargets tasks` gives the task table
                     elif fmt == "csv":
@@ -313,7 +322,7 @@ def tasks(files: tuple[str, ...], fmt: str, output: str | None, sample: bool) ->
         all_tasks += found
         if fmt == "jsonl":
             for t in found:
-                out.write(json.dumps(t.to_dict(), ensure_ascii=False) + "\n")
+                out.write(_json(t.to_dict()))
     table = rows(all_tasks)
     if fmt == "csv":
         writer = csv.writer(out)
