@@ -452,6 +452,9 @@ class Grammar:
         ):
             kind, period = "actual", _previous(ctx.target_period)  # 去年,全县生产总值增长8.2% in a plan
         multi = ctx.multi_year or bool(self._multi_re.search(prefix))
+        if multi and period and period.isdigit() and f"{period}年" in text[clause0 : q.span[0]]:
+            # 十一五期间…年均增长13.2%,2013年实现生产总值126亿元: the clause names the year itself
+            multi = bool(self._multi_re.search(text, clause0, q.span[0]))
         upto = text[max(s0, q.span[0] - 16) : q.span[0]]
         to = self._to_re.search(upto) if multi and measure == "level" else None
         if to and (to.group(1) is None or (period is not None and period.startswith(to.group(1)))):

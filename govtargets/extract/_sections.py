@@ -28,7 +28,7 @@ _TARGETS_PAR_RE = re.compile(
     r"总体目标是|目标任务是|主要经济指标是|预期指标是|主要目标为|主要经济社会发展目标|经济社会发展的主要目标"
 )
 _MULTI_REVIEW_RE = re.compile(
-    r"过去五年|这五年|五年来|回顾过去的?五年|回顾“?十[二三四五]五”?|^“?十[二三四五]五”?(?:时期|期间|以来)"
+    r"过去五年|这五年|五年来|回顾过去的?五年|回顾“?十[一二三四五]五”?|^“?十[一二三四五]五”?(?:时期|期间|以来)"
 )
 _SINGLE_REVIEW_RE = re.compile(
     r"过去一年|过去的一年|一年来|刚刚过去的\d{4}年|^\d{4}年(?:以来|,|，|是很|是极)"
@@ -77,11 +77,11 @@ class SectionTracker:
         if "自身建设" in par or "政府建设" in par:
             self.state = "self"
         elif "回顾" in par or "过去" in par or (y is not None and y - 1 in years and "安排" not in par):
-            multi = re.search(r"十[二三四五]五|五年", par) and not (y is not None and y - 1 in years)
+            multi = re.search(r"十[一二三四五]五|五年", par) and not (y is not None and y - 1 in years)
             self.state = "review_multi" if multi else "review"
         elif re.search(r"开好局|起好步|开局之年", par):
             self.state = "plan"
-        elif re.search(r"十[二三四五]五", par) and not (y is not None and y in years):
+        elif re.search(r"十[一二三四五]五", par) and not (y is not None and y in years):
             self.state = "plan_multi"
         elif re.search(r"安排|目标|任务|思路|要求|今年|重点|工作部署", par) or (y is not None and y in years):
             self.state = "plan"
