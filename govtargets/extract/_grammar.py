@@ -30,7 +30,8 @@ _GAP_PUNCT_RE = re.compile(
 # a number that modifies the noun after it is not a value: 生产总值超200亿元县, 增长5%的基础上
 _MODIFIES_NEXT = frozenset("县区市镇乡村项企户的级类型家个")
 _BOUND_WORDS = frozenset({"突破", "超过", "超", "逾"})
-_ABBREV_RE = re.compile(r"\((?:GDP|CPI|PPI|R&D)\)")
+# a short note in brackets right after a name, with no number in it: (GDP), (不含农户), (现价)
+_ABBREV_RE = re.compile(r"\([^()\d]{1,10}\)")
 _DATE_RE = re.compile(
     r"\d{4}年(?:底|末|全年)?|\d{1,2}月(?:底|末|份)?|1-\d{1,2}月|[上下]半年|前三季度|[一二三四]季度"
 )
