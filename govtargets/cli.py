@@ -173,7 +173,6 @@ def extract(files: tuple[str, ...], fmt: str, sample: bool, multi_year: bool, ki
       govtargets extract --sample --kinds actual,target > facts.jsonl
     """
     from govtargets.extract import extract_all
-    from govtargets.ingest import IngestError, read_document
     from govtargets.lexicon import load_lexicon
 
     paths = list(files) + ([sample_path()] if sample else [])
@@ -194,14 +193,8 @@ def extract(files: tuple[str, ...], fmt: str, sample: bool, multi_year: bool, ki
         writer.writeheader()
     try:
         for path in _expand(paths):
-            try:
-                doc = read_document(path)
-            except IngestError as e:
-                _err(str(e))
-                failed += 1
-                continue
-            except Exception as e:  # a bug must not cost the user the other files, nor show a traceback
-                _err(f"{path}: internal error while reading ({e.__class__.__name__}: {e})")
+            doc = _read(path)
+            if doc is None:
                 failed += 1
                 continue
             doc_line = _document_line(doc)
@@ -234,6 +227,19 @@ def extract(files: tuple[str, ...], fmt: str, sample: bool, multi_year: bool, ki
         sys.exit(0)
     if failed:
         sys.exit(1)
+
+
+def _read(path: str) -> Any:
+    """The document at `path`, or None after one line on stderr saying why it cannot be read."""
+    from govtargets.ingest import IngestError, read_document
+
+    try:
+        return read_document(path)
+    except IngestError as e:
+        _err(str(e))
+    except Exception as e:  # a bug must not cost the user the other files, nor show a traceback
+        _err(f"{path}: internal error while reading ({e.__class__.__name__}: {e})")
+    return None
 
 
 def _expand(paths: Iterable[str]) -> Iterable[str]:
@@ -297,7 +303,6 @@ def tasks(files: tuple[str, ...], fmt: str, output: str | None, sample: bool) ->
     """
     from govtargets.breakdown import COLUMNS, rows, write_xlsx
     from govtargets.extract._tasks import extract_tasks
-    from govtargets.ingest import IngestError, read_document
 
     paths = list(files) + ([sample_path()] if sample else [])
     if not paths:
@@ -307,15 +312,13 @@ def tasks(files: tuple[str, ...], fmt: str, output: str | None, sample: bool) ->
     failed = 0
     first_doc = None
     for path in _expand(paths):
+        doc = _read(path)
         try:
-            doc = read_document(path)
-            found = list(extract_tasks(doc))
-        except IngestError as e:
-            _err(str(e))
-            failed += 1
-            continue
+            found = list(extract_tasks(doc)) if doc is not None else None
         except Exception as e:  # a bug must not cost the user the other files, nor show a traceback
             _err(f"{path}: internal error while extracting tasks ({e.__class__.__name__}: {e})")
+            found = None
+        if doc is None or found is None:
             failed += 1
             continue
         first_doc = first_doc or doc

@@ -189,22 +189,7 @@ class ProgressGrammar:
         for a, b, item in items:
             for metric in self._metric_ids(item) or (None,):
                 out.append(
-                    self._fact(
-                        metric,
-                        item,
-                        "status",
-                        None,
-                        "",
-                        status,
-                        (a, b),
-                        n,
-                        nt,
-                        s0,
-                        s1,
-                        ctx,
-                        doc_text,
-                        warning=warning,
-                    )
+                    self._status((metric, item, status, (a, b), n, warning), nt, s0, s1, ctx, doc_text)
                 )
         return out
 
@@ -240,24 +225,26 @@ class ProgressGrammar:
             label = doc_text[slice(*nt.span_to_orig(x.start, x.end))]
             for metric in x.ids:
                 out.append(
-                    self._fact(
-                        metric,
-                        label,
-                        "status",
-                        None,
-                        "",
-                        status,
-                        (x.start, x.end),
-                        n,
-                        nt,
-                        s0,
-                        s1,
-                        ctx,
-                        doc_text,
-                        warning=warning,
+                    self._status(
+                        (metric, label, status, (x.start, x.end), n, warning), nt, s0, s1, ctx, doc_text
                     )
                 )
         return out
+
+    def _status(
+        self,
+        item: tuple[str | None, str, str, tuple[int, int], int | None, str | None],
+        nt: NormText,
+        s0: int,
+        s1: int,
+        ctx: Context,
+        doc_text: str,
+    ) -> Fact:
+        """A status fact: (metric, label, status, span, stated count, warning)."""
+        metric, label, status, span, count, warning = item
+        return self._fact(
+            metric, label, "status", None, "", status, span, count, nt, s0, s1, ctx, doc_text, warning=warning
+        )
 
     def _fact(
         self,
