@@ -9,6 +9,8 @@ the months covered (1-6月, 上半年).
 ...         "今年全区经济社会发展的主要预期指标是:生产总值增长7.5%"]
 >>> [t.feed(p) for p in pars]
 ['review', 'review', 'plan', 'targets']
+>>> t.feed("各位代表!我们梳理出一批实事,作为2014年为民办实事的重点:一是新建安置房50万平方米")
+'minsheng'
 """
 
 from __future__ import annotations
@@ -20,7 +22,8 @@ from govtargets.text import heading_level
 __all__ = ["SectionTracker", "period_phrase", "REVIEW", "PLAN"]
 
 REVIEW = frozenset({"review", "review_multi", "preamble"})
-PLAN = frozenset({"plan", "plan_multi", "targets", "self"})
+PLAN = frozenset({"plan", "plan_multi", "targets", "self", "minsheng"})
+_MINSHENG_LIST_RE = re.compile(r"(?:为民办实事|民生实事|惠民实事)[^。]{0,60}?(?:一是|1[.、]|[(（]一[)）])")
 
 _YEAR_RE = re.compile(r"(\d{4})年")
 _TARGETS_PAR_RE = re.compile(
@@ -38,8 +41,8 @@ _ADDRESS_RE = re.compile(r"^各位代表[!！,，:：]?")
 
 class SectionTracker:
     """Feed paragraphs (normalised text) in order; each feed returns that paragraph's section:
-    preamble, review, review_multi, plan, plan_multi, targets (the targets paragraph) or self
-    (government self-building)."""
+    preamble, review, review_multi, plan, plan_multi, targets (the targets paragraph), self
+    (government self-building) or minsheng (the 为民办实事 list of the year)."""
 
     def __init__(self, doc_kind: str, report_year: int | None) -> None:
         self.doc_kind = doc_kind
@@ -61,6 +64,8 @@ class SectionTracker:
                 self.state = "review_multi"
             elif single and self.state == "review_multi":
                 self.state = "review"
+        if self.state in ("plan", "self") and _MINSHENG_LIST_RE.search(par):
+            return "minsheng"
         if _TARGETS_PAR_RE.search(par[:200]) and self.doc_kind not in (
             "midyear_review",
             "supervision_report",
