@@ -12,10 +12,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from decimal import Decimal
-from typing import Any
 
 from govtargets._model import Fact
+from govtargets.extract._cues import GRAIN_ELLIPSIS_RE, MARK_RE, fuzzy_hits, patterns
 from govtargets.lexicon import Lexicon
 from govtargets.numbers import Quantity, find_quantities
 from govtargets.text import NormText
@@ -58,106 +57,6 @@ class _Mention:
     growth: bool
 
 
-def _alternation(words: tuple[str, ...]) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-
-
-_PATTERNS: dict[int, dict[str, Any]] = {}
-_GRAIN_ELLIPSIS_RE = re.compile(r"(?<=[、,])(?:总产量|总产|产量)")
-_MARK_RE = re.compile(r"(?<=[\u4e00-\u9fff])[?*�□■]")
-_FUZZY: dict[int, tuple[Lexicon, dict[str, str], int]] = {}
-
-
-def _fuzzy(lex: Lexicon) -> tuple[dict[str, str], int]:
-    """Names of four or more characters with any one of them written ? (地区生?总值 -> 地区生产总值), and the
-    longest such name. Built on first need: most documents never need it."""
-    if (f := _FUZZY.get(id(lex))) is not None and f[0] is lex:
-        return f[1], f[2]
-    variants: dict[str, str] = {}
-    for name in lex.names:
-        if len(name) >= 4 and not any(c.isascii() for c in name):
-            for i in range(len(name)):
-                variants.setdefault(name[:i] + "?" + name[i + 1 :], name)
-    longest = max(map(len, variants), default=0)
-    _FUZZY[id(lex)] = (lex, variants, longest)
-    return variants, longest
-
-
-def _fuzzy_hits(lex: Lexicon, text: str, start: int, end: int) -> list[tuple[int, int, str]]:
-    """Names around each replacement mark in text[start:end], the longest at each mark."""
-    variants, longest = _fuzzy(lex)
-    hits = []
-    for m in _MARK_RE.finditer(text, start, end):
-        p = m.start()
-        best = None
-        for length in range(min(longest, end - start), 3, -1):
-            for a in range(max(start, p - length + 1), min(p, end - length) + 1):
-                key = text[a:p] + "?" + text[p + 1 : a + length]
-                if key in variants:
-                    best = (a, a + length, variants[key])
-                    break
-            if best:
-                break
-        if best:
-            hits.append(best)
-    return hits
-
-
-def _patterns(lex: Lexicon) -> dict[str, Any]:
-    """The lexicon's cue-word patterns, compiled once per lexicon."""
-    if (p := _PATTERNS.get(id(lex))) is not None and p["lex"] is lex:
-        return p
-    w = lex.words
-    cue = {
-        **{x: "up" for x in w["growth_up"]},
-        **{x: "down" for x in w["growth_down"]},
-        **{x: "level" for x in w["level_verbs"]},
-    }
-    link = (
-        w["linking"]
-        + w["growth_up"]
-        + w["growth_down"]
-        + w["level_verbs"]
-        + (
-            "约",
-            "近",
-            "超过",
-            "不低于",
-            "不少于",
-            "不高于",
-            "不超过",
-            "低于",
-            "左右",
-            "以上",
-            "以内",
-            "现价",
-            "按现价计算",
-            "总额为",
-            "达到了",
-            "到",
-        )
-    )
-    p = {
-        "lex": lex,
-        "left": re.compile(f"(?:{_alternation(w['region_prefixes'] + w['left_context'])})$"),
-        "cue_words": cue,
-        "cue": re.compile(_alternation(tuple(cue))),
-        "link": re.compile(_alternation(link)),
-        "multi": re.compile(_alternation(w["multi_year"])),
-        "avg": re.compile(_alternation(w["avg_growth"])),
-        "progress": re.compile(_alternation(w["progress_markers"])),
-        "target": re.compile(r"确保|力争|争取|预期目标|目标是|目标为|计划|全年目标"),
-        "future_year": re.compile(r"到(\d{4})年"),
-        "estimate": re.compile(r"预计|初步核算|初步统计"),
-        "from": re.compile(r"[从由](?:\d{4}年(?:的|底|末)?)?$"),
-        "to": re.compile(
-            r"(?:增长|增加|提高|提升|扩大|跃升|攀升|上升|突破|达|增)(?:到|至)(?:(\d{4})年(?:的|底|末)?)?$"
-        ),
-    }
-    _PATTERNS[id(lex)] = p
-    return p
-
-
 class Grammar:
     """Compiled cue-word patterns for one lexicon and one document's region."""
 
@@ -168,7 +67,7 @@ class Grammar:
             short = re.sub(r"(?:壮族|回族|维吾尔)?(?:自治区|省|市|区|县|旗|州|盟)$", "", region)
             self._region_words = tuple({region, short} - {""})
         self._region_chars = frozenset(region or "") - set("省市区县旗州盟自治")
-        p = _patterns(lex)
+        p = patterns(lex)
         self._left_re = p["left"]
         self._cue_words = p["cue_words"]
         self._cue_re = p["cue"]
@@ -190,13 +89,13 @@ class Grammar:
         out: list[_Mention] = []
         names = self.lex.names
         matches = list(self.lex.name_re.finditer(text, start, end))
-        if _MARK_RE.search(text, start, end):  # a mirror site put ? or * where a character was
-            found = _fuzzy_hits(self.lex, text, start, end)
+        if MARK_RE.search(text, start, end):  # a mirror site put ? or * where a character was
+            found = fuzzy_hits(self.lex, text, start, end)
             plain = [(m.start(), m.end(), m.group()) for m in matches]
             hits = sorted(plain + [h for h in found if not any(a <= h[0] < b for a, b, _ in plain)])
         else:
             hits = [(m.start(), m.end(), m.group()) for m in matches]
-        for m in _GRAIN_ELLIPSIS_RE.finditer(text, start, end):  # 粮食播种面积86.5万亩、产量38.2万吨
+        for m in GRAIN_ELLIPSIS_RE.finditer(text, start, end):  # 粮食播种面积86.5万亩、产量38.2万吨
             if "粮食" in text[max(start, m.start() - 16) : m.start()] and not any(
                 a <= m.start() < b for a, b, _ in hits
             ):
@@ -543,7 +442,3 @@ def _multi_period(period: str | None) -> str | None:
     except ValueError:
         return period
     return f"{y - 4}..{y}"
-
-
-def negate(d: Decimal) -> Decimal:
-    return -d
