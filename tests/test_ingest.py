@@ -187,7 +187,16 @@ def test_zip_that_is_not_a_docx(tmp_path: Path) -> None:
         z.writestr("hello.txt", "你好")
     p = tmp_path / "x.docx"
     p.write_bytes(buf.getvalue())
-    with pytest.raises(IngestError, match="broken docx"):
+    with pytest.raises(IngestError, match="a zip archive"):
+        read_document(p)
+
+
+def test_a_workbook_is_not_a_report(tmp_path: Path) -> None:
+    from openpyxl import Workbook
+
+    p = tmp_path / "分解表.xlsx"
+    Workbook().save(p)
+    with pytest.raises(IngestError, match="an Excel workbook"):
         read_document(p)
 
 

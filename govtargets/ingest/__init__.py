@@ -69,7 +69,7 @@ class Document:
 
 def _sniff(data: bytes, suffix: str) -> str:
     if data.startswith(b"PK\x03\x04"):
-        return "docx"
+        return _zip_kind(data)
     if data.startswith(b"%PDF"):
         return "pdf"
     if data.startswith(b"\xd0\xcf\x11\xe0"):
@@ -79,6 +79,23 @@ def _sniff(data: bytes, suffix: str) -> str:
     if suffix in (".html", ".htm", ".shtml", ".xhtml"):
         return "html"
     return "text"
+
+
+def _zip_kind(data: bytes) -> str:
+    """docx, or what other zip-based format the bytes are (a broken zip is left to the docx reader)."""
+    import io
+
+    try:
+        names = zipfile.ZipFile(io.BytesIO(data)).namelist()
+    except (zipfile.BadZipFile, ValueError):
+        return "docx"
+    if any(n.startswith("word/") for n in names):
+        return "docx"
+    if any(n.startswith("xl/") for n in names):
+        return "xlsx"
+    if any(n.startswith("ppt/") for n in names):
+        return "pptx"
+    return "docx" if "[Content_Types].xml" in names else "zip"
 
 
 def read_bytes(data: bytes, path: str = "<bytes>") -> Document:
@@ -112,6 +129,12 @@ def read_bytes(data: bytes, path: str = "<bytes>") -> Document:
             fmt = "pdf"
         elif kind == "doc":
             raise IngestError(path, "unsupported type: legacy Word .doc (save it as .docx)")
+        elif kind == "xlsx":
+            raise IngestError(path, "unsupported type: an Excel workbook, not a report")
+        elif kind == "pptx":
+            raise IngestError(path, "unsupported type: a PowerPoint file, not a report")
+        elif kind == "zip":
+            raise IngestError(path, "unsupported type: a zip archive (unpack it first)")
         elif kind == "image":
             raise IngestError(path, "unsupported type: an image, not a document")
         else:
