@@ -35,7 +35,7 @@ _MIDYEAR_KINDS = frozenset({"midyear_review", "supervision_report"})
 _PROGRESS_SCREEN_RE = re.compile(
     r"(?:任务|计划|目标|预算|进度|预算调整)的\d|进度\d|\d项|[一二三四五六七八九十两]项|为民办实事"
 )
-_GRAIN_SCREEN_RE = re.compile(r"粮食[^。;；]{0,16}[、,，](?:总产量|总产|产量)")
+_GRAIN_SCREEN_RE = re.compile(r"粮食[^。;；]{0,30}[、,，](?:总产量|总产|产量)")
 _MARKED_RE = re.compile(r"[\u4e00-\u9fff][?*�□■][\u4e00-\u9fff]")  # 地区生?总值: a mirror site's marks
 _GLOSS_RE = re.compile(r"[\u4e00-\u9fff]\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}\)")
 

@@ -35,6 +35,8 @@ _DATE_RE = re.compile(
     r"\d{4}年(?:底|末|全年)?|\d{1,2}月(?:底|末|份)?|1-\d{1,2}月|[上下]半年|前三季度|[一二三四]季度"
 )
 _PCT_UNITS = frozenset({"%", "‰"})
+# 在对美贸易下降超3成的情况下: the circumstances of a figure, between its name and its number
+_CIRCUMSTANCE_RE = re.compile(r"在[^,;。]{1,24}?(?:的情况下|的背景下|的形势下)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,7 +98,7 @@ class Grammar:
         else:
             hits = [(m.start(), m.end(), m.group()) for m in matches]
         for m in GRAIN_ELLIPSIS_RE.finditer(text, start, end):  # 粮食播种面积86.5万亩、产量38.2万吨
-            if "粮食" in text[max(start, m.start() - 16) : m.start()] and not any(
+            if "粮食" in text[max(start, m.start() - 30) : m.start()] and not any(
                 a <= m.start() < b for a, b, _ in hits
             ):
                 hits.append((m.start(), m.end(), "粮食产量"))
@@ -133,7 +135,8 @@ class Grammar:
         gap = text[a:b]
         if self._progress_re.search(gap):
             return False
-        rest = _GAP_PUNCT_RE.sub("", self._link_re.sub("", _DATE_RE.sub("", _ABBREV_RE.sub("", gap))))
+        gap = _CIRCUMSTANCE_RE.sub("", _ABBREV_RE.sub("", gap))
+        rest = _GAP_PUNCT_RE.sub("", self._link_re.sub("", _DATE_RE.sub("", gap)))
         return not rest
 
     def _cue(self, text: str, a: int, b: int) -> str | None:
