@@ -52,10 +52,6 @@ class Fact:
     stretch: Decimal | None = None  # 力争 figure after the target (增长7%以上、力争8%)
     extra: dict[str, Any] = field(default_factory=dict)
 
-    def atom(self) -> tuple[Any, ...]:
-        """What two facts must share to be the same fact (evaluation)."""
-        return (self.kind, self.metric, self.measure, self.base_low, self.base_high)
-
     def to_dict(self) -> dict[str, Any]:
         d: dict[str, Any] = {
             "doc": self.doc,

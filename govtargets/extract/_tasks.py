@@ -180,13 +180,6 @@ def _quantities(text: str) -> tuple[dict[str, Any], ...]:
     return tuple(out)
 
 
-@dataclass
-class _Pending:
-    """Items of a notice waiting for their 责任单位 line."""
-
-    items: list[tuple[int, int, str | None]] = field(default_factory=list)
-
-
 def _strip_span(text: str, a: int, b: int) -> tuple[int, int]:
     while a < b and text[a] in " \t\u3000　":
         a += 1
