@@ -82,7 +82,7 @@ def detect_script(sample: str) -> str:
     >>> detect_script("江干区政府工作报告")
     'simplified'
     """
-    sample = "".join(_CJK_RE.findall(sample[:6000]))
+    sample = "".join(_CJK_RE.findall(sample[:2500]))  # a few hundred characters decide it
     if not sample:
         return "simplified"
     changed = sum(map(ne, sample, _convert_t2s(sample)))
