@@ -84,3 +84,14 @@ def test_one_character_region_prefix() -> None:
         assert (f.kind, f.metric, float(f.value), f.period) == ("actual", "gdp", 5.7, "2024")
     text = HEADERS["review"] + "全川地区生产总值增长5.7%。\n"  # 川 is not in 青溪县
     assert list(extract_facts(read_bytes(text.encode(), "r.txt"))) == []
+
+
+def test_bare_fiscal_revenue_in_a_national_report() -> None:
+    text = (
+        "政府工作报告\n——2024年3月5日在第十四届全国人民代表大会第二次会议上\n一、2023年工作回顾\n"
+        "全国财政收入21.7万亿元，增长6.4%。\n"
+    )
+    doc = read_bytes(text.encode(), "n.txt")
+    assert doc.admin_level == "national"
+    got = {(f.metric, f.measure, float(f.value)) for f in extract_facts(doc)}
+    assert got == {("general_budget_revenue", "level", 21.7), ("general_budget_revenue", "growth", 6.4)}

@@ -97,6 +97,14 @@ class Grammar:
             hits = sorted(plain + [h for h in found if not any(a <= h[0] < b for a, b, _ in plain)])
         else:
             hits = [(m.start(), m.end(), m.group()) for m in matches]
+        if national and self.lex.national_names:  # 财政收入 in a national report
+            for name_text in self.lex.national_names:
+                pos = text.find(name_text, start, end)
+                while pos >= 0:
+                    if not any(a <= pos < b or pos <= a < pos + len(name_text) for a, b, _ in hits):
+                        hits.append((pos, pos + len(name_text), name_text))
+                    pos = text.find(name_text, pos + len(name_text), end)
+            hits.sort()
         for m in GRAIN_ELLIPSIS_RE.finditer(text, start, end):  # 粮食播种面积86.5万亩、产量38.2万吨
             if "粮食" in text[max(start, m.start() - 30) : m.start()] and not any(
                 a <= m.start() < b for a, b, _ in hits
@@ -124,7 +132,7 @@ class Grammar:
             clause0 = max(text.rfind(",", start, a), text.rfind(";", start, a), start)
             if _ATTRIBUTED_RE.search(text, clause0, a) and not text.startswith("全", a - 2):
                 continue  # 带动陕西进出口415.4亿元: a figure owed to something else
-            name = names.get(name_text)
+            name = names.get(name_text) or (self.lex.national_names.get(name_text) if national else None)
             if name is not None:  # None: a full-width form, only for screening raw text
                 out.append(_Mention(a, b, name.ids, name.growth))
         return out

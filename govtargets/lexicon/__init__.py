@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -80,6 +80,7 @@ class Lexicon:
     names: dict[str, Name]
     words: dict[str, tuple[str, ...]]
     name_re: re.Pattern[str]
+    national_names: dict[str, Name] = field(default_factory=dict)  # names only a national report uses
 
     def lookup(self, name: str) -> Name | None:
         return self.names.get(name)
@@ -108,6 +109,7 @@ def build_lexicon(indicators: list[Any], pairs: list[Any], words: dict[str, Any]
     """Validate raw YAML data and build a lexicon; raises LexiconError on any inconsistency."""
     inds: dict[str, Indicator] = {}
     names: dict[str, Name] = {}
+    national: dict[str, Name] = {}
 
     def add_name(name: Any, value: Name, where: str) -> None:
         if not isinstance(name, str) or not name.strip():
@@ -118,7 +120,9 @@ def build_lexicon(indicators: list[Any], pairs: list[Any], words: dict[str, Any]
 
     for i, e in enumerate(indicators):
         where = f"indicators.yaml entry {i}"
-        _check_keys(e, {"id", "kind", "names", "growth_names"}, {"id", "kind", "names"}, where)
+        _check_keys(
+            e, {"id", "kind", "names", "growth_names", "national_names"}, {"id", "kind", "names"}, where
+        )
         if e["id"] in inds:
             raise LexiconError(f"{where}: duplicate id {e['id']!r}")
         if e["kind"] not in KINDS:
@@ -129,6 +133,10 @@ def build_lexicon(indicators: list[Any], pairs: list[Any], words: dict[str, Any]
             add_name(n, Name((ind.id,), False), f"{where} ({ind.id})")
         for n in ind.growth_names:
             add_name(n, Name((ind.id,), True), f"{where} ({ind.id})")
+        for n in e.get("national_names") or ():
+            if n in names or n in national:
+                raise LexiconError(f"{where}: duplicate name {n!r}")
+            national[n] = Name((ind.id,), False)
     for i, e in enumerate(pairs):
         where = f"pairs.yaml entry {i}"
         _check_keys(e, {"names", "ids"}, {"names", "ids"}, where)
@@ -143,7 +151,7 @@ def build_lexicon(indicators: list[Any], pairs: list[Any], words: dict[str, Any]
     fullwidth = {n.translate(_FULLWIDTH) for n in names if not n.isascii()} | {
         n.translate(_FULLWIDTH) for n in names if n.isascii()
     }
-    return Lexicon(inds, names, wl, re.compile(trie_pattern(set(names) | fullwidth)))
+    return Lexicon(inds, names, wl, re.compile(trie_pattern(set(names) | fullwidth)), national)
 
 
 def trie_pattern(words: Iterable[str]) -> str:
