@@ -8,6 +8,7 @@ count stated (3项) is kept, and a count that differs from the items named is re
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from decimal import Decimal
 
 from govtargets._model import Fact
@@ -79,6 +80,21 @@ def _count(s: str | None) -> int | None:
     return int(v) if v is not None else None
 
 
+@dataclass(frozen=True, slots=True)
+class _Sentence:
+    """A sentence being read: its normalised paragraph, its bounds there, its context, the text as read."""
+
+    nt: NormText
+    s0: int
+    s1: int
+    ctx: Context
+    doc_text: str
+
+    def orig(self, a: int, b: int) -> str:
+        """The text as read behind the normalised span [a, b)."""
+        return self.doc_text[slice(*self.nt.span_to_orig(a, b))]
+
+
 class ProgressGrammar:
     """Progress facts of one sentence."""
 
@@ -90,37 +106,28 @@ class ProgressGrammar:
         text = nt.text
         if not any(w in text[s0:s1] for w in ("的", "进度", "项", "为民办实事")):
             return []
+        sent = _Sentence(nt, s0, s1, ctx, doc_text)
         mentions = self.g.mentions(text, s0, s1, ctx.national)
         out: list[Fact] = []
         for m in _COMPLETION_RE.finditer(text, s0, s1):
-            out += self._numbers(m, "completion", "%", mentions, nt, s0, s1, ctx, doc_text)
+            out += self._numbers(sent, m, "completion", "%", mentions)
         for m in _LAG_RE.finditer(text, s0, s1):
-            out += self._numbers(m, "lag", "百分点", mentions, nt, s0, s1, ctx, doc_text)
+            out += self._numbers(sent, m, "lag", "百分点", mentions)
         for m in _LIST_AFTER_RE.finditer(text, s0, s1):
-            out += self._list_after(m, nt, s0, s1, ctx, doc_text)
+            out += self._list_after(sent, m)
         for m in _LIST_BEFORE_RE.finditer(text, s0, s1):
-            out += self._list_before(m, mentions, nt, s0, s1, ctx, doc_text)
+            out += self._list_before(sent, m, mentions)
         for m in _COUNT_ONLY_RE.finditer(text, s0, s1):
             group = "a" if m["a"] else "b" if m["b"] else "c"
             n = _count(m["n1"] or m["n2"] or m["n3"])
             status = "on_schedule" if group == "a" else "met"
-            a, b = m.span(group)
-            out.append(self._fact(None, "", "status", None, "", status, (a, b), n, nt, s0, s1, ctx, doc_text))
+            out.append(self._fact(sent, None, "", "status", None, "", status, m.span(group), n))
         return out
 
     def _numbers(
-        self,
-        m: re.Match[str],
-        measure: str,
-        unit: str,
-        mentions: list[_Mention],
-        nt: NormText,
-        s0: int,
-        s1: int,
-        ctx: Context,
-        doc_text: str,
+        self, sent: _Sentence, m: re.Match[str], measure: str, unit: str, mentions: list[_Mention]
     ) -> list[Fact]:
-        text = nt.text
+        text = sent.nt.text
         nums = [
             (x.start(), x.end())
             for x in re.finditer(_NUM + ("%" if unit == "%" else ""), text[: m.end("nums")])
@@ -136,27 +143,14 @@ class ProgressGrammar:
                 subjects = [ids[-1]]
         else:
             subjects = [(None, None)] * len(nums)
+        count = len(nums) if len(nums) > 1 else None
         out = []
         for (metric, mention), (a, b) in zip(subjects, nums, strict=False):
             value = Decimal(text[a:b].rstrip("%"))
-            label = doc_text[slice(*nt.span_to_orig(mention.start, mention.end))] if mention else ""
+            label = sent.orig(mention.start, mention.end) if mention else ""
+            start_at = mention.start if mention else None
             out.append(
-                self._fact(
-                    metric,
-                    label,
-                    measure,
-                    value,
-                    unit,
-                    None,
-                    (a, b),
-                    len(nums) if len(nums) > 1 else None,
-                    nt,
-                    s0,
-                    s1,
-                    ctx,
-                    doc_text,
-                    start_at=mention.start if mention else None,
-                )
+                self._fact(sent, metric, label, measure, value, unit, None, (a, b), count, start_at=start_at)
             )
         return out
 
@@ -178,32 +172,19 @@ class ProgressGrammar:
         name = self.lex.lookup(re.sub(r"^(?:全市|全区|全县|全省)", "", item))
         return name.ids if name else ()
 
-    def _list_after(
-        self, m: re.Match[str], nt: NormText, s0: int, s1: int, ctx: Context, doc_text: str
-    ) -> list[Fact]:
+    def _list_after(self, sent: _Sentence, m: re.Match[str]) -> list[Fact]:
         status = STATUS_WORDS[m["s1"] or m["s2"]]
         n = _count(m["n1"] or m["n2"])
         items = self._items(m["items"], m.start("items"))
         warning = f"count {n} but {len(items)} items named" if n is not None and n != len(items) else None
-        out = []
-        for a, b, item in items:
-            for metric in self._metric_ids(item) or (None,):
-                out.append(
-                    self._status((metric, item, status, (a, b), n, warning), nt, s0, s1, ctx, doc_text)
-                )
-        return out
+        return [
+            self._fact(sent, metric, item, "status", None, "", status, (a, b), n, warning=warning)
+            for a, b, item in items
+            for metric in self._metric_ids(item) or (None,)
+        ]
 
-    def _list_before(
-        self,
-        m: re.Match[str],
-        mentions: list[_Mention],
-        nt: NormText,
-        s0: int,
-        s1: int,
-        ctx: Context,
-        doc_text: str,
-    ) -> list[Fact]:
-        text = nt.text
+    def _list_before(self, sent: _Sentence, m: re.Match[str], mentions: list[_Mention]) -> list[Fact]:
+        text = sent.nt.text
         n = _count(m["n"])
         s = m["s"]
         status = "not_met" if ("没有" in s or "未" in s) else "met"
@@ -220,34 +201,26 @@ class ProgressGrammar:
             end = x.start
         n_ids = sum(len(x.ids) for x in group)
         warning = f"count {n} but {n_ids} items named" if n is not None and group and n != n_ids else None
-        out = []
-        for x in group:
-            label = doc_text[slice(*nt.span_to_orig(x.start, x.end))]
-            for metric in x.ids:
-                out.append(
-                    self._status(
-                        (metric, label, status, (x.start, x.end), n, warning), nt, s0, s1, ctx, doc_text
-                    )
-                )
-        return out
-
-    def _status(
-        self,
-        item: tuple[str | None, str, str, tuple[int, int], int | None, str | None],
-        nt: NormText,
-        s0: int,
-        s1: int,
-        ctx: Context,
-        doc_text: str,
-    ) -> Fact:
-        """A status fact: (metric, label, status, span, stated count, warning)."""
-        metric, label, status, span, count, warning = item
-        return self._fact(
-            metric, label, "status", None, "", status, span, count, nt, s0, s1, ctx, doc_text, warning=warning
-        )
+        return [
+            self._fact(
+                sent,
+                metric,
+                sent.orig(x.start, x.end),
+                "status",
+                None,
+                "",
+                status,
+                (x.start, x.end),
+                n,
+                warning=warning,
+            )
+            for x in group
+            for metric in x.ids
+        ]
 
     def _fact(
         self,
+        sent: _Sentence,
         metric: str | None,
         label: str,
         measure: str,
@@ -256,17 +229,13 @@ class ProgressGrammar:
         status: str | None,
         span: tuple[int, int],
         count: int | None,
-        nt: NormText,
-        s0: int,
-        s1: int,
-        ctx: Context,
-        doc_text: str,
         *,
         warning: str | None = None,
         start_at: int | None = None,
     ) -> Fact:
+        nt, ctx, doc_text = sent.nt, sent.ctx, sent.doc_text
         a, b = nt.span_to_orig(span[0], span[1])
-        qa, qb = nt.span_to_orig(s0, s1)
+        qa, qb = nt.span_to_orig(sent.s0, sent.s1)
         start = nt.to_orig(start_at) if start_at is not None else a
         extra: dict[str, object] = {"surface": doc_text[a:b], "item_start": a, "item_end": b}
         if count is not None:
