@@ -19,7 +19,7 @@ from govtargets.extract._sections import PLAN, SectionTracker
 from govtargets.ingest import Document
 from govtargets.lexicon import trie_pattern
 from govtargets.numbers import find_quantities
-from govtargets.text import NormText, normalize, paragraphs
+from govtargets.text import NormText, heading_level, normalize, paragraphs
 
 __all__ = ["Task", "ReportTasks", "extract_tasks", "split_units", "parse_note"]
 
@@ -84,7 +84,6 @@ _NOTE_RE = re.compile(
 _ORDINAL_RE = re.compile(r"(?P<num>[一二三四五六七八九十]+是)")
 _MINSHENG_RE = re.compile(r"为民办实事|民生实事|惠民实事|民生工程")
 _FIRST_LEADS = re.compile(r"[（(]?列第一位者为牵头(?:或汇总)?单位[，,]?(?:下同)?[)）]?")
-_H2_RE = re.compile(r"^[（(][一二三四五六七八九十]{1,3}[)）]")
 # the year's situation, not a commitment: 2014年是…开局之年, 改革必将释放…, 面临新的机遇
 _CONTEXT_RE = re.compile(
     r"之年|必将|正在不断|机遇|形势|总体思路|总体要求|指导思想|新常态|有望|面临|处于|关键时期|取得了"
@@ -94,7 +93,6 @@ _NUMBERISH_RE = re.compile(
 )
 _ITEM_END_RE = re.compile(r"[；;。]")
 _SENT_END_RE = re.compile(r"[。；;!！]")
-_H1_LINE_RE = re.compile(r"^[一二三四五六七八九十]+[、.．]")
 _TASK_HEADING_RE = re.compile(r"安排|重点工作|主要任务|重点任务|工作部署|抓好|自身建设|政府建设")
 _LEAD_PHRASE_RE = re.compile(r"([^。,，;；:：]{3,14})。")  # 推进发展领域改革。 at a paragraph's start
 _NOT_TASK_RE = re.compile(
@@ -258,12 +256,12 @@ def _notice_tasks(doc: Document) -> Iterator[Task]:
         if m := _LEADER_RE.match(norm):
             leader = m.group("leader")
             continue
-        if re.match(r"^[一二三四五六七八九十]+、", norm) and len(norm) <= 40:
+        if heading_level(norm) == 1 and len(norm) <= 40:
             leader = None  # 十一、各设区市人民政府…共同落实工作: no leader
             category = None
             continue
-        if _H2_RE.match(norm) and len(norm) <= 40:
-            category = re.sub(r"^[（(][一二三四五六七八九十]{1,3}[)）]", "", norm)
+        if heading_level(norm) == 2 and len(norm) <= 40:
+            category = norm.split(")", 1)[-1]  # (一)总体要求… (normalised: half-width brackets)
             continue
         item = _ITEM_RE.match(line)
         body0 = p0 + (item.end() if item else 0)
@@ -367,14 +365,14 @@ class ReportTasks:
     @staticmethod
     def wants(section: str, head: str, length: int) -> bool:
         """Whether a paragraph (its section, its first characters, its length) may matter."""
-        return section in PLAN or (length <= 60 and _H1_LINE_RE.match(head) is not None)
+        return section in PLAN or (length <= 60 and heading_level(head) == 1)
 
     def paragraph(self, nt: NormText, section: str) -> Iterator[Task]:
         doc = self.doc
         norm = nt.text
         p0 = nt.base
         p1 = nt.to_orig(len(norm) - 1) + 1 if norm else p0
-        if len(norm) <= 40 and _H1_LINE_RE.match(norm):
+        if len(norm) <= 40 and heading_level(norm) == 1:
             self.category = None
             self.zone = section in PLAN and bool(_TASK_HEADING_RE.search(norm))
             return
@@ -382,12 +380,12 @@ class ReportTasks:
             self.zone = True
         if section not in PLAN or section in ("targets", "plan_multi"):
             return
-        if _H2_RE.match(norm):
+        if heading_level(norm) == 2:
             self.zone = True
         if not self.zone and not _MINSHENG_RE.search(norm):
             return  # the plan's preamble: the year's situation and requirements, not commitments
         body = 0  # where the tasks of the paragraph begin (after a heading run into it)
-        if _H2_RE.match(norm):
+        if heading_level(norm) == 2:
             head_end = norm.find("。")
             if head_end < 0 or len(norm) <= 40:
                 self.category = doc.text[p0:p1].strip()
