@@ -261,7 +261,7 @@ def _notice_tasks(doc: Document) -> Iterator[Task]:
             category = None
             continue
         if heading_level(norm) == 2 and len(norm) <= 40:
-            category = norm.split(")", 1)[-1]  # (一)总体要求… (normalised: half-width brackets)
+            category = re.split(r"[)）]", norm, maxsplit=1)[-1]  # （一）总体要求… -> 总体要求…
             continue
         item = _ITEM_RE.match(line)
         body0 = p0 + (item.end() if item else 0)
