@@ -143,3 +143,13 @@ def test_a_news_page_about_a_report_gives_no_tasks() -> None:
     doc = read_bytes(news.encode(), "news.html.txt")
     assert doc.doc_kind != "work_report"
     assert list(extract_tasks(doc)) == []
+
+
+@needs_shared
+def test_notice_categories_and_deadlines() -> None:
+    from .conftest import CORPUS
+
+    tasks = list(extract_tasks(read_document(CORPUS / "tianjin_task_assignment.docx")))
+    third = next(t for t in tasks if t.number == "3")
+    assert third.category == "积极的财政政策要更加积极有为"
+    assert (third.lead_units, third.deadline) == (("市财政局",), "12月底前")
