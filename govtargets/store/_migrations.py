@@ -1,0 +1,262 @@
+"""Named, ordered migrations, recorded in the database (table `schema_migrations`).
+
+Each migration is a function of a connection inside one transaction; its tables are written out in full here,
+frozen as they were when it was added, so that an old database and a new one end in the same schema. The store
+reflects the tables after migrating: these definitions are the only place the schema is written.
+
+Nothing is deleted or overwritten in place: documents, facts, item revisions, progress updates, judgements and
+the audit log are append-only, enforced by triggers on both SQLite and PostgreSQL. A correction is a new row
+that supersedes the old one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import UTC, datetime
+
+import sqlalchemy as sa
+from sqlalchemy.engine import Connection
+
+__all__ = ["MIGRATIONS", "migrate", "applied"]
+
+APPEND_ONLY = [
+    "documents",
+    "facts",
+    "plan_item_revisions",
+    "item_units",
+    "progress_updates",
+    "judgement_runs",
+    "judgements",
+    "audit_log",
+]
+
+
+def _initial(conn: Connection) -> None:
+    md = sa.MetaData()
+    now = {"nullable": False}
+    sa.Table(
+        "documents",
+        md,
+        sa.Column("id", sa.Integer, primary_key=True),
+        sa.Column("sha256", sa.String(64), nullable=False, unique=True),
+        sa.Column("path", sa.Text, nullable=False),
+        sa.Column("title", sa.Text),
+        sa.Column("region", sa.String(100)),
+        sa.Column("admin_level", sa.String(20)),
+        sa.Column("report_year", sa.Integer),
+        sa.Column("doc_kind", sa.String(30)),
+        sa.Column("script", sa.String(20)),
+        sa.Column("encoding", sa.String(30)),
+        sa.Column("text", sa.Text, nullable=False),
+        sa.Column("added_at", sa.DateTime(timezone=True), **now),
+        sa.Column("added_by", sa.String(100), nullable=False),
+    )
+    sa.Table(
+        "facts",
+        md,
+        sa.Column("id", sa.Integer, primary_key=True),
+        sa.Column("document_id", sa.ForeignKey("documents.id"), nullable=False, index=True),
+        sa.Column("kind", sa.String(20), nullable=False),
+        sa.Column("metric", sa.String(60), index=True),
+        sa.Column("label", sa.Text, nullable=False),
+        sa.Column("measure", sa.String(20), nullable=False),
+        sa.Column("value", sa.String(40)),  # decimals are stored as their exact text
+        sa.Column("low", sa.String(40)),
+        sa.Column("high", sa.String(40)),
+        sa.Column("unit", sa.String(30)),
+        sa.Column("qualifier", sa.String(20)),
+        sa.Column("status", sa.String(20)),
+        sa.Column("period", sa.String(30)),
+        sa.Column("start", sa.Integer, nullable=False),
+        sa.Column("end", sa.Integer, nullable=False),
+        sa.Column("quote", sa.Text, nullable=False),
+        sa.Column("record", sa.JSON, nullable=False),  # the whole fact as `govtargets extract` prints it
+    )
+    sa.Table(
+        "units",
+        md,
+        sa.Column("id", sa.Integer, primary_key=True),
+        sa.Column("name", sa.String(100), nullable=False, unique=True),
+        sa.Column("created_at", sa.DateTime(timezone=True), **now),
+    )
+    sa.Table(
+        "plans",
+        md,
+        sa.Column("id", sa.Integer, primary_key=True),
+        sa.Column("region", sa.String(100), nullable=False),
+        sa.Column("year", sa.Integer, nullable=False),
+        sa.Column("title", sa.Text, nullable=False),
+        sa.Column("source_document_id", sa.ForeignKey("documents.id")),
+        sa.Column("created_at", sa.DateTime(timezone=True), **now),
+        sa.Column("created_by", sa.String(100), nullable=False),
+        sa.UniqueConstraint("region", "year", name="uq_plans_region_year"),
+    )
+    sa.Table(
+        "plan_items",
+        md,
+        sa.Column("id", sa.Integer, primary_key=True),
+        sa.Column("plan_id", sa.ForeignKey("plans.id"), nullable=False, index=True),
+        sa.Column("seq", sa.Integer, nullable=False),
+        sa.Column("kind", sa.String(20), nullable=False),  # indicator | task
+        sa.Column("created_at", sa.DateTime(timezone=True), **now),
+        sa.UniqueConstraint("plan_id", "seq", name="uq_plan_items_seq"),
+    )
+    sa.Table(
+        "plan_item_revisions",
+        md,
+        sa.Column("id", sa.Integer, primary_key=True),
+        sa.Column("item_id", sa.ForeignKey("plan_items.id"), nullable=False),
+        sa.Column("rev", sa.Integer, nullable=False),
+        sa.Column("category", sa.Text),
+        sa.Column("text", sa.Text, nullable=False),
+        sa.Column("metric", sa.String(60)),
+        sa.Column("measure", sa.String(20)),  # level | growth | none
+        sa.Column("target_value", sa.String(40)),
+        sa.Column("target_low", sa.String(40)),
+        sa.Column("target_high", sa.String(40)),
+        sa.Column("target_unit", sa.String(30)),
+        sa.Column("qualifier", sa.String(20)),
+        sa.Column("deadline", sa.String(60)),  # as written: 6月底前, 年内
+        sa.Column("due_date", sa.Date),
+        sa.Column("minsheng", sa.Boolean, nullable=False),
+        sa.Column("source_fact_id", sa.ForeignKey("facts.id")),
+        sa.Column("source_document_id", sa.ForeignKey("documents.id")),
+        sa.Column("source_start", sa.Integer),
+        sa.Column("source_end", sa.Integer),
+        sa.Column("note", sa.Text),
+        sa.Column("created_at", sa.DateTime(timezone=True), **now),
+        sa.Column("created_by", sa.String(100), nullable=False),
+        sa.UniqueConstraint("item_id", "rev", name="uq_revisions_item_rev"),
+    )
+    sa.Table(
+        "item_units",
+        md,
+        sa.Column("revision_id", sa.ForeignKey("plan_item_revisions.id"), primary_key=True),
+        sa.Column("unit_id", sa.ForeignKey("units.id"), primary_key=True, index=True),
+        sa.Column("role", sa.String(10), nullable=False),  # lead | co
+        sa.Column("position", sa.Integer, nullable=False),
+    )
+    sa.Table(
+        "progress_updates",
+        md,
+        sa.Column("id", sa.Integer, primary_key=True),
+        sa.Column("item_id", sa.ForeignKey("plan_items.id"), nullable=False, index=True),
+        sa.Column("period", sa.String(30)),  # 2016-06, 2016H1, 2016Q1
+        sa.Column("as_of", sa.Date, nullable=False),
+        sa.Column("value", sa.String(40)),  # cumulative value in the target's unit
+        sa.Column("completion_pct", sa.String(40)),
+        sa.Column("growth", sa.String(40)),  # growth in percent, for growth targets
+        sa.Column("status", sa.String(20)),  # a reported status: completed, cancelled, partly_met, not_met …
+        sa.Column("narrative", sa.Text),
+        sa.Column("evidence", sa.JSON, nullable=False),  # list of file references
+        sa.Column("unit_id", sa.ForeignKey("units.id")),
+        sa.Column("reported_by", sa.String(100), nullable=False),
+        sa.Column("reported_at", sa.DateTime(timezone=True), **now),
+        sa.Column("source_fact_id", sa.ForeignKey("facts.id")),
+        sa.Column("match_score", sa.Float),
+        sa.Column("supersedes_id", sa.ForeignKey("progress_updates.id")),
+    )
+    sa.Table(
+        "judgement_runs",
+        md,
+        sa.Column("id", sa.Integer, primary_key=True),
+        sa.Column("plan_id", sa.ForeignKey("plans.id"), nullable=False),
+        sa.Column("as_of", sa.Date, nullable=False),
+        sa.Column("rules", sa.JSON, nullable=False),
+        sa.Column("created_at", sa.DateTime(timezone=True), **now),
+        sa.Column("created_by", sa.String(100), nullable=False),
+    )
+    sa.Table(
+        "judgements",
+        md,
+        sa.Column("id", sa.Integer, primary_key=True),
+        sa.Column("run_id", sa.ForeignKey("judgement_runs.id"), nullable=False, index=True),
+        sa.Column("item_id", sa.ForeignKey("plan_items.id"), nullable=False),
+        sa.Column("revision_id", sa.ForeignKey("plan_item_revisions.id"), nullable=False),
+        sa.Column("progress_id", sa.ForeignKey("progress_updates.id")),
+        sa.Column("status", sa.String(20), nullable=False),
+        sa.Column("light", sa.String(10), nullable=False),
+        sa.Column("schedule_pct", sa.String(40)),
+        sa.Column("completion_pct", sa.String(40)),
+        sa.Column("lag_pp", sa.String(40)),
+        sa.Column("projection", sa.String(40)),
+        sa.Column("basis", sa.Text, nullable=False),
+    )
+    sa.Table(
+        "audit_log",
+        md,
+        sa.Column("id", sa.Integer, primary_key=True),
+        sa.Column("at", sa.DateTime(timezone=True), **now),
+        sa.Column("actor", sa.String(100), nullable=False),
+        sa.Column("action", sa.String(40), nullable=False),
+        sa.Column("entity", sa.String(40), nullable=False),
+        sa.Column("entity_id", sa.Integer),
+        sa.Column("old_value", sa.JSON),
+        sa.Column("new_value", sa.JSON),
+    )
+    md.create_all(conn)
+    conn.execute(sa.text("CREATE INDEX ix_revisions_item ON plan_item_revisions (item_id, rev)"))
+    conn.execute(sa.text("CREATE INDEX ix_audit_at ON audit_log (at)"))
+    for table in APPEND_ONLY:
+        _append_only(conn, table)
+
+
+def _append_only(conn: Connection, table: str) -> None:
+    """Refuse UPDATE and DELETE on a table, on SQLite and PostgreSQL alike."""
+    if conn.dialect.name == "sqlite":
+        for op in ("UPDATE", "DELETE"):
+            conn.execute(
+                sa.text(
+                    f"CREATE TRIGGER {table}_no_{op.lower()} BEFORE {op} ON {table} "
+                    f"BEGIN SELECT RAISE(ABORT, '{table} is append-only'); END"
+                )
+            )
+    else:
+        conn.execute(
+            sa.text(
+                "CREATE OR REPLACE FUNCTION govtargets_append_only() RETURNS trigger AS $$ "
+                "BEGIN RAISE EXCEPTION '% is append-only', TG_TABLE_NAME; END $$ LANGUAGE plpgsql"
+            )
+        )
+        conn.execute(
+            sa.text(
+                f"CREATE TRIGGER {table}_append_only BEFORE UPDATE OR DELETE ON {table} "
+                "FOR EACH ROW EXECUTE FUNCTION govtargets_append_only()"
+            )
+        )
+
+
+MIGRATIONS: list[tuple[str, Callable[[Connection], None]]] = [
+    ("0001_initial", _initial),
+]
+
+_LEDGER = sa.Table(
+    "schema_migrations",
+    sa.MetaData(),
+    sa.Column("name", sa.String(100), primary_key=True),
+    sa.Column("applied_at", sa.DateTime(timezone=True), nullable=False),
+)
+
+
+def applied(conn: Connection) -> list[str]:
+    """The names of the migrations this database has, in the order applied."""
+    if not sa.inspect(conn).has_table("schema_migrations"):
+        return []
+    return [r[0] for r in conn.execute(sa.select(_LEDGER.c.name).order_by(_LEDGER.c.name))]
+
+
+def migrate(engine: sa.Engine) -> list[str]:
+    """Apply the migrations not yet applied, each in its own transaction; returns their names."""
+    done: list[str] = []
+    with engine.begin() as conn:
+        _LEDGER.create(conn, checkfirst=True)
+    for name, step in MIGRATIONS:
+        with engine.begin() as conn:
+            if conn.dialect.name == "postgresql":  # one migrator at a time
+                conn.execute(sa.text("SELECT pg_advisory_xact_lock(4242)"))
+            if name in applied(conn):
+                continue
+            step(conn)
+            conn.execute(_LEDGER.insert().values(name=name, applied_at=datetime.now(UTC)))
+            done.append(name)
+    return done
