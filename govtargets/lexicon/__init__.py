@@ -60,6 +60,7 @@ class Indicator:
     kind: str
     names: tuple[str, ...]
     growth_names: tuple[str, ...]
+    better: str = "higher"  # lower: the target is a ceiling (CPI, unemployment, energy use)
 
     @property
     def level_units(self) -> frozenset[str]:
@@ -121,13 +122,24 @@ def build_lexicon(indicators: list[Any], pairs: list[Any], words: dict[str, Any]
     for i, e in enumerate(indicators):
         where = f"indicators.yaml entry {i}"
         _check_keys(
-            e, {"id", "kind", "names", "growth_names", "national_names"}, {"id", "kind", "names"}, where
+            e,
+            {"id", "kind", "names", "growth_names", "national_names", "better"},
+            {"id", "kind", "names"},
+            where,
         )
+        if e.get("better", "higher") not in ("higher", "lower"):
+            raise LexiconError(f"{where}: better must be higher or lower, not {e['better']!r}")
         if e["id"] in inds:
             raise LexiconError(f"{where}: duplicate id {e['id']!r}")
         if e["kind"] not in KINDS:
             raise LexiconError(f"{where}: unknown kind {e['kind']!r} (one of {sorted(KINDS)})")
-        ind = Indicator(e["id"], e["kind"], tuple(e["names"]), tuple(e.get("growth_names") or ()))
+        ind = Indicator(
+            e["id"],
+            e["kind"],
+            tuple(e["names"]),
+            tuple(e.get("growth_names") or ()),
+            e.get("better", "higher"),
+        )
         inds[ind.id] = ind
         for n in ind.names:
             add_name(n, Name((ind.id,), False), f"{where} ({ind.id})")

@@ -109,6 +109,7 @@ def _initial(conn: Connection) -> None:
         sa.Column("rev", sa.Integer, nullable=False),
         sa.Column("category", sa.Text),
         sa.Column("text", sa.Text, nullable=False),
+        sa.Column("name", sa.Text),  # short name for lists: 北湖公园改造, 地区生产总值
         sa.Column("metric", sa.String(60)),
         sa.Column("measure", sa.String(20)),  # level | growth | none
         sa.Column("target_value", sa.String(40)),

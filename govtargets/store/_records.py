@@ -20,6 +20,7 @@ class ItemDraft:
 
     kind: str
     text: str
+    name: str | None = None  # short name for lists (北湖公园改造); the text's first clause if not given
     category: str | None = None
     metric: str | None = None
     measure: str | None = None  # level | growth, for an indicator or a quantified task
@@ -56,10 +57,17 @@ class Item(ItemDraft):
     def units(self) -> tuple[str, ...]:
         return self.lead_units + self.co_units
 
+    @property
+    def short_name(self) -> str:
+        if self.name:
+            return self.name
+        head = self.text.split("，")[0].split("。")[0]
+        return head if len(head) <= 24 else head[:23] + "…"
+
 
 @dataclass(frozen=True, slots=True)
 class ProgressDraft:
-    """One progress report on an item: a cumulative value, a completion %, a growth, or a status with a note."""
+    """One progress report on an item: a cumulative value, a completion %, a growth, or a status and note."""
 
     as_of: date
     period: str | None = None

@@ -148,7 +148,9 @@ class Store:
         actor: str | None = None,
     ) -> None:
         conn.execute(
-            self.t["audit_log"].insert().values(
+            self.t["audit_log"]
+            .insert()
+            .values(
                 at=_now(),
                 actor=actor or self.actor,
                 action=action,
@@ -227,7 +229,9 @@ class Store:
         """The document's facts as `govtargets extract` prints them, each with its store id."""
         f = self.t["facts"]
         with self.engine.connect() as conn:
-            rows = conn.execute(sa.select(f.c.id, f.c.record).where(f.c.document_id == doc_id).order_by(f.c.id))
+            rows = conn.execute(
+                sa.select(f.c.id, f.c.record).where(f.c.document_id == doc_id).order_by(f.c.id)
+            )
             return [{"id": r.id, **r.record} for r in rows]
 
     # plans and items
@@ -320,13 +324,20 @@ class Store:
                 if name in seen:
                     continue
                 seen.add(name)
-                links.append({"revision_id": rev_id, "unit_id": unit_ids[name], "role": role, "position": pos})
+                links.append(
+                    {"revision_id": rev_id, "unit_id": unit_ids[name], "role": role, "position": pos}
+                )
         if links:
             conn.execute(self.t["item_units"].insert(), links)
         return int(rev_id)
 
     def revise_item(
-        self, item_id: int, changes: dict[str, Any], *, expected_rev: int | None = None, actor: str | None = None
+        self,
+        item_id: int,
+        changes: dict[str, Any],
+        *,
+        expected_rev: int | None = None,
+        actor: str | None = None,
     ) -> Item:
         """A new revision of an item with `changes` applied; the old one stays in history.
 
@@ -352,9 +363,17 @@ class Store:
             try:
                 self._add_revision(conn, item_id, item.rev + 1, draft, actor, _now())
             except sa.exc.IntegrityError as e:
-                raise StaleEdit(f"item {item_id} was changed by someone else at the same moment; reload it") from e
+                raise StaleEdit(
+                    f"item {item_id} was changed by someone else at the same moment; reload it"
+                ) from e
             self._audit(
-                conn, "revise", "item", item_id, _jsonable(old), _jsonable({k: changes[k] for k in changes}), actor
+                conn,
+                "revise",
+                "item",
+                item_id,
+                _jsonable(old),
+                _jsonable({k: changes[k] for k in changes}),
+                actor,
             )
             return self._items(conn, item_ids=[item_id])[0]
 
@@ -475,7 +494,9 @@ class Store:
                 **values,
             )
         ).inserted_primary_key[0]
-        self._audit(conn, "add", "progress", pid, None, {"item_id": item_id, **_jsonable(asdict(update))}, actor)
+        self._audit(
+            conn, "add", "progress", pid, None, {"item_id": item_id, **_jsonable(asdict(update))}, actor
+        )
         return int(pid)
 
     def add_progress_many(
@@ -521,18 +542,32 @@ class Store:
     # judgements
 
     def save_judgements(
-        self, plan_id: int, as_of: date, rules: dict[str, Any], rows: Sequence[dict[str, Any]], *, actor: str | None = None
+        self,
+        plan_id: int,
+        as_of: date,
+        rules: dict[str, Any],
+        rows: Sequence[dict[str, Any]],
+        *,
+        actor: str | None = None,
     ) -> int:
         """One evaluation run and its judgements (status, light, figures, basis) per item."""
         with self.transaction() as conn:
             run_id = conn.execute(
                 self.t["judgement_runs"]
                 .insert()
-                .values(plan_id=plan_id, as_of=as_of, rules=rules, created_at=_now(), created_by=actor or self.actor)
+                .values(
+                    plan_id=plan_id,
+                    as_of=as_of,
+                    rules=rules,
+                    created_at=_now(),
+                    created_by=actor or self.actor,
+                )
             ).inserted_primary_key[0]
             if rows:
                 conn.execute(self.t["judgements"].insert(), [{"run_id": run_id, **r} for r in rows])
-            self._audit(conn, "evaluate", "plan", plan_id, None, {"as_of": as_of.isoformat(), "run": run_id}, actor)
+            self._audit(
+                conn, "evaluate", "plan", plan_id, None, {"as_of": as_of.isoformat(), "run": run_id}, actor
+            )
         return int(run_id)
 
     # the audit log
@@ -563,5 +598,6 @@ class Store:
             q = q.limit(limit)
         with self.engine.connect() as conn:
             rows = conn.execute(q).mappings().all()
-        return [AuditEntry(**{k: r[k] for k in AuditEntry.__dataclass_fields__ if k != "extra"}) for r in rows]
-
+        return [
+            AuditEntry(**{k: r[k] for k in AuditEntry.__dataclass_fields__ if k != "extra"}) for r in rows
+        ]

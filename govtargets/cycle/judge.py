@@ -1,0 +1,474 @@
+"""Judging plan items against the calendar: 时间过半、任务过半.
+
+For each item, on an as-of date, from the progress reported up to that date:
+
+- A reported status decides first: 取消 (cancelled, with its approving note), 完成, 部分完成, 未完成, and
+  for a supervision report's lists 序时推进 (on schedule) or 滞后 (behind).
+- A cumulative target (an amount, a count, a quantified task: 固定资产投资500亿元, 新建学校5所) is judged by
+  work done against time elapsed. The schedule (序时进度) is the share of the time from 1 January to the
+  deadline (31 December if none) that has passed, counted in months and days (30 June is 50 %). Completion is
+  the latest cumulative value over the target, or the completion % reported. The lag is schedule − completion,
+  in percentage points.
+- A growth or rate target (增长7%左右, 控制在3%以内) is judged against the latest reported figure; 左右 allows
+  a tolerance of `Rules.about_tolerance_pp` either way, 以上 / 以内 allow none. A ceiling (better: lower in
+  the lexicon: CPI, unemployment, energy use) is met from below.
+
+The lights (all thresholds in `Rules`, recorded with every judgement run):
+
+| status   | light  | when |
+|----------|--------|------|
+| 完成     | green  | completion ≥ 100 %, or reported done, or a growth target met at the year's end |
+| 序时推进 | green  | completion ≥ schedule, or a growth target met |
+| 序时推进 | yellow | behind schedule by at most `yellow_pp` points |
+| 滞后     | yellow | a growth target missed by at most `growth_yellow_pp` points |
+| 滞后     | red    | behind schedule by more than `yellow_pp` points, or a growth target missed by more |
+| 部分完成 | yellow | past the deadline with completion ≥ `partial_min_pct`, or reported so |
+| 未完成   | red    | past the deadline with less, or reported so |
+| 取消     | grey   | reported cancelled (the note says who approved it) |
+| 未报送   | grey   | no progress reported yet |
+
+A year-end projection comes from the monthly series of a cumulative item: the least-squares line through
+(share of the year elapsed, cumulative value), read at the year's end; with one report, its run rate.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from collections import Counter
+from collections.abc import Mapping, Sequence
+from dataclasses import asdict, dataclass, field
+from datetime import date
+from decimal import Decimal
+
+from govtargets.lexicon import Lexicon
+from govtargets.store import Item, Progress
+
+__all__ = [
+    "Rules",
+    "Judgement",
+    "Summary",
+    "STATUSES",
+    "judge",
+    "judge_item",
+    "summarize",
+    "schedule_fraction",
+    "due_date_of",
+]
+
+STATUSES = ("完成", "序时推进", "滞后", "部分完成", "未完成", "取消", "未报送")
+# a reported status (from `progress add --status` or a supervision report's lists) → the judged status
+_REPORTED = {
+    "completed": "完成",
+    "done": "完成",
+    "cancelled": "取消",
+    "partly_met": "部分完成",
+    "not_met": "未完成",
+    "not_done": "未完成",
+    "on_schedule": "序时推进",
+    "met": "序时推进",
+    "behind": "滞后",
+}
+# an indicator in a supervision report's 完成进度 / 未完成进度 lists is on schedule or behind, not done
+_REPORTED_INDICATOR = {"met": "序时推进", "not_met": "滞后"}
+_CUMULATIVE_KINDS = {"money", "people", "grain"}
+_HUNDRED = Decimal(100)
+
+
+@dataclass(frozen=True, slots=True)
+class Rules:
+    """The thresholds of the judgement; stored with every run so a result can be re-read later."""
+
+    yellow_pp: Decimal = Decimal(5)  # behind schedule by up to this many points: yellow, still 序时推进
+    partial_min_pct: Decimal = Decimal(50)  # past the deadline: at least this much done is 部分完成
+    about_tolerance_pp: Decimal = Decimal("0.5")  # 左右 allows this many points either way
+    growth_yellow_pp: Decimal = Decimal(1)  # a growth target missed by up to this many points: yellow
+
+    def as_dict(self) -> dict[str, str]:
+        return {k: str(v) for k, v in asdict(self).items()}
+
+
+@dataclass(frozen=True, slots=True)
+class Judgement:
+    """An item's standing on the as-of date, with the figures and the reason in words."""
+
+    item: Item
+    status: str  # one of STATUSES
+    light: str  # green | yellow | red | grey
+    schedule_pct: Decimal | None = None  # 序时进度, % of the time to the deadline
+    completion_pct: Decimal | None = None
+    lag_pp: Decimal | None = None  # schedule − completion, or target − growth, in percentage points
+    projection: Decimal | None = None  # projected year-end cumulative value
+    latest: Progress | None = None
+    basis: str = (
+        ""  # in Chinese, for the report: 截至6月30日完成全年目标的47.6%，序时进度50%，滞后2.4个百分点
+    )
+
+    @property
+    def on_schedule(self) -> bool:
+        return self.status in ("完成", "序时推进")
+
+
+@dataclass(frozen=True, slots=True)
+class Summary:
+    """Counts and names by status, for indicators and tasks, and counts by category."""
+
+    as_of: date
+    indicators: dict[str, list[Judgement]]
+    tasks: dict[str, list[Judgement]]
+    by_category: dict[str, Counter[str]] = field(default_factory=dict)
+
+    @property
+    def n_indicators(self) -> int:
+        return sum(len(v) for v in self.indicators.values())
+
+    @property
+    def n_tasks(self) -> int:
+        return sum(len(v) for v in self.tasks.values())
+
+
+def _year_share(d: date) -> Decimal:
+    """The share of d's year elapsed at the end of day d, by months and days: 30 June → 0.5."""
+    days = calendar.monthrange(d.year, d.month)[1]
+    return (Decimal(d.month - 1) + Decimal(d.day) / Decimal(days)) / 12
+
+
+def schedule_fraction(as_of: date, year: int, due: date | None = None) -> Decimal:
+    """序时进度 as a fraction: the time passed from 1 January of `year` to the deadline (31 December if none).
+
+    >>> schedule_fraction(date(2016, 6, 30), 2016)
+    Decimal('0.5')
+    >>> schedule_fraction(date(2016, 3, 31), 2016, date(2016, 6, 30))
+    Decimal('0.5')
+    >>> schedule_fraction(date(2017, 1, 15), 2016), schedule_fraction(date(2015, 12, 31), 2016)
+    (Decimal('1'), Decimal('0'))
+    """
+    end = due or date(year, 12, 31)
+    if as_of >= end:
+        return Decimal(1)
+    if as_of.year < year:
+        return Decimal(0)
+    span = _year_share(end) + (end.year - year)
+    done = _year_share(as_of) + (as_of.year - year)
+    return (done / span).quantize(Decimal("0.0001")).normalize() if span else Decimal(1)
+
+
+_CN_DIGITS = {"一": 1, "二": 2, "三": 3, "四": 4, "上": 2, "下": 4}
+
+
+def due_date_of(deadline: str | None, year: int) -> date | None:
+    """The date a deadline as written falls on, in the plan's year.
+
+    >>> [due_date_of(s, 2016) for s in ("6月底前", "9月25日前", "年内", "上半年", "三季度", "到2018年")]
+    [datetime.date(2016, 6, 30), datetime.date(2016, 9, 25), datetime.date(2016, 12, 31), \
+datetime.date(2016, 6, 30), datetime.date(2016, 9, 30), datetime.date(2018, 12, 31)]
+    >>> due_date_of("2017年3月底前", 2016), due_date_of("长期坚持", 2016)
+    (datetime.date(2017, 3, 31), None)
+    """
+    if not deadline:
+        return None
+    s = deadline.strip()
+    m = re.search(r"(?:(\d{4})年)?(\d{1,2})月(?:(\d{1,2})日)?", s)
+    if m:
+        y = int(m.group(1) or year)
+        month = int(m.group(2))
+        if not 1 <= month <= 12:
+            return None
+        day = int(m.group(3)) if m.group(3) else calendar.monthrange(y, month)[1]
+        return date(y, month, min(day, calendar.monthrange(y, month)[1]))
+    m = re.search(r"到?(\d{4})年", s)
+    if m:
+        return date(int(m.group(1)), 12, 31)
+    if re.search(r"年内|年底|年末|全年|今年", s):
+        return date(year, 12, 31)
+    m = re.search(r"([一二三四])季度", s)
+    if m:
+        q = _CN_DIGITS[m.group(1)]
+        return date(year, 3 * q, calendar.monthrange(year, 3 * q)[1])
+    m = re.search(r"([上下])半年", s)
+    if m:
+        return date(year, 6, 30) if m.group(1) == "上" else date(year, 12, 31)
+    return None
+
+
+def _pct(x: Decimal) -> str:
+    """A percentage for prose: 47.6, 50, 105.57."""
+    q = x.quantize(Decimal("0.1")) if abs(x) < 1000 else x.quantize(Decimal(1))
+    return format(q.normalize(), "f")
+
+
+def _md(d: date) -> str:
+    return f"{d.month}月{d.day}日"
+
+
+def _is_cumulative(item: Item, lex: Lexicon | None) -> bool:
+    if item.measure != "level" or item.qualifier == "at_most":
+        return False
+    if item.kind == "task":
+        return True
+    if item.metric and lex is not None and item.metric in lex.indicators:
+        return lex.kind_of(item.metric) in _CUMULATIVE_KINDS
+    return item.target_unit not in ("%", "‰")
+
+
+def _better_lower(item: Item, lex: Lexicon | None) -> bool:
+    if item.qualifier == "at_most":
+        return True
+    if item.metric and lex is not None and item.metric in lex.indicators:
+        return lex.indicators[item.metric].better == "lower"
+    return False
+
+
+def _target(item: Item) -> Decimal | None:
+    if item.target_value is not None:
+        return item.target_value
+    if item.target_low is not None:
+        return item.target_low
+    return item.target_high
+
+
+def _projection(item: Item, reports: Sequence[Progress], year: int) -> Decimal | None:
+    points = [
+        (_year_share(p.as_of), p.value)
+        for p in reports
+        if p.value is not None and p.as_of.year == year and p.as_of.month < 12
+    ]
+    if not points:
+        return None
+    if len(points) == 1:
+        x, y = points[0]
+        return (y / x).quantize(Decimal("0.01")) if x else None
+    n = Decimal(len(points))
+    mx = sum((x for x, _ in points), Decimal(0)) / n
+    my = sum((y for _, y in points), Decimal(0)) / n
+    sxx = sum(((x - mx) ** 2 for x, _ in points), Decimal(0))
+    if not sxx:
+        return None
+    slope = sum(((x - mx) * (y - my) for x, y in points), Decimal(0)) / sxx
+    return (my + slope * (1 - mx)).quantize(Decimal("0.01"))
+
+
+def judge_item(
+    item: Item,
+    reports: Sequence[Progress],
+    as_of: date,
+    year: int,
+    *,
+    lex: Lexicon | None = None,
+    rules: Rules | None = None,
+) -> Judgement:
+    """One item's judgement from its progress reports (oldest first); reports after as_of are not seen."""
+    rules = rules or Rules()
+    seen = [p for p in reports if p.as_of <= as_of]
+    due = item.due_date
+    past_due = as_of >= (due or date(year, 12, 31))
+    sched = schedule_fraction(as_of, year, due) * _HUNDRED
+    if not seen:
+        if past_due:
+            return Judgement(item, "未完成", "red", sched, basis=f"截至{_md(as_of)}未报送进展，已过完成时限")
+        return Judgement(item, "未报送", "grey", sched, basis=f"截至{_md(as_of)}未报送进展")
+    latest = seen[-1]
+
+    # a reported status decides
+    if latest.status:
+        status = (_REPORTED_INDICATOR if item.kind == "indicator" else {}).get(
+            latest.status
+        ) or _REPORTED.get(latest.status)
+        if status is None:
+            raise ValueError(f"unknown reported status {latest.status!r}")
+        if status == "序时推进" and past_due and item.kind == "task":
+            status = "完成" if latest.status in ("completed", "done") else status
+        light = {
+            "完成": "green",
+            "序时推进": "green",
+            "滞后": "red",
+            "部分完成": "yellow",
+            "未完成": "red",
+        }.get(status, "grey")
+        note = f"：{latest.narrative}" if latest.narrative else ""
+        if status == "取消" and not latest.narrative:
+            note = "（未注明批准依据）"
+        return Judgement(
+            item, status, light, sched, latest.completion_pct, latest=latest, basis=f"报送为{status}{note}"
+        )
+
+    target = _target(item)
+    # growth or rate against the target
+    if item.measure == "growth" or (item.measure == "level" and not _is_cumulative(item, lex)):
+        figure = latest.growth if item.measure == "growth" else latest.value
+        if figure is None and latest.completion_pct is None:
+            return _narrative_only(item, latest, sched, as_of, past_due)
+        if figure is not None and target is not None:
+            lower = _better_lower(item, lex)
+            tol = rules.about_tolerance_pp if item.qualifier == "about" else Decimal(0)
+            if item.qualifier == "range" and item.target_low is not None and item.target_high is not None:
+                bound = item.target_high if lower else item.target_low
+            else:
+                bound = target
+            gap = (figure - bound - tol) if lower else (bound - tol - figure)  # > 0: missed by this much
+            word = "增长" if item.measure == "growth" else ""
+            basis = f"截至{_md(as_of)}{word}{_pct(figure)}%，目标{word}{_pct(target)}%"
+            if gap <= 0:
+                status = "完成" if past_due else "序时推进"
+                return Judgement(
+                    item, status, "green", sched, None, None, latest=latest, basis=basis + "，达到目标"
+                )
+            lag = gap.normalize()
+            if past_due:
+                return Judgement(
+                    item,
+                    "未完成",
+                    "red",
+                    sched,
+                    None,
+                    lag,
+                    latest=latest,
+                    basis=basis + f"，差{_pct(lag)}个百分点",
+                )
+            light = "yellow" if gap <= rules.growth_yellow_pp else "red"
+            return Judgement(
+                item,
+                "滞后",
+                light,
+                sched,
+                None,
+                lag,
+                latest=latest,
+                basis=basis + f"，低于目标{_pct(lag)}个百分点",
+            )
+
+    # cumulative: work done against time elapsed
+    completion = latest.completion_pct
+    if completion is None and latest.value is not None and target:
+        completion = latest.value / target * _HUNDRED
+    if completion is None:
+        return _narrative_only(item, latest, sched, as_of, past_due)
+    completion = completion.quantize(Decimal("0.01")).normalize()
+    lag = (sched - completion).quantize(Decimal("0.01")).normalize()
+    projection = _projection(item, seen, year) if item.kind == "indicator" or target else None
+    basis = f"截至{_md(as_of)}完成目标的{_pct(completion)}%，序时进度{_pct(sched)}%"
+    if projection is not None and target and not past_due:
+        basis += f"，按当前进度预计全年完成{_pct(projection / target * _HUNDRED)}%"
+    if completion >= _HUNDRED:
+        return Judgement(
+            item, "完成", "green", sched, completion, lag, projection, latest, basis + "，已完成"
+        )
+    if past_due:
+        if completion >= rules.partial_min_pct:
+            return Judgement(
+                item,
+                "部分完成",
+                "yellow",
+                sched,
+                completion,
+                lag,
+                projection,
+                latest,
+                basis + "，已过完成时限",
+            )
+        return Judgement(
+            item, "未完成", "red", sched, completion, lag, projection, latest, basis + "，已过完成时限"
+        )
+    if lag <= 0:
+        return Judgement(
+            item, "序时推进", "green", sched, completion, lag, projection, latest, basis + "，快于序时进度"
+        )
+    if lag <= rules.yellow_pp:
+        return Judgement(
+            item,
+            "序时推进",
+            "yellow",
+            sched,
+            completion,
+            lag,
+            projection,
+            latest,
+            basis + f"，略慢{_pct(lag)}个百分点",
+        )
+    return Judgement(
+        item, "滞后", "red", sched, completion, lag, projection, latest, basis + f"，滞后{_pct(lag)}个百分点"
+    )
+
+
+def _narrative_only(item: Item, latest: Progress, sched: Decimal, as_of: date, past_due: bool) -> Judgement:
+    """A report with words but no figure and no status: on schedule until the deadline, then not done."""
+    said = f"：{latest.narrative}" if latest.narrative else ""
+    if past_due:
+        return Judgement(
+            item, "未完成", "red", sched, latest=latest, basis=f"已过完成时限，未报送完成情况{said}"
+        )
+    return Judgement(
+        item, "序时推进", "green", sched, latest=latest, basis=f"{_md(latest.as_of)}报送进展{said}"
+    )
+
+
+def judge(
+    items: Sequence[Item],
+    progress: Mapping[int, Sequence[Progress]],
+    as_of: date,
+    year: int,
+    *,
+    lex: Lexicon | None = None,
+    rules: Rules | None = None,
+) -> list[Judgement]:
+    """Every item's judgement on as_of, in plan order."""
+    return [judge_item(i, progress.get(i.id, ()), as_of, year, lex=lex, rules=rules) for i in items]
+
+
+def summarize(judgements: Sequence[Judgement], as_of: date) -> Summary:
+    """Judgements grouped by status (indicators and tasks apart) and counted by category."""
+    ind: dict[str, list[Judgement]] = {}
+    tasks: dict[str, list[Judgement]] = {}
+    by_cat: dict[str, Counter[str]] = {}
+    for j in judgements:
+        (ind if j.item.kind == "indicator" else tasks).setdefault(j.status, []).append(j)
+        by_cat.setdefault(j.item.category or "其他", Counter())[j.status] += 1
+    return Summary(as_of, ind, tasks, by_cat)
+
+
+def _names(js: Sequence[Judgement], limit: int = 12) -> str:
+    names = [j.item.short_name for j in js]
+    if len(names) > limit:
+        return "、".join(names[:limit]) + f"等{len(names)}项"
+    return "、".join(names)
+
+
+def overview(summary: Summary, subject: str = "《政府工作报告》任务分解表") -> str:
+    """The 总体情况 sentence of a supervision report, in the words seed 002 uses:
+
+    8项主要经济发展指标中3项完成序时进度（…）、5项未完成序时进度（…）。所列82项重点工作，取消1项工作（…）；
+    7项工作部分完成（…）；4项工作未完成（…）；其余70项工作按序时进度推进。
+    """
+    parts = []
+    ind = summary.indicators
+    if summary.n_indicators:
+        on = [j for s in ("完成", "序时推进") for j in ind.get(s, [])]
+        off = [j for s in ("滞后", "部分完成", "未完成") for j in ind.get(s, [])]
+        none = ind.get("未报送", []) + ind.get("取消", [])
+        groups = []
+        if on:
+            groups.append(f"{len(on)}项完成序时进度（{_names(on)}）")
+        if off:
+            groups.append(f"{len(off)}项未完成序时进度（{_names(off)}）")
+        if none:
+            groups.append(f"{len(none)}项尚无数据（{_names(none)}）")
+        parts.append(f"{subject}中，{summary.n_indicators}项主要经济发展指标中" + "、".join(groups) + "。")
+    t = summary.tasks
+    if summary.n_tasks:
+        clauses = []
+        for status, words in (
+            ("取消", "取消{n}项工作"),
+            ("部分完成", "{n}项工作部分完成"),
+            ("未完成", "{n}项工作未完成"),
+            ("滞后", "{n}项工作滞后于序时进度"),
+            ("完成", "{n}项工作已完成"),
+            ("未报送", "{n}项工作尚未报送进展"),
+        ):
+            if t.get(status):
+                clauses.append(words.format(n=len(t[status])) + f"（{_names(t[status])}）")
+        rest = len(t.get("序时推进", []))
+        if rest:
+            clauses.append(f"{'其余' if clauses else ''}{rest}项工作按序时进度推进")
+        lead = "所列" if summary.n_indicators else f"{subject}所列"
+        parts.append(f"{lead}{summary.n_tasks}项重点工作，" + "；".join(clauses) + "。")
+    return "".join(parts)
