@@ -72,21 +72,31 @@ def _lines(value: str, width: int) -> int:
     )
 
 
-def write_xlsx(table: list[list[str]], path: str, title: str) -> None:
+def write_xlsx(
+    table: list[list[str]],
+    path: str,
+    title: str,
+    *,
+    columns: list[str] | None = None,
+    widths: list[int] | None = None,
+    sheet: str = "任务分解表",
+) -> None:
     """An .xlsx with a title, a frozen bold header, set column widths, wrapped text and thin borders."""
     from openpyxl import Workbook
     from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
     from openpyxl.utils import get_column_letter
 
+    columns = columns or COLUMNS
+    widths = widths or _WIDTHS
     wb = Workbook()
     ws = wb.active
-    ws.title = "任务分解表"
+    ws.title = sheet
     ws.append([title])
-    ws.merge_cells(start_row=1, start_column=1, end_row=1, end_column=len(COLUMNS))
+    ws.merge_cells(start_row=1, start_column=1, end_row=1, end_column=len(columns))
     ws["A1"].font = Font(name="宋体", size=14, bold=True)
     ws["A1"].alignment = Alignment(horizontal="center", vertical="center")
     ws.row_dimensions[1].height = 28
-    ws.append(COLUMNS)
+    ws.append(columns)
     thin = Side(style="thin", color="808080")
     border = Border(left=thin, right=thin, top=thin, bottom=thin)
     for c in ws[2]:
@@ -103,12 +113,12 @@ def write_xlsx(table: list[list[str]], path: str, title: str) -> None:
             c.border = border
             c.font = Font(name="宋体", size=10)
         # wrapped rows need their height set: LibreOffice keeps a stored height, Excel only fits on edit
-        lines = max(_lines(v, w) for v, w in zip(row, _WIDTHS, strict=False))
+        lines = max(_lines(v, w) for v, w in zip(row, widths, strict=False))
         ws.row_dimensions[ws.max_row].height = 14 * lines + 4
-    for i, w in enumerate(_WIDTHS, 1):
+    for i, w in enumerate(widths, 1):
         ws.column_dimensions[get_column_letter(i)].width = w
     ws.freeze_panes = "A3"
-    ws.auto_filter.ref = f"A2:{get_column_letter(len(COLUMNS))}{ws.max_row}"
+    ws.auto_filter.ref = f"A2:{get_column_letter(len(columns))}{ws.max_row}"
     ws.print_title_rows = "2:2"
     ws.page_setup.orientation = "landscape"
     ws.page_setup.fitToWidth = 1

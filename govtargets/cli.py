@@ -14,6 +14,7 @@ from typing import Any
 import click
 
 from govtargets import __version__
+from govtargets.cli_cycle import db_option, demo, plan, plan_options, progress, report, store_errors
 
 FACT_COLUMNS = [
     "doc",
@@ -74,6 +75,16 @@ def _cut(s: str, w: int) -> str:
         out.append(c)
         n += cw
     return "".join(out)
+
+
+def _table_plain(headers: list[str], rows: list[list[str]], max_width: int = 48) -> str:
+    """An aligned plain-text table; wide cells are cut with an ellipsis."""
+    cells = [[_cut(c.replace("\n", " "), max_width) for c in r] for r in rows]
+    widths = [max([_width(h), *(_width(r[i]) for r in cells)]) for i, h in enumerate(headers)]
+    lines = ["  ".join(_pad(h, w) for h, w in zip(headers, widths, strict=True)).rstrip()]
+    lines.append("  ".join("-" * w for w in widths))
+    lines += ["  ".join(_pad(c, w) for c, w in zip(r, widths, strict=True)).rstrip() for r in cells]
+    return "\n".join(lines) + "\n"
 
 
 def _fmt_num(v: Any) -> str:
@@ -349,22 +360,59 @@ def tasks(files: tuple[str, ...], fmt: str, output: str | None, sample: bool) ->
 
 
 @main.command()
-@click.argument("gold", nargs=1, type=click.Path(exists=True, path_type=str))
-@click.argument("pred", nargs=1, type=click.Path(exists=True, path_type=str))
+@click.argument("gold", nargs=1, required=False, type=click.Path(exists=True, path_type=str))
+@click.argument("pred", nargs=1, required=False, type=click.Path(exists=True, path_type=str))
 @click.option("--json", "as_json", is_flag=True, help="Print the scores as one JSON object.")
 @click.option("--errors", is_flag=True, help="List the missed and the spurious facts.")
-def evaluate(gold: str, pred: str, as_json: bool, errors: bool) -> None:
-    """Score PRED facts (extract's jsonl) against GOLD annotations (a .jsonl file or a folder of them).
+@click.option("--as-of", "as_of", default=None, help="Judge a plan's items on this date (e.g. 2016-06-30).")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["table", "jsonl"]),
+    default="table",
+    help="With --as-of: output format.",
+)
+@click.option("--save/--no-save", default=True, help="With --as-of: store the judgements (default: yes).")
+@plan_options
+@db_option
+@store_errors
+def evaluate(
+    gold: str | None,
+    pred: str | None,
+    as_json: bool,
+    errors: bool,
+    as_of: str | None,
+    fmt: str,
+    save: bool,
+    plan_id: int | None,
+    region: str | None,
+    year: int | None,
+    db: str | None,
+) -> None:
+    """Judge a plan on a date (--as-of), or score PRED facts against GOLD annotations.
 
-    Precision, recall and F1 per kind (actual, target) and overall, and the share of matched targets
-    whose qualifier is right. Facts match as atoms: doc, kind, metric, measure and numbers in base units
-    to 4 significant digits.
+    With --as-of: every item of the plan against the calendar (时间过半、任务过半): status 完成, 序时推进,
+    滞后, 部分完成, 未完成, 取消 or 未报送, a red/yellow/green light and the reason, then the 总体情况
+    sentence; the run is stored with its rules.
+
+    With GOLD and PRED: precision, recall and F1 per kind (actual, target) and overall, and the share of
+    matched targets whose qualifier is right. Facts match as atoms: doc, kind, metric, measure and numbers
+    in base units to 4 significant digits.
 
     \b
-    Example:
+    Examples:
+      govtargets evaluate --as-of 2016-06-30 --db plans.db
       govtargets extract corpus/*.txt > pred.jsonl
       govtargets evaluate tests/gold pred.jsonl --errors
     """
+    if as_of is not None:
+        from govtargets.cli_cycle import _as_of, judge_plan, print_judgements
+
+        p, js, summary = judge_plan(db, plan_id, region, year, _as_of(as_of), save)
+        print_judgements(p, js, summary, fmt)
+        return
+    if gold is None or pred is None:
+        raise click.UsageError("give GOLD and PRED to score facts, or --as-of DATE to judge a plan")
     from govtargets.evaluate import load_jsonl, score
 
     try:
@@ -394,6 +442,11 @@ def evaluate(gold: str, pred: str, as_json: bool, errors: bool) -> None:
             buf.write(f"QUALIFIER {a} gold={g} got={got}\n")
     click.echo(buf.getvalue(), nl=False)
 
+
+main.add_command(plan)
+main.add_command(progress)
+main.add_command(report)
+main.add_command(demo)
 
 if __name__ == "__main__":
     main()

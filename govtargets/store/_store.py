@@ -172,18 +172,17 @@ class Store:
             found = conn.execute(sa.select(docs.c.id).where(docs.c.sha256 == digest)).scalar()
             if found is not None:
                 return int(found)
-            meta = doc.meta
             doc_id = conn.execute(
                 docs.insert().values(
                     sha256=digest,
                     path=doc.path,
-                    title=meta.get("title"),
-                    region=meta.get("region"),
-                    admin_level=meta.get("admin_level"),
-                    report_year=meta.get("report_year"),
-                    doc_kind=meta.get("doc_kind"),
-                    script=meta.get("script"),
-                    encoding=meta.get("encoding"),
+                    title=doc.title,
+                    region=doc.region,
+                    admin_level=doc.admin_level,
+                    report_year=doc.report_year,
+                    doc_kind=doc.doc_kind,
+                    script=doc.script,
+                    encoding=doc.encoding,
                     text=doc.text,
                     added_at=_now(),
                     added_by=actor or self.actor,
@@ -343,39 +342,58 @@ class Store:
 
         With expected_rev, an edit made on an older revision is refused (StaleEdit) instead of overwriting.
         """
+        with self.transaction() as conn:
+            self._revise(conn, item_id, changes, expected_rev, actor)
+            return self._items(conn, item_ids=[item_id])[0]
+
+    def apply_edits(
+        self,
+        plan_id: int,
+        revisions: Sequence[tuple[int, int | None, dict[str, Any]]],
+        added: Sequence[ItemDraft],
+        *,
+        actor: str | None = None,
+    ) -> None:
+        """Revise some items (item id, expected revision, changes) and add new ones, in one transaction."""
+        with self.transaction() as conn:
+            for item_id, expected_rev, changes in revisions:
+                self._revise(conn, item_id, changes, expected_rev, actor)
+            if added:
+                pi = self.t["plan_items"]
+                last = conn.execute(sa.select(sa.func.max(pi.c.seq)).where(pi.c.plan_id == plan_id)).scalar()
+                self._add_items(conn, plan_id, added, (last or 0) + 1, actor)
+
+    def _revise(
+        self,
+        conn: Connection,
+        item_id: int,
+        changes: dict[str, Any],
+        expected_rev: int | None,
+        actor: str | None,
+    ) -> None:
         unknown = set(changes) - ({f.name for f in fields(ItemDraft)} - {"kind"})
         if unknown:
             raise StoreError(f"cannot change {', '.join(sorted(unknown))} of an item")
-        with self.transaction() as conn:
-            current = self._items(conn, item_ids=[item_id])
-            if not current:
-                raise StoreError(f"no item {item_id}")
-            item = current[0]
-            if expected_rev is not None and item.rev != expected_rev:
-                raise StaleEdit(
-                    f"item {item_id} was changed by {item.created_by} (revision {item.rev}) after you opened "
-                    f"revision {expected_rev}; reload it and make your change again"
-                )
-            draft_fields = {f.name: getattr(item, f.name) for f in fields(ItemDraft)}
-            old = {k: draft_fields[k] for k in changes}
-            draft_fields.update(changes)
-            draft = ItemDraft(**draft_fields)
-            try:
-                self._add_revision(conn, item_id, item.rev + 1, draft, actor, _now())
-            except sa.exc.IntegrityError as e:
-                raise StaleEdit(
-                    f"item {item_id} was changed by someone else at the same moment; reload it"
-                ) from e
-            self._audit(
-                conn,
-                "revise",
-                "item",
-                item_id,
-                _jsonable(old),
-                _jsonable({k: changes[k] for k in changes}),
-                actor,
+        current = self._items(conn, item_ids=[item_id])
+        if not current:
+            raise StoreError(f"no item {item_id}")
+        item = current[0]
+        if expected_rev is not None and item.rev != expected_rev:
+            raise StaleEdit(
+                f"item {item_id} was changed by {item.created_by} (revision {item.rev}) after you opened "
+                f"revision {expected_rev}; reload it and make your change again"
             )
-            return self._items(conn, item_ids=[item_id])[0]
+        draft_fields = {f.name: getattr(item, f.name) for f in fields(ItemDraft)}
+        old = {k: draft_fields[k] for k in changes}
+        draft_fields.update(changes)
+        try:
+            with conn.begin_nested():
+                self._add_revision(conn, item_id, item.rev + 1, ItemDraft(**draft_fields), actor, _now())
+        except sa.exc.IntegrityError as e:
+            raise StaleEdit(
+                f"item {item_id} was changed by someone else at the same moment; reload it"
+            ) from e
+        self._audit(conn, "revise", "item", item_id, _jsonable(old), _jsonable(dict(changes)), actor)
 
     def plans(self) -> list[Plan]:
         p = self.t["plans"]

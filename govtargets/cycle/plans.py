@@ -1,0 +1,500 @@
+"""Plans: a work report (or a task-assignment notice) becomes a plan of items; the 任务分解表 a supervision
+office edits in Excel goes out and comes back in.
+
+The sheet has the columns of the office's own table (序号, 类别, 任务内容, 指标, 目标值, 完成时限, 牵头单位,
+责任单位) and two more that carry the round trip: 编号 (the item's id) and 版本 (the revision the sheet was
+made from). A row with an 编号 revises that item (refused if the item changed since: 版本 is older); a row
+without one is a new item. Every row is checked before anything is written, and the import is one
+transaction: with any error nothing lands, and each error names its row, its column and what is wrong.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Any
+
+from govtargets.breakdown import write_xlsx
+from govtargets.cycle.judge import due_date_of
+from govtargets.extract import extract_all
+from govtargets.ingest import Document
+from govtargets.lexicon import Lexicon
+from govtargets.numbers import find_quantities
+from govtargets.store import Item, ItemDraft, Store, StoreError
+
+__all__ = [
+    "SHEET_COLUMNS",
+    "RowError",
+    "PlanImportError",
+    "SheetRow",
+    "drafts_from_document",
+    "create_plan_from_document",
+    "target_text",
+    "parse_target",
+    "export_xlsx",
+    "read_plan_xlsx",
+    "import_xlsx",
+]
+
+SHEET_COLUMNS = [
+    "序号",
+    "类别",
+    "任务内容",
+    "指标",
+    "目标值",
+    "完成时限",
+    "牵头单位",
+    "责任单位",
+    "编号",
+    "版本",
+]
+_SHEET_WIDTHS = [6, 16, 60, 16, 16, 12, 18, 30, 7, 6]
+_QUALIFIER_WORDS = {"at_least": "以上", "at_most": "以内", "about": "左右"}
+_UNIT_SPLIT_RE = re.compile(r"[、，,；;\s]+")
+INDICATOR_CATEGORY = "主要预期目标"
+
+
+def _num(d: Decimal | None) -> str:
+    return "" if d is None else format(d.normalize(), "f")
+
+
+def target_text(
+    measure: str | None,
+    value: Decimal | None,
+    low: Decimal | None,
+    high: Decimal | None,
+    unit: str | None,
+    qualifier: str | None,
+) -> str:
+    """A target as the office writes it: 增长7%左右, 500亿元以上, 增长6%—6.5%, 下降3%.
+
+    >>> target_text("growth", Decimal("7"), Decimal("7"), Decimal("7"), "%", "about")
+    '增长7%左右'
+    >>> target_text("growth", Decimal("-3"), Decimal("-3"), Decimal("-3"), "%", "exact")
+    '下降3%'
+    >>> target_text("level", Decimal("6"), Decimal("6"), Decimal("6.5"), "%", "range")
+    '6%—6.5%'
+    """
+    if value is None and low is None:
+        return ""
+    unit = unit or ""
+    lo = low if low is not None else value
+    hi = high if high is not None else value
+    assert lo is not None and hi is not None
+    word = ""
+    if measure == "growth":
+        word = "下降" if lo < 0 and hi <= 0 else "增长"
+        if lo < 0 and hi <= 0:
+            lo, hi = -hi, -lo
+    if qualifier == "range" or lo != hi:
+        return f"{word}{_num(lo)}{unit}—{_num(hi)}{unit}"
+    return f"{word}{_num(lo)}{unit}{_QUALIFIER_WORDS.get(qualifier or '', '')}"
+
+
+def parse_target(text: str) -> tuple[str | None, Decimal | None, Decimal | None, Decimal | None, str, str]:
+    """The inverse of target_text: (measure, value, low, high, unit, qualifier); raises ValueError.
+
+    >>> parse_target("增长7%左右")
+    ('growth', Decimal('7'), Decimal('7'), Decimal('7'), '%', 'about')
+    >>> parse_target("下降3%")[:4]
+    ('growth', Decimal('-3'), Decimal('-3'), Decimal('-3'))
+    >>> parse_target("500亿元以上")
+    ('level', Decimal('500'), Decimal('500'), Decimal('500'), '亿元', 'at_least')
+    """
+    s = text.strip()
+    measure = "level"
+    sign = Decimal(1)
+    if s.startswith(("增长", "增速")):
+        measure, s = "growth", s[2:]
+    elif s.startswith(("下降", "降低")):
+        measure, s, sign = "growth", s[2:], Decimal(-1)
+    qs = list(find_quantities(s))
+    if len(qs) != 1:
+        raise ValueError("应为一个带单位的数值，如“增长7%左右”“500亿元以上”“5所”")
+    q = qs[0]
+    low, high = sorted((q.low * sign, q.high * sign))
+    value = q.value * sign if q.low == q.high else low
+    return measure, value, low, high, q.unit, q.qualifier
+
+
+def _display_name(metric: str | None, lex: Lexicon) -> str:
+    if metric and metric in lex.indicators:
+        return lex.indicators[metric].names[0]
+    return metric or ""
+
+
+def drafts_from_document(doc: Document, lex: Lexicon) -> tuple[list[Any], list[tuple[int, ItemDraft]]]:
+    """The facts of a document, and plan items drafted from them, each with the index of its source fact.
+
+    A work report gives one indicator item per main indicator and measure (its first target of the plan year:
+    the targets paragraph comes first) and one task item per task; a notice gives its tasks.
+    """
+    facts = list(extract_all(doc, lex))
+    year = doc.report_year
+    drafts: list[tuple[int, ItemDraft]] = []
+    seen: set[tuple[str, str]] = set()
+    for n, f in enumerate(facts):
+        d = f.to_dict()
+        if d["kind"] == "target" and d["metric"] and (year is None or d["period"] == str(year)):
+            key = (d["metric"], d["measure"])
+            if key in seen or d["measure"] not in ("level", "growth"):
+                continue
+            seen.add(key)
+            note = f"力争{d['stretch']}{d['unit']}" if d.get("stretch") is not None else None
+            drafts.append(
+                (
+                    n,
+                    ItemDraft(
+                        kind="indicator",
+                        text=d["label"]
+                        + target_text(d["measure"], f.value, f.low, f.high, f.unit, f.qualifier),
+                        name=d["label"],
+                        category=INDICATOR_CATEGORY,
+                        metric=d["metric"],
+                        measure=d["measure"],
+                        target_value=f.value,
+                        target_low=f.low,
+                        target_high=f.high,
+                        target_unit=f.unit,
+                        qualifier=f.qualifier,
+                        due_date=due_date_of("年底", year) if year else None,
+                        source_start=f.start,
+                        source_end=f.end,
+                        note=note,
+                    ),
+                )
+            )
+        elif d["kind"] == "task":
+            q = d["quantities"][0] if d["quantities"] else None
+            category = d["category"] or ("为民办实事" if d["minsheng"] else None)
+            if not category and d.get("leader"):
+                category = f"{d['leader']}牵头重点工作"
+            drafts.append(
+                (
+                    n,
+                    ItemDraft(
+                        kind="task",
+                        text=d["text"],
+                        category=category,
+                        measure=_task_measure(d["text"], q),
+                        target_value=Decimal(str(q["value"])) if q else None,
+                        target_low=Decimal(str(q["low"])) if q else None,
+                        target_high=Decimal(str(q["high"])) if q else None,
+                        target_unit=q["unit"] if q else None,
+                        qualifier=q["qualifier"] if q else None,
+                        deadline=d["deadline"],
+                        due_date=due_date_of(d["deadline"], year) if year else None,
+                        minsheng=d["minsheng"],
+                        lead_units=tuple(d["lead_units"]),
+                        co_units=tuple(d["co_units"]),
+                        source_start=d["start"],
+                        source_end=d["end"],
+                    ),
+                )
+            )
+    return facts, drafts
+
+
+def _task_measure(text: str, q: dict[str, Any] | None) -> str | None:
+    """A task's quantity is a growth when it says so (增长9%以上), else a level (5所, 1500个)."""
+    if q is None:
+        return None
+    if q["unit"] == "%" and re.search(
+        r"(?:增长|增速|提高|下降)[^，。；]{0,4}$", text[: text.find(str(q["value"]))]
+    ):
+        return "growth"
+    return "level"
+
+
+def create_plan_from_document(
+    store: Store,
+    doc: Document,
+    lex: Lexicon,
+    *,
+    region: str | None = None,
+    year: int | None = None,
+    title: str | None = None,
+    actor: str | None = None,
+) -> int:
+    """Store the document and its facts, and make a plan of its targets and tasks; returns the plan id."""
+    region = region or doc.region
+    year = year or doc.report_year
+    if not region or not year:
+        raise StoreError(f"{doc.path}: cannot tell the report's region or year; give --region and --year")
+    facts, drafts = drafts_from_document(doc, lex)
+    if not drafts:
+        raise StoreError(f"{doc.path}: no targets or tasks found, so no plan was made")
+    doc_id = store.add_document(doc, facts, actor=actor)
+    fact_ids = [f["id"] for f in store.facts(doc_id)]
+    items = [
+        _with(d, source_fact_id=fact_ids[n] if n < len(fact_ids) else None, source_document_id=doc_id)
+        for n, d in drafts
+    ]
+    return store.create_plan(
+        region,
+        year,
+        title or f"{year}年{region}《政府工作报告》任务分解表",
+        items,
+        source_document_id=doc_id,
+        actor=actor,
+    )
+
+
+def _with(d: ItemDraft, **changes: Any) -> ItemDraft:
+    values = {k: getattr(d, k) for k in ItemDraft.__dataclass_fields__}
+    values.update(changes)
+    return ItemDraft(**values)
+
+
+# the spreadsheet
+
+
+def _row(item: Item, lex: Lexicon) -> list[str]:
+    return [
+        str(item.seq),
+        item.category or "",
+        item.text,
+        _display_name(item.metric, lex),
+        target_text(
+            item.measure,
+            item.target_value,
+            item.target_low,
+            item.target_high,
+            item.target_unit,
+            item.qualifier,
+        ),
+        item.deadline or "",
+        "、".join(item.lead_units),
+        "、".join(item.co_units),
+        str(item.id),
+        str(item.rev),
+    ]
+
+
+def export_xlsx(store: Store, plan_id: int, path: str, lex: Lexicon) -> int:
+    """Write the plan's 任务分解表; returns the number of rows."""
+    plan = store.plan(plan_id)
+    items = store.items(plan_id)
+    write_xlsx(
+        [_row(i, lex) for i in items],
+        path,
+        f"{plan.title}（编号、版本两列供导回核对，请勿修改）",
+        columns=SHEET_COLUMNS,
+        widths=_SHEET_WIDTHS,
+    )
+    return len(items)
+
+
+@dataclass(frozen=True, slots=True)
+class RowError:
+    row: int  # the spreadsheet row number, as Excel shows it
+    column: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"第{self.row}行「{self.column}」：{self.message}"
+
+
+class PlanImportError(StoreError):
+    """The sheet has errors; nothing was imported."""
+
+    def __init__(self, path: str, errors: Sequence[RowError]) -> None:
+        self.errors = list(errors)
+        super().__init__(f"{path}: {len(self.errors)} error(s), nothing imported; first: {self.errors[0]}")
+
+
+@dataclass(frozen=True, slots=True)
+class SheetRow:
+    row: int
+    item_id: int | None
+    rev: int | None
+    draft: ItemDraft
+    changed: dict[str, Any] = field(default_factory=dict)
+
+
+def _cell(v: Any) -> str:
+    if v is None:
+        return ""
+    if isinstance(v, float) and v.is_integer():
+        return str(int(v))
+    return str(v).strip()
+
+
+def _find_header(rows: list[tuple[Any, ...]]) -> tuple[int, dict[str, int]]:
+    for n, r in enumerate(rows[:10]):
+        names = [_cell(c) for c in r]
+        if "任务内容" in names:
+            return n, {name: i for i, name in enumerate(names) if name}
+    raise ValueError("找不到表头（应有“任务内容”列）")
+
+
+def read_plan_xlsx(path: str, lex: Lexicon, year: int) -> tuple[list[SheetRow], list[RowError]]:
+    """The rows of an edited 任务分解表, checked one by one; errors name the row and the column."""
+    from openpyxl import load_workbook
+
+    try:
+        wb = load_workbook(path, read_only=True, data_only=True)
+    except Exception as e:  # openpyxl raises many kinds for a file that is not a workbook
+        raise StoreError(f"{path}: not a readable .xlsx file ({type(e).__name__})") from None
+    ws = wb.worksheets[0]
+    rows = [tuple(r) for r in ws.iter_rows(values_only=True)]
+    try:
+        head_at, cols = _find_header(rows)
+    except ValueError as e:
+        raise StoreError(f"{path}: {e}") from None
+    missing = [c for c in ("任务内容",) if c not in cols]
+    if missing:
+        raise StoreError(f"{path}: missing column(s) {'、'.join(missing)}")
+    names = {n: i.id for i in lex.indicators.values() for n in i.names} | {i: i for i in lex.indicators}
+    out: list[SheetRow] = []
+    errors: list[RowError] = []
+    seen_ids: set[int] = set()
+    for n, r in enumerate(rows[head_at + 1 :], start=head_at + 2):
+        get = {c: _cell(r[i]) if i < len(r) else "" for c, i in cols.items()}
+        if not any(get.values()):
+            continue
+        text = get.get("任务内容", "")
+        if not text:
+            errors.append(RowError(n, "任务内容", "不能为空"))
+            continue
+        item_id = rev = None
+        if get.get("编号"):
+            if not get["编号"].isdigit():
+                errors.append(RowError(n, "编号", f"应为数字，而不是“{get['编号']}”"))
+                continue
+            item_id = int(get["编号"])
+            if item_id in seen_ids:
+                errors.append(RowError(n, "编号", f"编号{item_id}重复出现"))
+                continue
+            seen_ids.add(item_id)
+            if get.get("版本", "").isdigit():
+                rev = int(get["版本"])
+        metric = None
+        if get.get("指标"):
+            metric = names.get(get["指标"])
+            if metric is None:
+                errors.append(RowError(n, "指标", f"不认识的指标“{get['指标']}”"))
+                continue
+        measure = value = low = high = None
+        unit = qualifier = None
+        if get.get("目标值"):
+            try:
+                measure, value, low, high, unit, qualifier = parse_target(get["目标值"])
+            except ValueError as e:
+                errors.append(RowError(n, "目标值", f"“{get['目标值']}”：{e}"))
+                continue
+        elif metric:
+            errors.append(RowError(n, "目标值", "填写了指标但没有目标值"))
+            continue
+        deadline = get.get("完成时限") or None
+        due = due_date_of(deadline, year) if deadline else None
+        if deadline and due is None and not re.search(r"长期|持续|常态", deadline):
+            errors.append(
+                RowError(n, "完成时限", f"看不懂的时限“{deadline}”（如：6月底前、9月25日前、年内）")
+            )
+            continue
+        lead = tuple(u for u in _UNIT_SPLIT_RE.split(get.get("牵头单位", "")) if u)
+        co = tuple(u for u in _UNIT_SPLIT_RE.split(get.get("责任单位", "")) if u and u not in lead)
+        draft = ItemDraft(
+            kind="indicator" if metric else "task",
+            text=text,
+            category=get.get("类别") or None,
+            metric=metric,
+            measure=measure,
+            target_value=value,
+            target_low=low,
+            target_high=high,
+            target_unit=unit,
+            qualifier=qualifier,
+            deadline=deadline,
+            due_date=due,
+            lead_units=lead,
+            co_units=co,
+        )
+        out.append(SheetRow(n, item_id, rev, draft))
+    return out, errors
+
+
+_EDITABLE = (
+    "text",
+    "category",
+    "metric",
+    "measure",
+    "target_value",
+    "target_low",
+    "target_high",
+    "target_unit",
+    "qualifier",
+    "deadline",
+    "due_date",
+    "lead_units",
+    "co_units",
+)
+
+
+def import_xlsx(
+    store: Store,
+    path: str,
+    lex: Lexicon,
+    *,
+    plan_id: int | None = None,
+    region: str | None = None,
+    year: int | None = None,
+    title: str | None = None,
+    actor: str | None = None,
+) -> dict[str, int]:
+    """Apply an edited 任务分解表 to a plan (or make a new plan of it with region and year): all rows or none.
+
+    Returns counts: {"revised": …, "added": …, "unchanged": …}. Raises PlanImportError listing every bad row.
+    """
+    plan = store.plan(plan_id) if plan_id is not None else None
+    if plan is None and (not region or not year):
+        raise StoreError("importing into a new plan needs --region and --year (or name a plan with --plan)")
+    rows, errors = read_plan_xlsx(path, lex, plan.year if plan else int(year or 0))
+    current = {i.id: i for i in store.items(plan.id)} if plan else {}
+    revisions: list[tuple[int, int, dict[str, Any]]] = []
+    added: list[ItemDraft] = []
+    unchanged = 0
+    for r in rows:
+        if r.item_id is None:
+            added.append(r.draft)
+            continue
+        item = current.get(r.item_id)
+        if item is None:
+            errors.append(RowError(r.row, "编号", f"本计划中没有编号为{r.item_id}的事项"))
+            continue
+        if r.rev is not None and r.rev != item.rev:
+            errors.append(
+                RowError(
+                    r.row, "版本", f"该事项已被{item.created_by}修改为第{item.rev}版，请重新导出后再修改"
+                )
+            )
+            continue
+        changes = {k: getattr(r.draft, k) for k in _EDITABLE if getattr(r.draft, k) != getattr(item, k)}
+        if item.kind == "indicator" and not r.draft.metric:
+            changes.pop("metric", None)
+        if changes:
+            revisions.append((item.id, item.rev, changes))
+        else:
+            unchanged += 1
+    if errors:
+        raise PlanImportError(path, sorted(errors, key=lambda e: e.row))
+    if plan is None:
+        assert region and year
+        store.create_plan(
+            region, year, title or f"{year}年{region}《政府工作报告》任务分解表", added, actor=actor
+        )
+    else:
+        store.apply_edits(plan.id, revisions, added, actor=actor)
+    return {"revised": len(revisions), "added": len(added), "unchanged": unchanged}
+
+
+def units_of(items: Iterable[Item]) -> list[str]:
+    """Every unit named in the items, lead units first, in order of appearance."""
+    seen: dict[str, None] = {}
+    for i in items:
+        for u in i.lead_units + i.co_units:
+            seen.setdefault(u, None)
+    return list(seen)
