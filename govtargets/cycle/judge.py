@@ -259,7 +259,7 @@ def judge_item(
 ) -> Judgement:
     """One item's judgement from its progress reports (oldest first); reports after as_of are not seen."""
     rules = rules or Rules()
-    seen = [p for p in reports if p.as_of <= as_of]
+    seen = sorted((p for p in reports if p.as_of <= as_of), key=lambda p: (p.as_of, p.id))
     due = item.due_date
     past_due = as_of >= (due or date(year, 12, 31))
     sched = schedule_fraction(as_of, year, due) * _HUNDRED

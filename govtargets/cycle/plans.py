@@ -159,7 +159,6 @@ def drafts_from_document(doc: Document, lex: Lexicon) -> tuple[list[Any], list[t
                         target_high=f.high,
                         target_unit=f.unit,
                         qualifier=f.qualifier,
-                        due_date=due_date_of("年底", year) if year else None,
                         source_start=f.start,
                         source_end=f.end,
                         note=note,
@@ -473,6 +472,8 @@ def import_xlsx(
             )
             continue
         changes = {k: getattr(r.draft, k) for k in _EDITABLE if getattr(r.draft, k) != getattr(item, k)}
+        if r.draft.deadline == item.deadline:
+            changes.pop("due_date", None)  # a date set by hand stays while the words stay
         if item.kind == "indicator" and not r.draft.metric:
             changes.pop("metric", None)
         if changes:

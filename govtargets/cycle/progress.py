@@ -113,8 +113,8 @@ def similarity(a: str, b: str) -> float:
 
     >>> similarity("北湖公园改造", "加快北湖公园改造，年内完成主体工程")
     1.0
-    >>> round(similarity("北湖公园改建", "北湖公园改造"), 2)
-    0.6
+    >>> similarity("北湖公园改建", "北湖公园改造"), similarity("北湖公园改造", "商品房去库存")
+    (0.8, 0.0)
     """
     a2 = re.sub(r"\s", "", a)
     b2 = re.sub(r"\s", "", b)
