@@ -436,7 +436,7 @@ def progress_extract(
       govtargets progress extract 上半年督查报告.txt --plan 1
     """
     from govtargets.cli import _table_plain
-    from govtargets.cycle.progress import match_document
+    from govtargets.cycle.progress import match_document, store_matches
 
     doc = _read(report)
     lex = _lex()
@@ -467,9 +467,7 @@ def progress_extract(
             _fail(f"{report}: nothing in it matches the plan's items")
         if not yes and not (sys.stdin.isatty() and click.confirm(f"store {len(todo)} progress reports?")):
             _fail("not stored (confirm, or give --yes)")
-        doc_id = store.add_document(doc, [])
-        del doc_id  # the facts stay traceable through the document; progress records their match score
-        store.add_progress_many(todo)  # type: ignore[arg-type]
+        store_matches(store, doc, matches)
     click.echo(f"stored {len(todo)} progress reports from {report}")
 
 

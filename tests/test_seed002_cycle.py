@@ -87,7 +87,15 @@ def test_seed002_overview_matches_the_seed(tmp_path, seed_statuses):
 
     with Store(db) as store:
         items = store.items(plan_id)
-        js = judge(items, store.progress(plan_id), AS_OF, 2016, lex=load_lexicon())
+        progress = store.progress(plan_id)
+        js = judge(items, progress, AS_OF, 2016, lex=load_lexicon())
+        # every stored status points to the seed's own words
+        doc = store.document(1)  # the only document stored: the seed itself
+        facts = {f["id"]: f for f in store.facts(doc.id)}
+        for item in items[8:20]:
+            (p,) = progress[item.id]
+            f = facts[p.source_fact_id]
+            assert doc.text[f["start"] : f["end"]] == f["label"] and p.match_score >= 0.5
     s = summarize(js, AS_OF)
     text = overview(s)
 

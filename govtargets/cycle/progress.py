@@ -18,7 +18,8 @@ import calendar
 import hashlib
 import os
 import re
-from dataclasses import dataclass
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
 from typing import Any
@@ -35,6 +36,7 @@ __all__ = [
     "period_end",
     "evidence_ref",
     "match_document",
+    "store_matches",
     "read_progress_xlsx",
     "write_progress_template",
     "PROGRESS_COLUMNS",
@@ -165,6 +167,19 @@ def _draft(fact: dict[str, Any], item: Item, as_of: date, score: float) -> Progr
     if measure == "status" and fact.get("status") in _STATUS:
         return ProgressDraft(status=_STATUS[fact["status"]], **common)
     return None
+
+
+def store_matches(
+    store: Store, doc: Document, matches: Sequence[Match], *, actor: str | None = None
+) -> list[int]:
+    """Store the document, the matched facts and the progress they give, each report pointing to its fact."""
+    doc_id = store.add_document(doc, [], actor=actor)
+    todo = [m for m in matches if m.item is not None and m.update is not None]
+    ids = store.fact_ids(doc_id, [m.fact for m in todo], actor=actor)
+    return store.add_progress_many(
+        [(m.item.id, replace(m.update, source_fact_id=fid)) for m, fid in zip(todo, ids, strict=True)],  # type: ignore[union-attr,arg-type]
+        actor=actor,
+    )
 
 
 def match_document(

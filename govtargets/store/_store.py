@@ -83,6 +83,39 @@ def _jsonable(d: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
+def _fact_key(d: dict[str, Any]) -> tuple[Any, ...]:
+    return (
+        d["kind"],
+        d["start"],
+        d["end"],
+        d.get("metric"),
+        d.get("measure"),
+        d.get("status"),
+        d.get("label") or d.get("text"),
+    )
+
+
+def _fact_row(doc_id: int, d: dict[str, Any]) -> dict[str, Any]:
+    return {
+        "document_id": doc_id,
+        "kind": d["kind"],
+        "metric": d.get("metric"),
+        "label": d.get("label") or d.get("text") or "",
+        "measure": d.get("measure") or "task",
+        "value": _dec(d.get("value")),
+        "low": _dec(d.get("low")),
+        "high": _dec(d.get("high")),
+        "unit": d.get("unit"),
+        "qualifier": d.get("qualifier"),
+        "status": d.get("status"),
+        "period": d.get("period"),
+        "start": d["start"],
+        "end": d["end"],
+        "quote": d["quote"],
+        "record": d,
+    }
+
+
 class Store:
     """One database. Open with a URL (sqlite:///path, postgresql://…) or a bare file path."""
 
@@ -188,33 +221,34 @@ class Store:
                     added_by=actor or self.actor,
                 )
             ).inserted_primary_key[0]
-            rows = []
-            for f in facts:
-                d = f.to_dict()
-                rows.append(
-                    {
-                        "document_id": doc_id,
-                        "kind": d["kind"],
-                        "metric": d.get("metric"),
-                        "label": d.get("label") or d.get("text") or "",
-                        "measure": d.get("measure") or "task",
-                        "value": _dec(d.get("value")),
-                        "low": _dec(d.get("low")),
-                        "high": _dec(d.get("high")),
-                        "unit": d.get("unit"),
-                        "qualifier": d.get("qualifier"),
-                        "status": d.get("status"),
-                        "period": d.get("period"),
-                        "start": d["start"],
-                        "end": d["end"],
-                        "quote": d["quote"],
-                        "record": d,
-                    }
-                )
+            rows = [_fact_row(doc_id, f.to_dict()) for f in facts]
             if rows:
                 conn.execute(self.t["facts"].insert(), rows)
             self._audit(conn, "add", "document", doc_id, None, {"path": doc.path, "facts": len(rows)}, actor)
         return int(doc_id)
+
+    def fact_ids(
+        self, doc_id: int, facts: Sequence[dict[str, Any]], *, actor: str | None = None
+    ) -> list[int]:
+        """The store ids of a stored document's facts (as `extract` prints them), adding those not stored yet.
+
+        A fact is the same fact when its kind, span, metric, measure, status and label are the same.
+        """
+        f = self.t["facts"]
+        with self.transaction() as conn:
+            have = {
+                _fact_key(r.record): r.id
+                for r in conn.execute(sa.select(f.c.id, f.c.record).where(f.c.document_id == doc_id))
+            }
+            new = [d for d in facts if _fact_key(d) not in have]
+            if new:
+                conn.execute(f.insert(), [_fact_row(doc_id, d) for d in new])
+                have = {
+                    _fact_key(r.record): r.id
+                    for r in conn.execute(sa.select(f.c.id, f.c.record).where(f.c.document_id == doc_id))
+                }
+                self._audit(conn, "add_facts", "document", doc_id, None, {"facts": len(new)}, actor)
+        return [have[_fact_key(d)] for d in facts]
 
     def document(self, doc_id: int) -> StoredDocument:
         docs = self.t["documents"]
