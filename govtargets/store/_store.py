@@ -554,9 +554,59 @@ class Store:
     def add_progress_many(
         self, updates: Sequence[tuple[int, ProgressDraft]], *, actor: str | None = None
     ) -> list[int]:
-        """Several progress reports in one transaction: all land, or none."""
+        """Several progress reports in one transaction: all land, or none (each with its audit entry)."""
+        if not updates:
+            return []
+        pi, pu = self.t["plan_items"], self.t["progress_updates"]
         with self.transaction() as conn:
-            return [self.add_progress(item_id, u, actor=actor, conn=conn) for item_id, u in updates]
+            wanted = sorted({i for i, _ in updates})
+            known: set[int] = set()
+            for k in range(0, len(wanted), 900):
+                part = wanted[k : k + 900]
+                known |= set(conn.execute(sa.select(pi.c.id).where(pi.c.id.in_(part))).scalars())
+            missing = [i for i in wanted if i not in known]
+            if missing:
+                raise StoreError(f"no item {missing[0]}")
+            units = self._unit_ids(conn, [u.unit for _, u in updates if u.unit])
+            now = _now()
+            who = actor or self.actor
+            rows = []
+            for item_id, u in updates:
+                values = {k: getattr(u, k) for k in _PROGRESS_FIELDS}
+                for k in _DEC_PROGRESS:
+                    values[k] = _dec(values[k])
+                values["evidence"] = list(u.evidence)
+                rows.append(
+                    {
+                        "item_id": item_id,
+                        "unit_id": units.get(u.unit) if u.unit else None,
+                        "reported_by": who,
+                        "reported_at": now,
+                        **values,
+                    }
+                )
+            ids = [
+                int(r)
+                for r in conn.execute(
+                    pu.insert().returning(pu.c.id, sort_by_parameter_order=True), rows
+                ).scalars()
+            ]
+            conn.execute(
+                self.t["audit_log"].insert(),
+                [
+                    {
+                        "at": now,
+                        "actor": who,
+                        "action": "add",
+                        "entity": "progress",
+                        "entity_id": pid,
+                        "old_value": None,
+                        "new_value": {"item_id": item_id, **_jsonable(asdict(u))},
+                    }
+                    for pid, (item_id, u) in zip(ids, updates, strict=True)
+                ],
+            )
+        return ids
 
     def progress(self, plan_id: int, *, include_superseded: bool = False) -> dict[int, list[Progress]]:
         """Each item's progress reports, oldest first (a superseded report is left out unless asked for)."""
