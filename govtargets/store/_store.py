@@ -116,6 +116,27 @@ def _fact_row(doc_id: int, d: dict[str, Any]) -> dict[str, Any]:
     }
 
 
+def _revision_values(draft: ItemDraft) -> dict[str, Any]:
+    values = {k: getattr(draft, k) for k in _DRAFT_FIELDS if k != "kind"}
+    for k in _DEC_ITEM:
+        values[k] = _dec(values[k])
+    return values
+
+
+def _links(rev_id: int, draft: ItemDraft, unit_ids: dict[str, int]) -> list[dict[str, Any]]:
+    """The unit links of a revision: lead units first, in order; a unit named twice is linked once."""
+    links = []
+    seen: set[str] = set()
+    for role, names in (("lead", draft.lead_units), ("co", draft.co_units)):
+        for pos, name in enumerate(names):
+            if name not in seen:
+                seen.add(name)
+                links.append(
+                    {"revision_id": rev_id, "unit_id": unit_ids[name], "role": role, "position": pos}
+                )
+    return links
+
+
 class Store:
     """One database. Open with a URL (sqlite:///path, postgresql://…) or a bare file path."""
 
@@ -326,40 +347,62 @@ class Store:
     def _add_items(
         self, conn: Connection, plan_id: int, items: Sequence[ItemDraft], first_seq: int, actor: str | None
     ) -> list[int]:
-        pi = self.t["plan_items"]
+        """Items with their first revisions and unit links, a few statements for any number of items."""
+        if not items:
+            return []
+        pi, rv = self.t["plan_items"], self.t["plan_item_revisions"]
         now = _now()
-        ids = []
-        for n, draft in enumerate(items):
-            item_id = conn.execute(
-                pi.insert().values(plan_id=plan_id, seq=first_seq + n, kind=draft.kind, created_at=now)
-            ).inserted_primary_key[0]
-            self._add_revision(conn, item_id, 1, draft, actor, now)
-            ids.append(int(item_id))
-        self._audit(conn, "add_items", "plan", plan_id, None, {"items": len(ids)}, actor)
+        who = actor or self.actor
+        ids = [
+            int(i)
+            for i in conn.execute(
+                pi.insert().returning(pi.c.id, sort_by_parameter_order=True),
+                [
+                    {"plan_id": plan_id, "seq": first_seq + n, "kind": d.kind, "created_at": now}
+                    for n, d in enumerate(items)
+                ],
+            ).scalars()
+        ]
+        rev_ids = [
+            int(r)
+            for r in conn.execute(
+                rv.insert().returning(rv.c.id, sort_by_parameter_order=True),
+                [
+                    {
+                        "item_id": item_id,
+                        "rev": 1,
+                        "created_at": now,
+                        "created_by": who,
+                        **_revision_values(d),
+                    }
+                    for item_id, d in zip(ids, items, strict=True)
+                ],
+            ).scalars()
+        ]
+        unit_ids = self._unit_ids(conn, [u for d in items for u in d.lead_units + d.co_units])
+        links = [
+            link for rev_id, d in zip(rev_ids, items, strict=True) for link in _links(rev_id, d, unit_ids)
+        ]
+        if links:
+            conn.execute(self.t["item_units"].insert(), links)
+        self._audit(conn, "add_items", "plan", plan_id, None, {"items": len(ids), "first_id": ids[0]}, actor)
         return ids
 
     def _add_revision(
         self, conn: Connection, item_id: int, rev: int, draft: ItemDraft, actor: str | None, now: datetime
     ) -> int:
-        values = {k: getattr(draft, k) for k in _DRAFT_FIELDS if k != "kind"}
-        for k in _DEC_ITEM:
-            values[k] = _dec(values[k])
         rev_id = conn.execute(
             self.t["plan_item_revisions"]
             .insert()
-            .values(item_id=item_id, rev=rev, created_at=now, created_by=actor or self.actor, **values)
+            .values(
+                item_id=item_id,
+                rev=rev,
+                created_at=now,
+                created_by=actor or self.actor,
+                **_revision_values(draft),
+            )
         ).inserted_primary_key[0]
-        unit_ids = self._unit_ids(conn, draft.lead_units + draft.co_units)
-        links = []
-        seen = set()
-        for role, names in (("lead", draft.lead_units), ("co", draft.co_units)):
-            for pos, name in enumerate(names):
-                if name in seen:
-                    continue
-                seen.add(name)
-                links.append(
-                    {"revision_id": rev_id, "unit_id": unit_ids[name], "role": role, "position": pos}
-                )
+        links = _links(rev_id, draft, self._unit_ids(conn, draft.lead_units + draft.co_units))
         if links:
             conn.execute(self.t["item_units"].insert(), links)
         return int(rev_id)
