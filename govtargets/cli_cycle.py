@@ -110,31 +110,48 @@ def plan() -> None:
 
 
 @plan.command("create")
-@click.argument("report", type=click.Path(exists=True, dir_okay=False))
-@click.option("--from", "notice", is_flag=True, help="REPORT is a task-assignment notice (任务分工).")
-@click.option("--region", default=None, help="Region if the report does not say (e.g. 锦州市).")
-@click.option("--year", type=int, default=None, help="Plan year if the report does not say.")
+@click.argument("report", required=False, type=click.Path(exists=True, dir_okay=False))
+@click.option(
+    "--from",
+    "notice",
+    default=None,
+    type=click.Path(exists=True, dir_okay=False),
+    help="A task-assignment notice (任务分工): its tasks, units and deadlines make the plan's tasks.",
+)
+@click.option("--region", default=None, help="Region if the documents do not say (e.g. 锦州市).")
+@click.option("--year", type=int, default=None, help="Plan year if the documents do not say.")
 @click.option(
     "--title", default=None, help="Plan title (default: {year}年{region}《政府工作报告》任务分解表)."
 )
 @db_option
 @store_errors
 def plan_create(
-    report: str, notice: bool, region: str | None, year: int | None, title: str | None, db: str | None
+    report: str | None,
+    notice: str | None,
+    region: str | None,
+    year: int | None,
+    title: str | None,
+    db: str | None,
 ) -> None:
-    """Make a plan of a work report's targets and tasks (or, with --from, of a notice's tasks).
+    """Make a plan of a work report's targets and tasks, of a notice's tasks (--from), or of both.
 
     \b
     Example:
       govtargets plan create 2016年政府工作报告.docx --db plans.db
+      govtargets plan create 政府工作报告.docx --from 重点工作责任分解.docx
     """
     from govtargets.cycle.plans import create_plan_from_document
 
-    doc = _read(report)
-    if notice and doc.doc_kind != "task_assignment":
-        _fail(f"{report}: --from expects a task-assignment notice, this reads as a {doc.doc_kind}")
+    if report is None and notice is None:
+        raise click.UsageError("name a REPORT, a notice with --from, or both")
+    doc = _read(report) if report else None
+    note = _read(notice) if notice else None
+    if note is not None and note.doc_kind != "task_assignment":
+        _fail(f"{notice}: --from expects a task-assignment notice, this reads as a {note.doc_kind}")
     with _store(db) as store:
-        plan_id = create_plan_from_document(store, doc, _lex(), region=region, year=year, title=title)
+        plan_id = create_plan_from_document(
+            store, doc, _lex(), notice=note, region=region, year=year, title=title
+        )
         items = store.items(plan_id)
         n_ind = sum(i.kind == "indicator" for i in items)
         p = store.plan(plan_id)

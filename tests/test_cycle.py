@@ -17,6 +17,7 @@ from govtargets.cycle.progress import read_progress_xlsx, write_progress_templat
 from govtargets.ingest import read_document
 from govtargets.lexicon import load_lexicon
 from govtargets.store import Item, ItemDraft, Progress, ProgressDraft, Store
+from tests.conftest import CORPUS, needs_shared
 
 LEX = load_lexicon()
 D = Decimal
@@ -399,3 +400,29 @@ def test_progress_is_never_lost_when_superseded(store, sample_plan):
 
 def test_an_item_draft_needs_no_units():
     assert ItemDraft(kind="task", text="x").lead_units == ()
+
+
+@needs_shared
+def test_plan_from_a_report_and_its_notice(tmp_path):
+    db = str(tmp_path / "tj.db")
+    r = CliRunner().invoke(
+        main,
+        [
+            "plan",
+            "create",
+            str(CORPUS / "tianjin_2025.docx"),
+            "--from",
+            str(CORPUS / "tianjin_task_assignment.docx"),
+            "--db",
+            db,
+        ],
+    )
+    assert r.exit_code == 0, r.output
+    with Store(db) as s:
+        items = s.items(s.plan().id)
+    indicators = [i for i in items if i.kind == "indicator"]
+    tasks = [i for i in items if i.kind == "task"]
+    assert {i.metric for i in indicators} >= {"gdp", "general_budget_revenue", "cpi"}
+    assert len(tasks) == 120 and sum(bool(t.lead_units) for t in tasks) >= 118
+    docs = {i.source_document_id for i in indicators}, {t.source_document_id for t in tasks}
+    assert len(docs[0]) == len(docs[1]) == 1 and docs[0] != docs[1]

@@ -209,34 +209,46 @@ def _task_measure(text: str, q: dict[str, Any] | None) -> str | None:
 
 def create_plan_from_document(
     store: Store,
-    doc: Document,
+    doc: Document | None,
     lex: Lexicon,
     *,
+    notice: Document | None = None,
     region: str | None = None,
     year: int | None = None,
     title: str | None = None,
     actor: str | None = None,
 ) -> int:
-    """Store the document and its facts, and make a plan of its targets and tasks; returns the plan id."""
-    region = region or doc.region
-    year = year or doc.report_year
+    """Store the documents and their facts, and make a plan; returns the plan id.
+
+    From a work report alone: its targets and its tasks. From a task-assignment notice alone: its tasks, with
+    their units and deadlines. From both: the report's targets and the notice's tasks.
+    """
+    sources = [d for d in (doc, notice) if d is not None]
+    if not sources:
+        raise StoreError("name a work report, a task-assignment notice, or both")
+    region = region or next((d.region for d in sources if d.region), None)
+    year = year or next((d.report_year for d in sources if d.report_year), None)
     if not region or not year:
-        raise StoreError(f"{doc.path}: cannot tell the report's region or year; give --region and --year")
-    facts, drafts = drafts_from_document(doc, lex)
-    if not drafts:
-        raise StoreError(f"{doc.path}: no targets or tasks found, so no plan was made")
-    doc_id = store.add_document(doc, facts, actor=actor)
-    fact_ids = [f["id"] for f in store.facts(doc_id)]
-    items = [
-        _with(d, source_fact_id=fact_ids[n] if n < len(fact_ids) else None, source_document_id=doc_id)
-        for n, d in drafts
-    ]
+        raise StoreError(f"{sources[0].path}: cannot tell the region or the year; give --region and --year")
+    items: list[ItemDraft] = []
+    for source in sources:
+        facts, drafts = drafts_from_document(source, lex)
+        if notice is not None and source is doc:
+            drafts = [(n, d) for n, d in drafts if d.kind == "indicator"]  # the notice gives the tasks
+        if not drafts:
+            raise StoreError(f"{source.path}: no targets or tasks found, so no plan was made")
+        doc_id = store.add_document(source, facts, actor=actor)
+        ids = store.fact_ids(doc_id, [facts[n].to_dict() for n, _ in drafts], actor=actor)
+        items += [
+            _with(d, source_fact_id=fid, source_document_id=doc_id)
+            for (_, d), fid in zip(drafts, ids, strict=True)
+        ]
     return store.create_plan(
         region,
         year,
         title or f"{year}年{region}《政府工作报告》任务分解表",
         items,
-        source_document_id=doc_id,
+        source_document_id=store.add_document(sources[0], [], actor=actor),
         actor=actor,
     )
 
