@@ -233,8 +233,8 @@ def create_plan_from_document(
     items: list[ItemDraft] = []
     for source in sources:
         facts, drafts = drafts_from_document(source, lex)
-        if notice is not None and source is doc:
-            drafts = [(n, d) for n, d in drafts if d.kind == "indicator"]  # the notice gives the tasks
+        if doc is not None and notice is not None:  # the report gives the targets, the notice the tasks
+            drafts = [(n, d) for n, d in drafts if (d.kind == "indicator") == (source is doc)]
         if not drafts:
             raise StoreError(f"{source.path}: no targets or tasks found, so no plan was made")
         doc_id = store.add_document(source, facts, actor=actor)
