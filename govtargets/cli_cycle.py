@@ -624,8 +624,14 @@ def demo(db: str, out: str) -> None:
     """
     from govtargets.cycle.demo import run_demo
 
-    if os.path.exists(db) or os.path.exists(db + "-wal"):
-        _fail(f"{db}: exists already; the demo makes a new database (remove it or give --db elsewhere)")
+    if os.path.exists(db):
+        from govtargets.cycle.demo import is_demo_database
+
+        if not is_demo_database(db):
+            _fail(f"{db}: exists and is not a demo database; give --db a new file")
+        for path in (db, db + "-wal", db + "-shm"):
+            if os.path.exists(path):
+                os.remove(path)
     try:
         for line in run_demo(db, out):
             click.echo(line)

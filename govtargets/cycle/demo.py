@@ -25,7 +25,9 @@ from govtargets.ingest import read_document
 from govtargets.lexicon import load_lexicon
 from govtargets.store import ProgressDraft, Store
 
-__all__ = ["run_demo", "AS_OF"]
+__all__ = ["run_demo", "is_demo_database", "AS_OF"]
+
+ACTOR = "演示·督查室"
 
 AS_OF = date(2024, 6, 30)
 _MONTH_ENDS = [
@@ -87,7 +89,7 @@ def run_demo(db: str, out: str) -> Iterator[str]:
     """Run the cycle into a new database and an output folder; yields what it did, a line at a time."""
     lex = load_lexicon()
     os.makedirs(out, exist_ok=True)
-    with Store(db, actor="演示·督查室") as store:
+    with Store(db, actor=ACTOR) as store:
         doc = read_document(sample_path())
         plan_id = create_plan_from_document(store, doc, lex)
         plan = store.plan(plan_id)
@@ -226,6 +228,18 @@ def run_demo(db: str, out: str) -> Iterator[str]:
             fh.write(render_html(data))
         yield "5. report: " + ", ".join(paths)
         yield f"database: {db} (open it again with --db {db})"
+
+
+def is_demo_database(path: str) -> bool:
+    """True if the file is a database the demo made (every plan in it is its own), so it may be replaced."""
+    import sqlite3
+
+    try:
+        with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as conn:
+            makers = {r[0] for r in conn.execute("SELECT created_by FROM plans")}
+    except sqlite3.Error:
+        return False
+    return makers <= {ACTOR}
 
 
 def _due(deadline: str) -> date | None:
