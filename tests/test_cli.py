@@ -161,16 +161,20 @@ def test_no_files_is_a_usage_error() -> None:
 def test_every_command_is_documented_with_an_example() -> None:
     readme = (REPO / "README.md").read_text(encoding="utf-8")
     runner = CliRunner()
-    for name in main.commands:
+    for name, command in main.commands.items():
         assert f"`govtargets {name}" in readme, name
-        result = runner.invoke(main, [name, "--help"])
-        assert result.exit_code == 0 and "Example:" in result.output, name
+        paths = [[name]] + [[name, sub] for sub in getattr(command, "commands", {})]
+        for path in paths:
+            result = runner.invoke(main, [*path, "--help"])
+            assert result.exit_code == 0 and re.search(r"Examples?:", result.output), path
+            if len(path) == 2:
+                assert path[1] in readme, path
 
 
 def test_readme_first_screen_has_the_two_commands() -> None:
     first = (REPO / "README.md").read_text(encoding="utf-8").split("```", 3)
     commands = [c for c in first[1].splitlines() if c.strip() and not c.startswith("sh")]
     assert len(commands) == 2
-    assert "pytest" in commands[1] and "extract --sample" in commands[0]
+    assert "pytest" in commands[1] and "govtargets demo" in commands[0]
     ci = (REPO / ".ci" / "run").read_text(encoding="utf-8")
     assert re.search(r"python3 -m pytest", ci)
