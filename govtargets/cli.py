@@ -448,5 +448,10 @@ main.add_command(progress)
 main.add_command(report)
 main.add_command(demo)
 
+from govtargets.cli_audit import audit as _audit_cmd, rank as _rank_cmd  # noqa: E402
+main.add_command(_audit_cmd)
+main.add_command(_rank_cmd)
+
+
 if __name__ == "__main__":
     main()
