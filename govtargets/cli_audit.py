@@ -132,6 +132,8 @@ def audit(paths: tuple[str, ...], region: str | None, fmt: str, output: str | No
         _err(f"internal error while auditing ({e.__class__.__name__}: {e})")
         sys.exit(1)
     if not rows:
+        if failed:  # the unreadable files' lines say why
+            sys.exit(1)
         known = sorted({d.region for d in docs if d.region})
         if region and not any(region in r or r in region for r in known):
             _err(f"no report of {region} among the documents (regions: {'、'.join(known) or 'none'})")
