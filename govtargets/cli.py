@@ -443,14 +443,12 @@ def evaluate(
     click.echo(buf.getvalue(), nl=False)
 
 
-main.add_command(plan)
-main.add_command(progress)
-main.add_command(report)
-main.add_command(demo)
+# the audit commands use this module's readers, so they are imported after it is complete
+from govtargets.cli_audit import audit as _audit_cmd  # noqa: E402
+from govtargets.cli_audit import rank as _rank_cmd  # noqa: E402
 
-from govtargets.cli_audit import audit as _audit_cmd, rank as _rank_cmd  # noqa: E402
-main.add_command(_audit_cmd)
-main.add_command(_rank_cmd)
+for _command in (plan, progress, report, demo, _audit_cmd, _rank_cmd):
+    main.add_command(_command)
 
 
 if __name__ == "__main__":
