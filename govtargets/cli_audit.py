@@ -103,7 +103,13 @@ def _write_xlsx(table: list[list[str]], path: str, title: str) -> None:
 @click.option(
     "--output", "-o", type=click.Path(dir_okay=False, path_type=str), help="Write here instead of stdout."
 )
-def audit(paths: tuple[str, ...], region: str | None, fmt: str, output: str | None) -> None:
+@click.option(
+    "--db",
+    default=None,
+    metavar="URL",
+    help="Also audit the work reports stored in this database (by plan create or progress extract).",
+)
+def audit(paths: tuple[str, ...], region: str | None, fmt: str, output: str | None, db: str | None) -> None:
     """Audit each year's targets against the actuals the next year's report gives (PATHS: reports or folders).
 
     Reports are paired by region and year: the report of year N sets targets for N, the report of N+1
@@ -118,14 +124,17 @@ def audit(paths: tuple[str, ...], region: str | None, fmt: str, output: str | No
     Example:
       govtargets audit reports/ --region 海拉尔区
       govtargets audit 2025.docx 2026.txt --format xlsx -o 目标完成情况.xlsx
+      govtargets audit --db plans.db --region 锦州市
     """
     from govtargets.cli import _err, _json
     from govtargets.cycle.audit import AuditRow, audit_documents, audit_table
     from govtargets.lexicon import load_lexicon
 
-    if not paths:
-        raise click.UsageError("give the reports (or folders of reports) of two consecutive years")
-    docs, failed = _read_all(paths)
+    if not paths and not db:
+        raise click.UsageError("give the reports (or folders of reports) of two consecutive years, or --db")
+    docs, failed = _read_all(paths) if paths else ([], False)
+    if db:
+        docs += _stored_documents(db)
     try:
         rows: list[AuditRow] = audit_documents(docs, load_lexicon(), region=region)
     except Exception as e:  # a bug must not show a traceback
@@ -167,6 +176,19 @@ def audit(paths: tuple[str, ...], region: str | None, fmt: str, output: str | No
             if output:
                 out.close()
     if failed:
+        sys.exit(1)
+
+
+def _stored_documents(db: str) -> list[Any]:
+    """The work reports stored in a database, as documents to read again."""
+    from govtargets.cli import _err
+    from govtargets.store import Store, StoreError
+
+    try:
+        with Store(db) as store:
+            return [d for d in store.documents_as_read() if d.doc_kind == "work_report"]
+    except StoreError as e:
+        _err(str(e))
         sys.exit(1)
 
 

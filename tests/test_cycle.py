@@ -3,6 +3,7 @@ judgement rules, and the commands' one-line refusals. Fixture texts and figures 
 
 from __future__ import annotations
 
+import json
 from datetime import date
 from decimal import Decimal
 
@@ -426,3 +427,16 @@ def test_plan_from_a_report_and_its_notice(tmp_path):
     assert len(tasks) == 120 and sum(bool(t.lead_units) for t in tasks) >= 118
     docs = {i.source_document_id for i in indicators}, {t.source_document_id for t in tasks}
     assert len(docs[0]) == len(docs[1]) == 1 and docs[0] != docs[1]
+
+
+@needs_shared
+def test_audit_over_the_reports_in_the_store(tmp_path):
+    db = str(tmp_path / "a.db")
+    run = CliRunner().invoke
+    for name in ("tianjin_2025.docx", "tianjin_2026.txt"):
+        assert run(main, ["plan", "create", str(CORPUS / name), "--db", db]).exit_code == 0
+    r = run(main, ["audit", "--db", db, "--format", "jsonl"])
+    assert r.exit_code == 0, r.output
+    rows = [json.loads(line) for line in r.output.splitlines()]
+    gdp = next(row for row in rows if row["metric"] == "gdp" and row["measure"] == "growth")
+    assert gdp["region"] == "天津市" and gdp["year"] == 2025 and gdp["outcome"] == "met"

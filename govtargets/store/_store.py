@@ -279,6 +279,30 @@ class Store:
             raise StoreError(f"no document {doc_id}")
         return StoredDocument(**{k: r[k] for k in StoredDocument.__dataclass_fields__})
 
+    def documents_as_read(self) -> list[Any]:
+        """Every stored document as a govtargets.ingest.Document, to be read again (e.g. by the audit)."""
+        from govtargets.ingest import Document
+
+        d = self.t["documents"]
+        with self.engine.connect() as conn:
+            rows = conn.execute(sa.select(d).order_by(d.c.id)).mappings().all()
+        return [
+            Document(
+                path=r["path"],
+                text=r["text"],
+                format=r["path"].rsplit(".", 1)[-1].lower() if "." in r["path"] else "txt",
+                encoding=r["encoding"],
+                sha256=r["sha256"],
+                script=r["script"] or "simplified",
+                title=r["title"],
+                region=r["region"],
+                admin_level=r["admin_level"],
+                report_year=r["report_year"],
+                doc_kind=r["doc_kind"] or "other",
+            )
+            for r in rows
+        ]
+
     def facts(self, doc_id: int) -> list[dict[str, Any]]:
         """The document's facts as `govtargets extract` prints them, each with its store id."""
         f = self.t["facts"]
