@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from decimal import Decimal
 
 import pytest
 from click.testing import CliRunner
@@ -131,3 +132,65 @@ def test_seed002_extract_refuses_without_confirmation(tmp_path, seed_statuses):
     assert "not stored" in result.output
     with Store(db) as store:
         assert store.progress(plan_id) == {}
+
+
+def test_seed000_midyear_review_fills_the_indicators(tmp_path):
+    """Seed 000, a county's mid-year review: its 1-6月 figures land on the plan's indicators by metric, as of
+    30 June, and are judged against the (invented) annual targets."""
+    db = str(tmp_path / "kc.db")
+    D = Decimal
+    with Store(db) as store:
+        plan_id = store.create_plan(
+            "柯城区",
+            2014,
+            "2014年柯城区《政府工作报告》任务分解表",
+            [
+                ItemDraft(
+                    kind="indicator",
+                    text="地区生产总值增长9%左右",
+                    metric="gdp",
+                    measure="growth",
+                    target_value=D(9),
+                    target_unit="%",
+                    qualifier="about",
+                ),
+                ItemDraft(
+                    kind="indicator",
+                    text="固定资产投资85亿元",
+                    metric="fixed_asset_investment",
+                    measure="level",
+                    target_value=D(85),
+                    target_unit="亿元",
+                    qualifier="exact",
+                ),
+                ItemDraft(
+                    kind="indicator",
+                    text="社会消费品零售总额增长14%以上",
+                    metric="retail_sales",
+                    measure="growth",
+                    target_value=D(14),
+                    target_unit="%",
+                    qualifier="at_least",
+                ),
+            ],
+        )
+    seed = str(next(SEEDS.glob("000_*.txt")))
+    r = CliRunner().invoke(main, ["progress", "extract", seed, "--db", db, "--yes"])
+    assert r.exit_code == 0, r.output
+    with Store(db) as store:
+        items = store.items(plan_id)
+        progress = store.progress(plan_id)
+        js = {
+            j.item.metric: j
+            for j in judge(items, progress, AS_OF.replace(year=2014), 2014, lex=load_lexicon())
+        }
+    assert all(p.as_of == date(2014, 6, 30) for ps in progress.values() for p in ps)
+    gdp = next(i for i in items if i.metric == "gdp")
+    stored = {(p.growth, p.completion_pct, p.status) for p in progress[gdp.id]}
+    assert stored == {(D("8.9"), None, None), (None, D("47.6"), None), (None, None, "not_met")}
+    # the review itself says GDP is behind schedule (47.6 % of the year's target at mid-year): that decides,
+    # although its growth alone (8.9 against 9左右) would pass
+    assert (js["gdp"].status, js["gdp"].light) == ("滞后", "red") and "报送为滞后" in js["gdp"].basis
+    assert (js["fixed_asset_investment"].status, js["fixed_asset_investment"].light) == ("滞后", "red")
+    retail = js["retail_sales"]
+    assert (retail.status, retail.latest.status) == ("滞后", "not_met")

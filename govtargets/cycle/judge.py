@@ -295,9 +295,15 @@ def judge_item(
     target = _target(item)
     # growth or rate against the target
     if item.measure == "growth" or (item.measure == "level" and not _is_cumulative(item, lex)):
-        figure = latest.growth if item.measure == "growth" else latest.value
-        if figure is None and latest.completion_pct is None:
+        def figure_of(p: Progress) -> Decimal | None:
+            return p.growth if item.measure == "growth" else p.value
+
+        with_figure = [p for p in seen if figure_of(p) is not None]
+        if with_figure:
+            latest = with_figure[-1]
+        elif not any(p.completion_pct is not None for p in seen):
             return _narrative_only(item, latest, sched, as_of, past_due)
+        figure = figure_of(latest)
         if figure is not None and target is not None:
             lower = _better_lower(item, lex)
             tol = rules.about_tolerance_pp if item.qualifier == "about" else Decimal(0)
@@ -338,6 +344,10 @@ def judge_item(
             )
 
     # cumulative: work done against time elapsed
+    with_work = [p for p in seen if p.completion_pct is not None or (p.value is not None and target)]
+    if not with_work:
+        return _narrative_only(item, latest, sched, as_of, past_due)
+    latest = with_work[-1]  # the latest report that says how much is done
     completion = latest.completion_pct
     if completion is None and latest.value is not None and target:
         completion = latest.value / target * _HUNDRED
