@@ -1,0 +1,362 @@
+"""The supervision report: a plan's standing on a date, as a supervision office writes it up.
+
+`build_report` judges every item of a plan on the as-of date and gathers what the report shows: the
+title, the 总体情况 sentence and counts, a paragraph per category (二、工作进展情况), the items behind
+schedule or not done and their lead units (三、存在的主要问题), and one row per item for the 完成情况表.
+Every figure shown keeps the records it came from: the item's revision, the progress update, and where
+those were taken from a document, the document and the characters in it. `write_docx`, `write_xlsx` and
+`render_html` write the same report as Word, Excel and one self-contained HTML page; all the words a
+reader sees are Chinese.
+
+The period in the title, from the as-of date: 3月31日 一季度, 6月30日 上半年, 9月30日 前三季度,
+12月31日 (or any date after the plan's year) 全年, the end of another month 1-5月 (1月 for January),
+and a date within a month 截至5月15日.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any
+
+import sqlalchemy as sa
+
+from govtargets.cycle import _report_text as text
+from govtargets.cycle._report_format import cn_date, pct, period_label, target_text
+from govtargets.cycle._report_format import latest_text as _latest_text
+from govtargets.cycle.judge import STATUSES, Judgement, Rules, Summary, judge, overview, summarize
+from govtargets.lexicon import Lexicon
+from govtargets.store import Item, Plan, Progress, Store, StoredDocument, StoreError
+
+__all__ = [
+    "ReportData",
+    "ReportRow",
+    "Figure",
+    "Source",
+    "build_report",
+    "write_docx",
+    "write_xlsx",
+    "render_html",
+    "period_label",
+    "TABLE_COLUMNS",
+    "LIGHT_FILLS",
+]
+
+TABLE_COLUMNS = (  # the 完成情况表
+    "序号",
+    "类别",
+    "任务内容",
+    "指标/目标值",
+    "完成时限",
+    "牵头单位",
+    "责任单位",
+    "最新进展",
+    "完成率",
+    "序时进度",
+    "状态",
+    "来源",
+)
+LIGHT_FILLS = {"green": "C6EFCE", "yellow": "FFEB9C", "red": "FFC7CE", "grey": "D9D9D9"}  # as Excel's own
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """One record behind a figure: a plan item's revision or a progress update, and where that record was
+    taken from a document, the document and its characters (`document text[start:end] == quote`)."""
+
+    record: str  # item | progress
+    record_id: int  # the item's id or the progress update's id
+    revision: int | None = None  # the item's revision number
+    revision_id: int | None = None
+    reported_by: str = ""
+    reported_at: datetime | None = None
+    fact_id: int | None = None
+    document_id: int | None = None
+    document: str | None = None  # the document's path as stored
+    start: int | None = None
+    end: int | None = None
+    quote: str | None = None
+
+    @property
+    def record_label(self) -> str:
+        """事项 #3 第2版, or 进展报送 #12."""
+        if self.record == "item":
+            return f"事项 #{self.record_id} 第{self.revision}版"
+        return f"进展报送 #{self.record_id}"
+
+    @property
+    def location(self) -> str:
+        """青溪县2024年政府工作报告.txt 第675–689字, or '' when the record was not taken from a document."""
+        if self.document is None or self.start is None or self.end is None:
+            return ""
+        return f"{os.path.basename(self.document)} 第{self.start}–{self.end}字"
+
+
+@dataclass(frozen=True, slots=True)
+class Figure:
+    """A figure as the report shows it (目标值, 最新进展, 完成率, 序时进度) and the records it comes from."""
+
+    label: str
+    text: str
+    sources: tuple[Source, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class ReportRow:
+    """One row of the 完成情况表, every cell as shown."""
+
+    number: int
+    judgement: Judgement
+    category: str
+    target: str  # 指标/目标值: 增长6.5%左右, 500亿元以上, 5所; '' for a task without a figure
+    deadline: str
+    lead: str
+    co: str
+    latest: str  # 6月30日：238亿元；narrative
+    completion: str  # 47.6%, or —
+    schedule: str  # 50%, or —
+    figures: tuple[Figure, ...]
+
+    @property
+    def item(self) -> Item:
+        return self.judgement.item
+
+    @property
+    def status(self) -> str:
+        return self.judgement.status
+
+    @property
+    def light(self) -> str:
+        return self.judgement.light
+
+    @property
+    def source(self) -> str:
+        """The 来源 cell: the document span of the item and of its latest progress, else the record ids."""
+        lines: list[str] = []
+        for f in self.figures:
+            for s in f.sources:
+                if s.record == "progress":
+                    line = f"{s.record_label}（{s.location}）" if s.location else s.record_label
+                else:
+                    line = s.location
+                if line and line not in lines:
+                    lines.append(line)
+        return "\n".join(lines) or f"事项 #{self.item.id} 第{self.item.rev}版"
+
+
+@dataclass(frozen=True, slots=True)
+class ReportData:
+    """Everything the report shows, computed once; the writers only lay it out."""
+
+    plan: Plan
+    as_of: date
+    generated_at: datetime
+    rules: Rules
+    items: tuple[Item, ...]
+    judgements: tuple[Judgement, ...]
+    summary: Summary
+    overview: str  # the 总体情况 sentence, exactly as `overview()` gives it
+    rows: tuple[ReportRow, ...]
+    title: str
+    period: str  # 上半年, 1-5月, 截至5月15日 …
+    intro: str
+    progress: tuple[tuple[str, str], ...]  # (（一）经济发展, its paragraph), in plan order
+    problems: tuple[str, ...]  # 一是…, 二是…
+    problem_units: tuple[tuple[str, int], ...]  # lead units with items behind or not done, and how many
+    rules_note: str  # the thresholds in words
+
+    @property
+    def as_of_text(self) -> str:
+        return cn_date(self.as_of)
+
+    @property
+    def generated_text(self) -> str:
+        g = self.generated_at
+        return f"{cn_date(g.date())} {g.hour:02d}:{g.minute:02d}"
+
+    @property
+    def table_title(self) -> str:
+        return (
+            f"{self.plan.year}年{self.plan.region}《政府工作报告》任务指标完成情况表（截至{self.as_of_text}）"
+        )
+
+    def status_counts(self) -> list[tuple[str, int, int]]:
+        """(status, indicators, tasks) for every status, in the order of STATUSES."""
+        s = self.summary
+        return [(st, len(s.indicators.get(st, [])), len(s.tasks.get(st, []))) for st in STATUSES]
+
+
+# where the records came from
+
+
+class _Sources:
+    """The documents and facts behind items and progress, each read from the store once per report."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+        self._docs: dict[int, StoredDocument | None] = {}
+        self._facts: dict[int, dict[int, dict[str, Any]]] = {}  # document id → fact id → fact
+        self._fact_doc: dict[int, int | None] = {}
+
+    def document(self, doc_id: int) -> StoredDocument | None:
+        if doc_id not in self._docs:
+            try:
+                self._docs[doc_id] = self.store.document(doc_id)
+            except StoreError:
+                self._docs[doc_id] = None
+        return self._docs[doc_id]
+
+    def fact(self, fact_id: int) -> tuple[StoredDocument, dict[str, Any]] | None:
+        if fact_id not in self._fact_doc:
+            # the store reads facts by document only; one look-up finds the document a fact belongs to
+            facts = self.store.t["facts"]
+            with self.store.engine.connect() as conn:
+                found = conn.execute(sa.select(facts.c.document_id).where(facts.c.id == fact_id)).scalar()
+            self._fact_doc[fact_id] = None if found is None else int(found)
+        doc_id = self._fact_doc[fact_id]
+        doc = None if doc_id is None else self.document(doc_id)
+        if doc is None or doc_id is None:
+            return None
+        if doc_id not in self._facts:
+            self._facts[doc_id] = {f["id"]: f for f in self.store.facts(doc_id)}
+        fact = self._facts[doc_id].get(fact_id)
+        return None if fact is None else (doc, fact)
+
+    def _located(self, fact_id: int | None) -> dict[str, Any]:
+        found = None if fact_id is None else self.fact(fact_id)
+        if found is None:
+            return {"fact_id": fact_id}
+        doc, fact = found
+        start, end = fact["start"], fact["end"]
+        return {
+            "fact_id": fact_id,
+            "document_id": doc.id,
+            "document": doc.path,
+            "start": start,
+            "end": end,
+            "quote": doc.text[start:end],
+        }
+
+    def of_item(self, item: Item) -> Source:
+        where = self._located(item.source_fact_id)
+        doc = None if item.source_document_id is None else self.document(item.source_document_id)
+        if doc is not None and item.source_start is not None and item.source_end is not None:
+            where.update(
+                document_id=doc.id,
+                document=doc.path,
+                start=item.source_start,
+                end=item.source_end,
+                quote=doc.text[item.source_start : item.source_end],
+            )
+        return Source(
+            "item",
+            item.id,
+            revision=item.rev,
+            revision_id=item.revision_id,
+            reported_by=item.created_by,
+            reported_at=item.created_at,
+            **where,
+        )
+
+    def of_progress(self, p: Progress) -> Source:
+        return Source(
+            "progress",
+            p.id,
+            reported_by=p.unit or p.reported_by,
+            reported_at=p.reported_at,
+            **self._located(p.source_fact_id),
+        )
+
+
+def _row(number: int, j: Judgement, sources: _Sources) -> ReportRow:
+    item = j.item
+    of_item = sources.of_item(item)
+    target = target_text(item)
+    figures = []
+    if target:
+        figures.append(Figure("目标值", target, (of_item,)))
+    latest = ""
+    if j.latest is not None:
+        latest = _latest_text(j.latest, item)
+        of_latest = sources.of_progress(j.latest)
+        figures.append(Figure("最新进展", latest, (of_latest,)))
+        if j.completion_pct is not None:
+            figures.append(Figure("完成率", pct(j.completion_pct), (of_latest, of_item)))
+    # the share of time elapsed says nothing for a growth or a rate, nor for an item no longer wanted
+    rate = item.measure == "growth" or (item.target_unit in ("%", "‰") and j.completion_pct is None)
+    schedule = "—" if j.schedule_pct is None or j.status == "取消" or rate else pct(j.schedule_pct)
+    if schedule != "—":
+        figures.append(Figure("序时进度", schedule, (of_item,)))
+    return ReportRow(
+        number=number,
+        judgement=j,
+        category=item.category or "其他",
+        target=target,
+        deadline=item.deadline or ("" if item.due_date is None else cn_date(item.due_date)),
+        lead="、".join(item.lead_units),
+        co="、".join(item.co_units),
+        latest=latest or "未报送",
+        completion="—" if j.completion_pct is None else pct(j.completion_pct),
+        schedule=schedule,
+        figures=tuple(figures),
+    )
+
+
+def build_report(
+    store: Store, plan_id: int, as_of: date, *, lex: Lexicon | None = None, rules: Rules | None = None
+) -> ReportData:
+    """The report on a plan as it stands on `as_of`: every item judged with `judge` (progress after as_of
+    unseen), summarised, written up in Chinese, each figure traced to its records.
+
+    `lex` tells the judgement which indicators are cumulative and which are ceilings (CPI, unemployment);
+    without it only each item's own fields decide.
+    """
+    plan = store.plan(plan_id)
+    items = store.items(plan_id)
+    rules = rules or Rules()
+    judgements = judge(items, store.progress(plan_id), as_of, plan.year, lex=lex, rules=rules)
+    summary = summarize(judgements, as_of)
+    sources = _Sources(store)
+    rows = tuple(_row(n, j, sources) for n, j in enumerate(judgements, 1))
+    period = period_label(as_of, plan.year)
+    problems, units = text.problems(rows, as_of)
+    return ReportData(
+        plan=plan,
+        as_of=as_of,
+        generated_at=datetime.now().astimezone(),
+        rules=rules,
+        items=tuple(items),
+        judgements=tuple(judgements),
+        summary=summary,
+        overview=overview(summary, subject=f"{plan.region}《政府工作报告》任务分解表"),
+        rows=rows,
+        title=f"关于{plan.year}年{period}《政府工作报告》任务指标完成情况的报告",
+        period=period,
+        intro=text.intro(plan, as_of, summary),
+        progress=text.progress(rows),
+        problems=problems,
+        problem_units=units,
+        rules_note=text.rules_note(rules),
+    )
+
+
+def write_docx(report: ReportData, path: str) -> None:
+    """The report as a Word document: A4, 仿宋 body, the 完成情况表 on landscape pages."""
+    from govtargets.cycle._report_docx import write_docx as write
+
+    write(report, path)
+
+
+def write_xlsx(report: ReportData, path: str) -> None:
+    """The report as a workbook: sheets 完成情况表, 总体情况 and 来源."""
+    from govtargets.cycle._report_xlsx import write_xlsx as write
+
+    write(report, path)
+
+
+def render_html(report: ReportData) -> str:
+    """The report as one self-contained HTML page (inline CSS, no scripts, no external resources)."""
+    from govtargets.cycle._report_html import render_html as render
+
+    return render(report)
