@@ -51,6 +51,7 @@ __all__ = [
     "STATUSES",
     "judge",
     "judge_item",
+    "overview",
     "summarize",
     "schedule_fraction",
     "due_date_of",
@@ -205,7 +206,7 @@ def _is_cumulative(item: Item, lex: Lexicon | None) -> bool:
     if item.measure != "level" or item.qualifier == "at_most":
         return False
     if item.kind == "task":
-        return True
+        return item.target_unit not in ("%", "‰")  # 网上可办率达到95%: a rate, not an amount
     if item.metric and lex is not None and item.metric in lex.indicators:
         return lex.kind_of(item.metric) in _CUMULATIVE_KINDS
     return item.target_unit not in ("%", "‰")
@@ -228,16 +229,19 @@ def _target(item: Item) -> Decimal | None:
 
 
 def _projection(item: Item, reports: Sequence[Progress], year: int) -> Decimal | None:
+    """The cumulative value the monthly series points to at the deadline (31 December if none)."""
+    end = item.due_date or date(year, 12, 31)
+    at = _year_share(end) + (end.year - year)
     points = [
         (_year_share(p.as_of), p.value)
         for p in reports
-        if p.value is not None and p.as_of.year == year and p.as_of.month < 12
+        if p.value is not None and p.as_of.year == year and p.as_of < end
     ]
     if not points:
         return None
     if len(points) == 1:
         x, y = points[0]
-        return (y / x).quantize(Decimal("0.01")) if x else None
+        return (y / x * at).quantize(Decimal("0.01")) if x else None
     n = Decimal(len(points))
     mx = sum((x for x, _ in points), Decimal(0)) / n
     my = sum((y for _, y in points), Decimal(0)) / n
@@ -245,7 +249,7 @@ def _projection(item: Item, reports: Sequence[Progress], year: int) -> Decimal |
     if not sxx:
         return None
     slope = sum(((x - mx) * (y - my) for x, y in points), Decimal(0)) / sxx
-    return (my + slope * (1 - mx)).quantize(Decimal("0.01"))
+    return (my + slope * (at - mx)).quantize(Decimal("0.01"))
 
 
 def judge_item(
@@ -358,7 +362,8 @@ def judge_item(
     projection = _projection(item, seen, year) if item.kind == "indicator" or target else None
     basis = f"截至{_md(as_of)}完成目标的{_pct(completion)}%，序时进度{_pct(sched)}%"
     if projection is not None and target and not past_due:
-        basis += f"，按当前进度预计全年完成{_pct(projection / target * _HUNDRED)}%"
+        when = "到期" if item.due_date and item.due_date < date(year, 12, 31) else "全年"
+        basis += f"，按当前进度预计{when}完成{_pct(projection / target * _HUNDRED)}%"
     if completion >= _HUNDRED:
         return Judgement(
             item, "完成", "green", sched, completion, lag, projection, latest, basis + "，已完成"
