@@ -16,6 +16,8 @@ from decimal import Decimal
 from typing import Any
 
 import sqlalchemy as sa
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.engine import Connection
 
 from govtargets.store._migrations import migrate
@@ -362,7 +364,12 @@ class Store:
         have = dict(conn.execute(sa.select(units.c.name, units.c.id).where(units.c.name.in_(wanted))).all())
         missing = [n for n in wanted if n not in have]
         if missing:
-            conn.execute(units.insert(), [{"name": n, "created_at": _now()} for n in missing])
+            # ON CONFLICT DO NOTHING: on PostgreSQL another transaction may add the same new unit meanwhile
+            insert = (pg_insert if conn.dialect.name == "postgresql" else sqlite_insert)(units)
+            conn.execute(
+                insert.on_conflict_do_nothing(index_elements=["name"]),
+                [{"name": n, "created_at": _now()} for n in missing],
+            )
             have = dict(
                 conn.execute(sa.select(units.c.name, units.c.id).where(units.c.name.in_(wanted))).all()
             )
