@@ -11,7 +11,8 @@ that supersedes the old one.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from datetime import UTC, datetime
 
 import sqlalchemy as sa
@@ -246,15 +247,29 @@ def applied(conn: Connection) -> list[str]:
     return [r[0] for r in conn.execute(sa.select(_LEDGER.c.name).order_by(_LEDGER.c.name))]
 
 
+@contextmanager
+def _one_migrator(engine: sa.Engine) -> Iterator[Connection]:
+    """A transaction that one process at a time has, so that processes opening a new database together
+    migrate it once: the write lock from the start on SQLite (BEGIN IMMEDIATE through the store's engine),
+    an advisory lock on PostgreSQL. Checking the ledger and writing it happen under the same lock."""
+    with engine.connect() as conn:
+        conn.execution_options(govtargets_write=True)
+        with conn.begin():
+            if conn.dialect.name == "postgresql":
+                conn.execute(sa.text("SELECT pg_advisory_xact_lock(4242)"))
+            yield conn
+
+
 def migrate(engine: sa.Engine) -> list[str]:
     """Apply the migrations not yet applied, each in its own transaction; returns their names."""
+    with engine.connect() as conn:  # the usual case, without taking any lock: nothing to do
+        if set(applied(conn)) >= {name for name, _ in MIGRATIONS}:
+            return []
     done: list[str] = []
-    with engine.begin() as conn:
+    with _one_migrator(engine) as conn:
         _LEDGER.create(conn, checkfirst=True)
     for name, step in MIGRATIONS:
-        with engine.begin() as conn:
-            if conn.dialect.name == "postgresql":  # one migrator at a time
-                conn.execute(sa.text("SELECT pg_advisory_xact_lock(4242)"))
+        with _one_migrator(engine) as conn:
             if name in applied(conn):
                 continue
             step(conn)
