@@ -139,6 +139,22 @@ def _links(rev_id: int, draft: ItemDraft, unit_ids: dict[str, int]) -> list[dict
     return links
 
 
+class _UTCDateTime(sa.TypeDecorator[datetime]):
+    """SQLite keeps no time zone: a time goes in as UTC and comes out as an aware UTC time, as PostgreSQL's
+    timestamptz does, so that since/until given in any zone (or naive, taken as UTC) compare right."""
+
+    impl = sa.DateTime
+    cache_ok = True
+
+    def process_bind_param(self, value: Any, dialect: Any) -> Any:
+        if isinstance(value, datetime) and value.tzinfo is not None:
+            return value.astimezone(UTC).replace(tzinfo=None)
+        return value
+
+    def process_result_value(self, value: Any, dialect: Any) -> Any:
+        return value.replace(tzinfo=UTC) if isinstance(value, datetime) and value.tzinfo is None else value
+
+
 class Store:
     """One database. Open with a URL (sqlite:///path, postgresql://…) or a bare file path."""
 
@@ -149,6 +165,10 @@ class Store:
         self.applied = migrate(self.engine)
         md = sa.MetaData()
         md.reflect(self.engine)
+        if self.engine.dialect.name == "sqlite":
+            for column in (c for t in md.tables.values() for c in t.columns):
+                if isinstance(column.type, sa.DateTime):
+                    column.type = _UTCDateTime()
         self.t = md.tables
 
     @staticmethod
