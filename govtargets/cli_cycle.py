@@ -38,8 +38,8 @@ def store_errors(fn: F) -> F:
             _fail(f"refused, nothing saved: {e}")
         except StoreError as e:
             _fail(str(e))
-        except sa.exc.OperationalError as e:
-            _fail(f"database error: {str(e.orig).splitlines()[0] if e.orig else e}")
+        except sa.exc.DBAPIError as e:  # unreachable server, lock timeout, a constraint a race tripped
+            _fail(f"database error, nothing saved: {str(e.orig).splitlines()[0] if e.orig else e}")
         except sa.exc.ArgumentError as e:
             _fail(f"bad --db URL: {e}")
 

@@ -17,6 +17,7 @@ import os
 from collections.abc import Iterator
 from datetime import date
 from decimal import Decimal
+from typing import Any
 
 from govtargets.cli import sample_path
 from govtargets.cycle.judge import Rules, judge, overview, summarize
@@ -96,7 +97,7 @@ def run_demo(db: str, out: str) -> Iterator[str]:
         items = store.items(plan_id)
         yield f"1. plan {plan_id}: {plan.title} — {len(items)} items from {os.path.basename(doc.path)}"
 
-        revisions = []
+        revisions: list[tuple[int, int | None, dict[str, Any]]] = []
         for item in items:
             if item.kind == "indicator":
                 lead, co = _INDICATOR_UNITS.get(item.metric or "", ("县发展改革局", ()))

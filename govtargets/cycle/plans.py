@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
+from govtargets._model import Fact
 from govtargets.breakdown import write_xlsx
 from govtargets.cycle.judge import due_date_of
 from govtargets.extract import extract_all
@@ -137,7 +138,12 @@ def drafts_from_document(doc: Document, lex: Lexicon) -> tuple[list[Any], list[t
     seen: set[tuple[str, str]] = set()
     for n, f in enumerate(facts):
         d = f.to_dict()
-        if d["kind"] == "target" and d["metric"] and (year is None or d["period"] == str(year)):
+        if (
+            isinstance(f, Fact)
+            and d["kind"] == "target"
+            and d["metric"]
+            and (year is None or d["period"] == str(year))
+        ):
             key = (d["metric"], d["measure"])
             if key in seen or d["measure"] not in ("level", "growth"):
                 continue

@@ -176,10 +176,11 @@ def store_matches(
     doc_id = store.add_document(doc, [], actor=actor)
     todo = [m for m in matches if m.item is not None and m.update is not None]
     ids = store.fact_ids(doc_id, [m.fact for m in todo], actor=actor)
-    return store.add_progress_many(
-        [(m.item.id, replace(m.update, source_fact_id=fid)) for m, fid in zip(todo, ids, strict=True)],  # type: ignore[union-attr,arg-type]
-        actor=actor,
-    )
+    updates: list[tuple[int, ProgressDraft]] = []
+    for m, fid in zip(todo, ids, strict=True):
+        assert m.item is not None and m.update is not None
+        updates.append((m.item.id, replace(m.update, source_fact_id=fid)))
+    return store.add_progress_many(updates, actor=actor)
 
 
 def match_document(

@@ -34,7 +34,6 @@ APPEND_ONLY = [
 
 def _initial(conn: Connection) -> None:
     md = sa.MetaData()
-    now = {"nullable": False}
     sa.Table(
         "documents",
         md,
@@ -49,7 +48,7 @@ def _initial(conn: Connection) -> None:
         sa.Column("script", sa.String(20)),
         sa.Column("encoding", sa.String(30)),
         sa.Column("text", sa.Text, nullable=False),
-        sa.Column("added_at", sa.DateTime(timezone=True), **now),
+        sa.Column("added_at", sa.DateTime(timezone=True), nullable=False),
         sa.Column("added_by", sa.String(100), nullable=False),
     )
     sa.Table(
@@ -78,7 +77,7 @@ def _initial(conn: Connection) -> None:
         md,
         sa.Column("id", sa.Integer, primary_key=True),
         sa.Column("name", sa.String(100), nullable=False, unique=True),
-        sa.Column("created_at", sa.DateTime(timezone=True), **now),
+        sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
     )
     sa.Table(
         "plans",
@@ -88,7 +87,7 @@ def _initial(conn: Connection) -> None:
         sa.Column("year", sa.Integer, nullable=False),
         sa.Column("title", sa.Text, nullable=False),
         sa.Column("source_document_id", sa.ForeignKey("documents.id")),
-        sa.Column("created_at", sa.DateTime(timezone=True), **now),
+        sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
         sa.Column("created_by", sa.String(100), nullable=False),
         sa.UniqueConstraint("region", "year", name="uq_plans_region_year"),
     )
@@ -99,7 +98,7 @@ def _initial(conn: Connection) -> None:
         sa.Column("plan_id", sa.ForeignKey("plans.id"), nullable=False, index=True),
         sa.Column("seq", sa.Integer, nullable=False),
         sa.Column("kind", sa.String(20), nullable=False),  # indicator | task
-        sa.Column("created_at", sa.DateTime(timezone=True), **now),
+        sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
         sa.UniqueConstraint("plan_id", "seq", name="uq_plan_items_seq"),
     )
     sa.Table(
@@ -126,7 +125,7 @@ def _initial(conn: Connection) -> None:
         sa.Column("source_start", sa.Integer),
         sa.Column("source_end", sa.Integer),
         sa.Column("note", sa.Text),
-        sa.Column("created_at", sa.DateTime(timezone=True), **now),
+        sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
         sa.Column("created_by", sa.String(100), nullable=False),
         sa.UniqueConstraint("item_id", "rev", name="uq_revisions_item_rev"),
     )
@@ -153,7 +152,7 @@ def _initial(conn: Connection) -> None:
         sa.Column("evidence", sa.JSON, nullable=False),  # list of file references
         sa.Column("unit_id", sa.ForeignKey("units.id")),
         sa.Column("reported_by", sa.String(100), nullable=False),
-        sa.Column("reported_at", sa.DateTime(timezone=True), **now),
+        sa.Column("reported_at", sa.DateTime(timezone=True), nullable=False),
         sa.Column("source_fact_id", sa.ForeignKey("facts.id")),
         sa.Column("match_score", sa.Float),
         sa.Column("supersedes_id", sa.ForeignKey("progress_updates.id")),
@@ -165,7 +164,7 @@ def _initial(conn: Connection) -> None:
         sa.Column("plan_id", sa.ForeignKey("plans.id"), nullable=False),
         sa.Column("as_of", sa.Date, nullable=False),
         sa.Column("rules", sa.JSON, nullable=False),
-        sa.Column("created_at", sa.DateTime(timezone=True), **now),
+        sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
         sa.Column("created_by", sa.String(100), nullable=False),
     )
     sa.Table(
@@ -188,7 +187,7 @@ def _initial(conn: Connection) -> None:
         "audit_log",
         md,
         sa.Column("id", sa.Integer, primary_key=True),
-        sa.Column("at", sa.DateTime(timezone=True), **now),
+        sa.Column("at", sa.DateTime(timezone=True), nullable=False),
         sa.Column("actor", sa.String(100), nullable=False),
         sa.Column("action", sa.String(40), nullable=False),
         sa.Column("entity", sa.String(40), nullable=False),
@@ -228,8 +227,22 @@ def _append_only(conn: Connection, table: str) -> None:
         )
 
 
+def _no_truncate(conn: Connection) -> None:
+    """PostgreSQL's TRUNCATE skips row triggers: refuse it on the append-only tables too (SQLite has none)."""
+    if conn.dialect.name != "postgresql":
+        return
+    for table in APPEND_ONLY:
+        conn.execute(
+            sa.text(
+                f"CREATE TRIGGER {table}_no_truncate BEFORE TRUNCATE ON {table} "
+                "FOR EACH STATEMENT EXECUTE FUNCTION govtargets_append_only()"
+            )
+        )
+
+
 MIGRATIONS: list[tuple[str, Callable[[Connection], None]]] = [
     ("0001_initial", _initial),
+    ("0002_no_truncate", _no_truncate),
 ]
 
 _LEDGER = sa.Table(

@@ -263,7 +263,7 @@ class Store:
                     added_at=_now(),
                     added_by=actor or self.actor,
                 )
-            ).inserted_primary_key[0]
+            ).inserted_primary_key[0]  # type: ignore[index]
             rows = [_fact_row(doc_id, f.to_dict()) for f in facts]
             if rows:
                 conn.execute(self.t["facts"].insert(), rows)
@@ -347,6 +347,22 @@ class Store:
         actor: str | None = None,
     ) -> int:
         """A plan and all its items in one transaction: all of it lands, or none."""
+        try:
+            return self._create_plan(region, year, title, items, source_document_id, actor)
+        except sa.exc.IntegrityError as e:  # another writer made the same plan at the same moment
+            raise StoreError(
+                f"the plan for {region} {year} could not be stored: {str(e.orig).splitlines()[0]}"
+            ) from e
+
+    def _create_plan(
+        self,
+        region: str,
+        year: int,
+        title: str,
+        items: Sequence[ItemDraft],
+        source_document_id: int | None,
+        actor: str | None,
+    ) -> int:
         plans = self.t["plans"]
         with self.transaction() as conn:
             exists = conn.execute(
@@ -363,7 +379,7 @@ class Store:
                     created_at=_now(),
                     created_by=actor or self.actor,
                 )
-            ).inserted_primary_key[0]
+            ).inserted_primary_key[0]  # type: ignore[index]
             self._audit(
                 conn, "create", "plan", plan_id, None, {"region": region, "year": year, "title": title}, actor
             )
@@ -452,7 +468,7 @@ class Store:
                 created_by=actor or self.actor,
                 **_revision_values(draft),
             )
-        ).inserted_primary_key[0]
+        ).inserted_primary_key[0]  # type: ignore[index]
         links = _links(rev_id, draft, self._unit_ids(conn, draft.lead_units + draft.co_units))
         if links:
             conn.execute(self.t["item_units"].insert(), links)
@@ -639,7 +655,7 @@ class Store:
                 reported_at=_now(),
                 **values,
             )
-        ).inserted_primary_key[0]
+        ).inserted_primary_key[0]  # type: ignore[index]
         self._audit(
             conn, "add", "progress", pid, None, {"item_id": item_id, **_jsonable(asdict(update))}, actor
         )
@@ -666,9 +682,9 @@ class Store:
             who = actor or self.actor
             rows = []
             for item_id, u in updates:
-                values = {k: getattr(u, k) for k in _PROGRESS_FIELDS}
-                for k in _DEC_PROGRESS:
-                    values[k] = _dec(values[k])
+                values: dict[str, Any] = {k: getattr(u, k) for k in _PROGRESS_FIELDS}
+                for key in _DEC_PROGRESS:
+                    values[key] = _dec(values[key])
                 values["evidence"] = list(u.evidence)
                 rows.append(
                     {
@@ -758,7 +774,7 @@ class Store:
                     created_at=_now(),
                     created_by=actor or self.actor,
                 )
-            ).inserted_primary_key[0]
+            ).inserted_primary_key[0]  # type: ignore[index]
             if rows:
                 conn.execute(self.t["judgements"].insert(), [{"run_id": run_id, **r} for r in rows])
             self._audit(
