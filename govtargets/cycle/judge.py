@@ -299,6 +299,7 @@ def judge_item(
     target = _target(item)
     # growth or rate against the target
     if item.measure == "growth" or (item.measure == "level" and not _is_cumulative(item, lex)):
+
         def figure_of(p: Progress) -> Decimal | None:
             return p.growth if item.measure == "growth" else p.value
 
