@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Sequence
+from copy import copy
 from typing import TYPE_CHECKING
 
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+from openpyxl.styles.cell_style import StyleArray
 from openpyxl.utils import get_column_letter
 
 from govtargets.cycle.judge import STATUSES
@@ -45,6 +47,8 @@ def text_lines(value: str, width: float) -> int:
     (2, 3, 2)
     """
     room = max(1.0, width - 1)
+    if len(value) * 1.8 <= room and "\n" not in value:  # short enough however wide its characters
+        return 1
     lines = 0
     for part in value.split("\n"):
         units = sum(1.8 if unicodedata.east_asian_width(c) in "WF" else 1.0 for c in part)
@@ -82,22 +86,34 @@ def _rows(
     """Append bordered, wrapped rows, each as high as its tallest cell; `fills[i]` colours row i's
     `fill_column`."""
     fill_at = columns.index(fill_column) if fill_column in columns else -1
+    # the cells' styles are made once on the first data row and copied (openpyxl hashes a style object on
+    # every assignment, which costs more than writing the cell)
+    protos: dict[tuple[bool, str | None], StyleArray] = {}
+    r = ws.max_row  # max_row walks every cell: count rows here instead
     for i, row in enumerate(rows):
         ws.append(list(row))
+        r += 1
         for n in range(len(row)):
-            c = ws.cell(row=ws.max_row, column=n + 1)
-            center = columns[n] in _CENTERED or isinstance(row[n], int)
-            c.alignment = Alignment(
-                horizontal="center" if center else "left",
-                vertical="center" if center else "top",
-                wrap_text=True,
+            c = ws.cell(row=r, column=n + 1)
+            key = (
+                columns[n] in _CENTERED or isinstance(row[n], int),
+                fills[i] if n == fill_at and i < len(fills) and fills[i] else None,
             )
-            c.border = _BORDER
-            c.font = Font(name=_FONT, size=10)
-            if n == fill_at and i < len(fills) and fills[i]:
-                c.fill = PatternFill("solid", fgColor=fills[i])
+            if key not in protos:
+                c.alignment = (
+                    Alignment(horizontal="center", vertical="center", wrap_text=True)
+                    if key[0]
+                    else Alignment(horizontal="left", vertical="top", wrap_text=True)
+                )
+                c.border = _BORDER
+                c.font = Font(name=_FONT, size=10)
+                if key[1]:
+                    c.fill = PatternFill("solid", fgColor=key[1])
+                protos[key] = copy(c._style)
+            else:
+                c._style = copy(protos[key])
         lines = max(text_lines(str(v), w) for v, w in zip(row, widths, strict=True))
-        ws.row_dimensions[ws.max_row].height = _LINE_PT * lines + 4
+        ws.row_dimensions[r].height = _LINE_PT * lines + 4
 
 
 def _layout(ws: Worksheet, widths: Sequence[float], header_row: int) -> None:
