@@ -137,7 +137,7 @@ def _row_cells(row: Any, table: Table) -> list[_Cell]:
 def _cell(cell: _Cell, text: str, style: str, fill: str | None = None, center: bool = False) -> None:
     p = cell.paragraphs[0]
     if style not in _STYLE_IDS:  # a look-up by name scans every style: once per name is enough
-        _STYLE_IDS[style] = cell.part.document.styles[style].style_id
+        _STYLE_IDS[style] = cell.part.document.styles[style].style_id  # type: ignore[attr-defined]
     p._p.style = _STYLE_IDS[style]
     p.add_run(text)  # a newline in text becomes a line break
     if center:
