@@ -109,7 +109,20 @@ def test_foreign_keys_are_enforced(store):
             .insert()
             .values(plan_id=plan_id + 99, seq=9, kind="task", created_at=datetime.now(UTC))
         )
-    with pytest.raises(sa.exc.IntegrityError):
+    with pytest.raises(sa.exc.IntegrityError), store.transaction() as conn:
+        conn.execute(
+            store.t["progress_updates"]
+            .insert()
+            .values(
+                item_id=item_id,
+                as_of=date(2024, 6, 30),
+                evidence=[],
+                reported_by="x",
+                reported_at=datetime.now(UTC),
+                supersedes_id=12345,
+            )
+        )
+    with pytest.raises(StoreError, match="no progress report 12345"):
         store.add_progress(item_id, ProgressDraft(as_of=date(2024, 6, 30), supersedes_id=12345))
     with pytest.raises(sa.exc.IntegrityError):
         store.add_items(plan_id, [task(9, source_document_id=777)])
@@ -454,3 +467,15 @@ def test_judgements_are_saved_with_their_run_and_audit_entry(store):
     assert judgement[1] == run[0]
     entry = store.audit_log(entity="plan", entity_id=run[1])[-1]
     assert (entry.action, entry.new_value) == ("evaluate", {"as_of": "2024-06-30", "run": run[0]})
+
+
+def test_a_progress_report_is_corrected_once_a_second_correction_is_stale(store):
+    plan_id = store.create_plan("县", 2024, "t", [task(1)])
+    (item,) = store.items(plan_id)
+    first = store.add_progress(item.id, ProgressDraft(as_of=date(2024, 6, 30), value=Decimal(1)))
+    store.add_progress(item.id, ProgressDraft(as_of=date(2024, 6, 30), value=Decimal(2), supersedes_id=first))
+    with pytest.raises(StaleEdit, match="already corrected"):
+        store.add_progress(
+            item.id, ProgressDraft(as_of=date(2024, 6, 30), value=Decimal(3), supersedes_id=first)
+        )
+    assert [p.value for p in store.progress(plan_id)[item.id]] == [Decimal(2)]

@@ -240,9 +240,65 @@ def _no_truncate(conn: Connection) -> None:
         )
 
 
+def _users(conn: Connection) -> None:
+    """Users of the web application, their login attempts (for rate limiting), and reviews of facts.
+
+    A user row changes (password, role, disabled); every change is in the audit log. Login attempts and fact
+    reviews are append-only: a correction of a fact is a review that supersedes the fact's earlier reviews.
+    """
+    md = sa.MetaData()
+    sa.Table("units", md, sa.Column("id", sa.Integer, primary_key=True))
+    sa.Table("facts", md, sa.Column("id", sa.Integer, primary_key=True))
+    sa.Table(
+        "users",
+        md,
+        sa.Column("id", sa.Integer, primary_key=True),
+        sa.Column("username", sa.String(100), nullable=False, unique=True),
+        sa.Column("display_name", sa.String(100), nullable=False),
+        sa.Column("password_hash", sa.String(200), nullable=False),
+        sa.Column("role", sa.String(20), nullable=False),  # admin | supervisor | reporter | viewer
+        sa.Column("unit_id", sa.ForeignKey("units.id")),  # a reporter's own unit
+        sa.Column("disabled", sa.Boolean, nullable=False),
+        sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
+    )
+    sa.Table(
+        "login_attempts",
+        md,
+        sa.Column("id", sa.Integer, primary_key=True),
+        sa.Column("username", sa.String(100), nullable=False, index=True),
+        sa.Column("address", sa.String(64), nullable=False, index=True),
+        sa.Column("ok", sa.Boolean, nullable=False),
+        sa.Column("at", sa.DateTime(timezone=True), nullable=False, index=True),
+    )
+    sa.Table(
+        "fact_reviews",
+        md,
+        sa.Column("id", sa.Integer, primary_key=True),
+        sa.Column("fact_id", sa.ForeignKey("facts.id"), nullable=False, index=True),
+        sa.Column("action", sa.String(20), nullable=False),  # accept | reject | correct
+        sa.Column("values", sa.JSON),  # the corrected fields, for a correction
+        sa.Column("note", sa.Text),
+        sa.Column("by", sa.String(100), nullable=False),
+        sa.Column("at", sa.DateTime(timezone=True), nullable=False),
+    )
+    md.create_all(conn, tables=[md.tables[n] for n in ("users", "login_attempts", "fact_reviews")])
+    # a progress report is corrected at most once: a second correction of the same report is a stale edit
+    conn.execute(sa.text("CREATE UNIQUE INDEX uq_progress_supersedes ON progress_updates (supersedes_id)"))
+    for table in ("login_attempts", "fact_reviews"):
+        _append_only(conn, table)
+        if conn.dialect.name == "postgresql":
+            conn.execute(
+                sa.text(
+                    f"CREATE TRIGGER {table}_no_truncate BEFORE TRUNCATE ON {table} "
+                    "FOR EACH STATEMENT EXECUTE FUNCTION govtargets_append_only()"
+                )
+            )
+
+
 MIGRATIONS: list[tuple[str, Callable[[Connection], None]]] = [
     ("0001_initial", _initial),
     ("0002_no_truncate", _no_truncate),
+    ("0003_users", _users),
 ]
 
 _LEDGER = sa.Table(

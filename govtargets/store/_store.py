@@ -640,6 +640,8 @@ class Store:
         pi = self.t["plan_items"]
         if conn.execute(sa.select(pi.c.id).where(pi.c.id == item_id)).scalar() is None:
             raise StoreError(f"no item {item_id}")
+        if update.supersedes_id is not None:
+            self._check_supersedes(conn, [update.supersedes_id])
         values = {k: getattr(update, k) for k in _PROGRESS_FIELDS}
         for k in _DEC_PROGRESS:
             values[k] = _dec(values[k])
@@ -677,6 +679,9 @@ class Store:
             missing = [i for i in wanted if i not in known]
             if missing:
                 raise StoreError(f"no item {missing[0]}")
+            corrected = [u.supersedes_id for _, u in updates if u.supersedes_id is not None]
+            if corrected:
+                self._check_supersedes(conn, corrected)
             units = self._unit_ids(conn, [u.unit for _, u in updates if u.unit])
             now = _now()
             who = actor or self.actor
@@ -717,6 +722,23 @@ class Store:
                 ],
             )
         return ids
+
+    def _check_supersedes(self, conn: Connection, ids: Sequence[int]) -> None:
+        """A correction must name a report that exists and that nobody has corrected yet."""
+        pu = self.t["progress_updates"]
+        if len(set(ids)) != len(ids):
+            raise StaleEdit("the same progress report is corrected twice in one request")
+        found = set(conn.execute(sa.select(pu.c.id).where(pu.c.id.in_(list(ids)))).scalars())
+        if missing := [i for i in ids if i not in found]:
+            raise StoreError(f"no progress report {missing[0]} to correct")
+        taken = conn.execute(
+            sa.select(pu.c.supersedes_id, pu.c.reported_by).where(pu.c.supersedes_id.in_(list(ids)))
+        ).first()
+        if taken is not None:
+            raise StaleEdit(
+                f"progress report {taken.supersedes_id} was already corrected by {taken.reported_by}; "
+                "reload it and correct the latest report"
+            )
 
     def progress(self, plan_id: int, *, include_superseded: bool = False) -> dict[int, list[Progress]]:
         """Each item's progress reports, oldest first (a superseded report is left out unless asked for)."""

@@ -1,0 +1,219 @@
+"""Users, login attempts and fact reviews on the store (migration 0003_users).
+
+Passwords are hashed with argon2id (argon2-cffi); the hash is all that is stored. Every change to a user is in
+the audit log. Login attempts are kept (append-only) so that logins can be rate-limited across processes.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+import sqlalchemy as sa
+from argon2 import PasswordHasher
+from argon2.exceptions import InvalidHashError, VerificationError
+
+from govtargets.store._store import Store, StoreError
+
+__all__ = [
+    "ROLES",
+    "User",
+    "add_user",
+    "get_user",
+    "list_users",
+    "verify_login",
+    "failed_logins",
+    "FactReview",
+    "review_fact",
+    "fact_reviews",
+    "set_password",
+]
+
+ROLES = {"admin": "管理员", "supervisor": "督查室", "reporter": "填报单位", "viewer": "只读"}
+_HASHER = PasswordHasher()
+
+
+@dataclass(frozen=True, slots=True)
+class User:
+    id: int
+    username: str
+    display_name: str
+    role: str
+    unit: str | None
+    disabled: bool
+
+    @property
+    def role_name(self) -> str:
+        return ROLES[self.role]
+
+
+@dataclass(frozen=True, slots=True)
+class FactReview:
+    id: int
+    fact_id: int
+    action: str  # accept | reject | correct
+    values: dict[str, Any] | None
+    note: str | None
+    by: str
+    at: datetime
+
+
+def _now() -> datetime:
+    return datetime.now(UTC)
+
+
+def _user(row: Any) -> User:
+    return User(row.id, row.username, row.display_name, row.role, row.unit_name, bool(row.disabled))
+
+
+def _select(store: Store) -> sa.Select[Any]:
+    u, un = store.t["users"], store.t["units"]
+    return sa.select(u, un.c.name.label("unit_name")).outerjoin(un, un.c.id == u.c.unit_id)
+
+
+def add_user(
+    store: Store,
+    username: str,
+    password: str,
+    role: str,
+    *,
+    unit: str | None = None,
+    display_name: str | None = None,
+    actor: str | None = None,
+) -> User:
+    """A new user; a reporter must name its unit. Raises StoreError if the name is taken."""
+    if role not in ROLES:
+        raise StoreError(f"unknown role {role!r} (one of {', '.join(ROLES)})")
+    if role == "reporter" and not unit:
+        raise StoreError("a reporter needs --unit, the unit whose items it reports on")
+    if len(password) < 8:
+        raise StoreError("the password needs at least 8 characters")
+    u = store.t["users"]
+    with store.transaction() as conn:
+        if conn.execute(sa.select(u.c.id).where(u.c.username == username)).scalar() is not None:
+            raise StoreError(f"user {username} exists already")
+        unit_id = store._unit_ids(conn, [unit]).get(unit) if unit else None
+        uid = conn.execute(
+            u.insert().values(
+                username=username,
+                display_name=display_name or username,
+                password_hash=_HASHER.hash(password),
+                role=role,
+                unit_id=unit_id,
+                disabled=False,
+                created_at=_now(),
+            )
+        ).inserted_primary_key[0]  # type: ignore[index]
+        store._audit(
+            conn, "add", "user", uid, None, {"username": username, "role": role, "unit": unit}, actor
+        )
+    return get_user(store, username)  # type: ignore[return-value]
+
+
+def set_password(store: Store, username: str, password: str, *, actor: str | None = None) -> None:
+    if len(password) < 8:
+        raise StoreError("the password needs at least 8 characters")
+    u = store.t["users"]
+    with store.transaction() as conn:
+        uid = conn.execute(sa.select(u.c.id).where(u.c.username == username)).scalar()
+        if uid is None:
+            raise StoreError(f"no user {username}")
+        conn.execute(u.update().where(u.c.id == uid).values(password_hash=_HASHER.hash(password)))
+        store._audit(conn, "set_password", "user", uid, None, {"username": username}, actor)
+
+
+def get_user(store: Store, username: str | None = None, *, user_id: int | None = None) -> User | None:
+    u = store.t["users"]
+    q = _select(store).where(u.c.username == username if user_id is None else u.c.id == user_id)
+    with store.engine.connect() as conn:
+        row = conn.execute(q).first()
+    return None if row is None else _user(row)
+
+
+def list_users(store: Store) -> list[User]:
+    with store.engine.connect() as conn:
+        return [_user(r) for r in conn.execute(_select(store).order_by(store.t["users"].c.id))]
+
+
+def failed_logins(store: Store, username: str, address: str, window: timedelta) -> int:
+    """Failed logins for this name or from this address within the window."""
+    a = store.t["login_attempts"]
+    since = _now() - window
+    with store.engine.connect() as conn:
+        return int(
+            conn.execute(
+                sa.select(sa.func.count())
+                .select_from(a)
+                .where(
+                    a.c.at >= since,
+                    a.c.ok.is_(False),
+                    sa.or_(a.c.username == username, a.c.address == address),
+                )
+            ).scalar()
+            or 0
+        )
+
+
+def verify_login(store: Store, username: str, password: str, address: str) -> User | None:
+    """The user if the password is right and the account active; every attempt is recorded."""
+    u = store.t["users"]
+    with store.engine.connect() as conn:
+        row = conn.execute(sa.select(u.c.password_hash, u.c.disabled).where(u.c.username == username)).first()
+    ok = False
+    if row is not None and not row.disabled:
+        try:
+            ok = _HASHER.verify(row.password_hash, password)
+        except (VerificationError, InvalidHashError):
+            ok = False
+    else:
+        _HASHER.hash(password)  # the same work for an unknown name: no timing hint that it does not exist
+    with store.transaction() as conn:
+        conn.execute(
+            store.t["login_attempts"]
+            .insert()
+            .values(username=username[:100], address=address[:64], ok=ok, at=_now())
+        )
+    return get_user(store, username) if ok else None
+
+
+def review_fact(
+    store: Store,
+    fact_id: int,
+    action: str,
+    *,
+    values: dict[str, Any] | None = None,
+    note: str | None = None,
+    actor: str,
+) -> int:
+    """Accept, reject or correct an extracted fact; the fact itself stays as extracted."""
+    if action not in ("accept", "reject", "correct"):
+        raise StoreError(f"unknown review action {action!r}")
+    if action == "correct" and not values:
+        raise StoreError("a correction needs the corrected values")
+    f = store.t["facts"]
+    with store.transaction() as conn:
+        if conn.execute(sa.select(f.c.id).where(f.c.id == fact_id)).scalar() is None:
+            raise StoreError(f"no fact {fact_id}")
+        rid = conn.execute(
+            store.t["fact_reviews"]
+            .insert()
+            .values(fact_id=fact_id, action=action, values=values, note=note, by=actor, at=_now())
+        ).inserted_primary_key[0]  # type: ignore[index]
+        store._audit(conn, action, "fact", fact_id, None, {"values": values, "note": note}, actor)
+    return int(rid)
+
+
+def fact_reviews(store: Store, fact_ids: list[int]) -> dict[int, FactReview]:
+    """The latest review of each fact that has one."""
+    r = store.t["fact_reviews"]
+    out: dict[int, FactReview] = {}
+    with store.engine.connect() as conn:
+        for k in range(0, len(fact_ids), 900):
+            for row in conn.execute(
+                sa.select(r).where(r.c.fact_id.in_(fact_ids[k : k + 900])).order_by(r.c.id)
+            ).mappings():
+                out[row["fact_id"]] = FactReview(
+                    row["id"], row["fact_id"], row["action"], row["values"], row["note"], row["by"], row["at"]
+                )
+    return out
