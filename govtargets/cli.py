@@ -446,8 +446,9 @@ def evaluate(
 # the audit commands use this module's readers, so they are imported after it is complete
 from govtargets.cli_audit import audit as _audit_cmd  # noqa: E402
 from govtargets.cli_audit import rank as _rank_cmd  # noqa: E402
+from govtargets.cli_web import serve, user  # noqa: E402
 
-for _command in (plan, progress, report, demo, _audit_cmd, _rank_cmd):
+for _command in (plan, progress, report, demo, _audit_cmd, _rank_cmd, serve, user):
     main.add_command(_command)
 
 

@@ -1,0 +1,108 @@
+"""The web commands: `serve` runs the application, `user` manages who may log in."""
+
+from __future__ import annotations
+
+import os
+import secrets
+import sys
+
+import click
+
+from govtargets.cli_cycle import _store, db_option, store_errors
+
+__all__ = ["serve", "user"]
+
+
+@click.command()
+@db_option
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
+@click.option("--port", type=int, default=8000, show_default=True)
+@click.option("--workers", type=int, default=1, show_default=True, help="Worker processes.")
+@click.option("--secure-cookies", is_flag=True, help="Mark cookies Secure (behind HTTPS).")
+def serve(db: str | None, host: str, port: int, workers: int, secure_cookies: bool) -> None:
+    """Run the web application (pages in Chinese, JSON API under /api, docs at /api/docs).
+
+    The session cookies are signed with $GOVTARGETS_SECRET (one is made for this run if it is not set, so
+    logins last until the server stops).
+
+    \b
+    Example:
+      govtargets user add duchashi --role supervisor --db plans.db
+      govtargets serve --db plans.db --port 8000
+    """
+    import uvicorn
+
+    from govtargets.store import default_url
+
+    os.environ["GOVTARGETS_DB"] = db or default_url()
+    os.environ.setdefault("GOVTARGETS_SECRET", secrets.token_urlsafe(32))
+    if secure_cookies:
+        os.environ["GOVTARGETS_SECURE_COOKIES"] = "1"
+    with _store(db):
+        pass  # migrate once before the workers start
+    click.echo(f"govtargets: serving {os.environ['GOVTARGETS_DB']} on http://{host}:{port}/", err=True)
+    uvicorn.run(
+        "govtargets.web.app:app_from_env",
+        factory=True,
+        host=host,
+        port=port,
+        workers=workers,
+        log_level="warning",
+    )
+
+
+@click.group()
+def user() -> None:
+    """Users of the web application: admin, supervisor (督查室), reporter (a unit), viewer.
+
+    \b
+    Example:
+      govtargets user add zhujianwei --role reporter --unit 市住建委
+    """
+
+
+@user.command("add")
+@click.argument("username")
+@click.option("--role", type=click.Choice(["admin", "supervisor", "reporter", "viewer"]), required=True)
+@click.option("--unit", default=None, help="A reporter's unit (as the plan names it, e.g. 市住建委).")
+@click.option("--name", "display_name", default=None, help="The name shown on pages.")
+@click.option("--password-stdin", is_flag=True, help="Read the password from standard input.")
+@db_option
+@store_errors
+def user_add(
+    username: str, role: str, unit: str | None, display_name: str | None, password_stdin: bool, db: str | None
+) -> None:
+    """Add a user; the password is asked for twice (or read from stdin).
+
+    \b
+    Example:
+      govtargets user add duchashi --role supervisor --name 督查室王科长
+      echo 'a-long-password' | govtargets user add viewer1 --role viewer --password-stdin
+    """
+    from govtargets.store._users import add_user
+
+    if password_stdin:
+        password = sys.stdin.readline().rstrip("\n")
+    else:
+        password = click.prompt("password", hide_input=True, confirmation_prompt=True)
+    with _store(db) as store:
+        u = add_user(store, username, password, role, unit=unit, display_name=display_name)
+    click.echo(f"user {u.username} added: {u.role_name}{'，' + u.unit if u.unit else ''}")
+
+
+@user.command("list")
+@db_option
+@store_errors
+def user_list(db: str | None) -> None:
+    """List the users.
+
+    \b
+    Example:
+      govtargets user list --db plans.db
+    """
+    from govtargets.store._users import list_users
+
+    with _store(db) as store:
+        for u in list_users(store):
+            state = "（停用）" if u.disabled else ""
+            click.echo(f"{u.username}\t{u.role_name}\t{u.unit or ''}\t{u.display_name}{state}")

@@ -1,0 +1,186 @@
+"""The web application: FastAPI on the store, server-rendered pages in Chinese, a JSON API under /api.
+
+`create_app(db_url)` builds it; `govtargets serve` runs it with uvicorn. Each feature is a router module
+(`routes_*.py`) that this module includes; every router carries the CSRF check.
+"""
+
+from __future__ import annotations
+
+import importlib
+import os
+import secrets
+from pathlib import Path
+from typing import Any
+
+from fastapi import Depends, FastAPI, Form, HTTPException, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
+from fastapi.staticfiles import StaticFiles
+from fastapi.templating import Jinja2Templates
+from starlette.middleware.sessions import SessionMiddleware
+
+from govtargets.store import Store
+from govtargets.store._users import failed_logins, verify_login
+from govtargets.web.security import (
+    FAILURE_WINDOW,
+    MAX_FAILURES,
+    LoginRequired,
+    check_csrf,
+    client_address,
+    current_user,
+    require_user,
+    template_context,
+)
+
+__all__ = ["create_app", "app_from_env", "templates", "ROUTERS"]
+
+HERE = Path(__file__).parent
+templates = Jinja2Templates(directory=str(HERE / "templates"))
+templates.env.globals["ROLE_NAMES"] = {
+    "admin": "管理员",
+    "supervisor": "督查室",
+    "reporter": "填报单位",
+    "viewer": "只读",
+}
+
+# feature routers, included when their module exists: name → module under govtargets.web
+ROUTERS = ["routes_plan", "routes_upload", "routes_progress", "routes_dashboard", "routes_reports", "api"]
+
+MAX_UPLOAD_BYTES = 20 * 1024 * 1024  # a report larger than 20 MB is refused before it is read
+
+
+def create_app(db_url: str, *, secret: str | None = None, secure_cookies: bool = False) -> FastAPI:
+    """The application on the database at db_url. `secret` signs the session cookies (every worker needs
+    the same one); `secure_cookies` marks them Secure for a site behind HTTPS."""
+    app = FastAPI(
+        title="govtargets",
+        description="政府工作报告目标任务督查系统 API：计划、进展、研判、跨年核对与督查报告。",
+        docs_url="/api/docs",
+        redoc_url=None,
+        openapi_url="/api/openapi.json",
+    )
+    app.state.store = Store(db_url, actor="web")
+    app.state.max_upload_bytes = MAX_UPLOAD_BYTES
+    app.add_middleware(
+        SessionMiddleware,
+        secret_key=secret or secrets.token_urlsafe(32),
+        session_cookie="govtargets_session",
+        max_age=8 * 3600,
+        same_site="strict",
+        https_only=secure_cookies,
+    )
+
+    @app.middleware("http")
+    async def security_headers(request: Request, call_next: Any) -> Response:
+        response: Response = await call_next(request)
+        response.headers["Content-Security-Policy"] = (
+            "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
+            "object-src 'none'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'"
+        )
+        response.headers["X-Content-Type-Options"] = "nosniff"
+        response.headers["X-Frame-Options"] = "DENY"
+        response.headers["Referrer-Policy"] = "same-origin"
+        return response
+
+    app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")
+
+    @app.exception_handler(LoginRequired)
+    async def to_login(request: Request, exc: LoginRequired) -> Response:
+        return RedirectResponse(f"/login?next={request.url.path}", status_code=303)
+
+    @app.exception_handler(HTTPException)
+    async def http_error(request: Request, exc: HTTPException) -> Response:
+        if request.url.path.startswith("/api/") or "application/json" in request.headers.get("accept", ""):
+            return JSONResponse({"detail": exc.detail}, status_code=exc.status_code, headers=exc.headers)
+        return templates.TemplateResponse(
+            request,
+            "error.html",
+            template_context(request, status=exc.status_code, message=exc.detail),
+            status_code=exc.status_code,
+        )
+
+    @app.exception_handler(RequestValidationError)
+    async def bad_request(request: Request, exc: RequestValidationError) -> Response:
+        errors = "；".join(f"{'.'.join(str(x) for x in e['loc'][1:])}: {e['msg']}" for e in exc.errors())
+        if request.url.path.startswith("/api/"):
+            return JSONResponse({"detail": errors}, status_code=422)
+        return templates.TemplateResponse(
+            request,
+            "error.html",
+            template_context(request, status=422, message=f"填写有误：{errors}"),
+            status_code=422,
+        )
+
+    _auth_routes(app)
+    for name in ROUTERS:
+        try:
+            module = importlib.import_module(f"govtargets.web.{name}")
+        except ModuleNotFoundError as e:
+            if e.name == f"govtargets.web.{name}":
+                continue
+            raise
+        app.include_router(module.router, dependencies=[Depends(check_csrf)])
+    return app
+
+
+def _auth_routes(app: FastAPI) -> None:
+    @app.get("/login", response_class=HTMLResponse, include_in_schema=False)
+    def login_page(request: Request, next: str = "/") -> Response:
+        return templates.TemplateResponse(
+            request, "login.html", template_context(request, next=_safe_next(next))
+        )
+
+    @app.post("/login", include_in_schema=False, dependencies=[Depends(check_csrf)])
+    def login(
+        request: Request, username: str = Form(...), password: str = Form(...), next: str = Form("/")
+    ) -> Response:
+        store = request.app.state.store
+        address = client_address(request)
+        if failed_logins(store, username, address, FAILURE_WINDOW) >= MAX_FAILURES:
+            return templates.TemplateResponse(
+                request,
+                "login.html",
+                template_context(request, next=_safe_next(next), error="登录失败次数过多，请15分钟后再试"),
+                status_code=429,
+            )
+        user = verify_login(store, username, password, address)
+        if user is None:
+            return templates.TemplateResponse(
+                request,
+                "login.html",
+                template_context(request, next=_safe_next(next), error="用户名或密码错误"),
+                status_code=401,
+            )
+        request.session.clear()  # a new session at login: no fixation
+        request.session["uid"] = user.id
+        return RedirectResponse(_safe_next(next), status_code=303)
+
+    @app.post("/logout", include_in_schema=False, dependencies=[Depends(check_csrf)])
+    def logout(request: Request) -> Response:
+        request.session.clear()
+        return RedirectResponse("/login", status_code=303)
+
+    @app.get("/", response_class=HTMLResponse, include_in_schema=False)
+    def home(request: Request) -> Response:
+        user = require_user(request)
+        if user.role == "reporter":
+            return RedirectResponse("/progress", status_code=303)
+        return RedirectResponse("/dashboard", status_code=303)
+
+    @app.get("/healthz", include_in_schema=False)
+    def health(request: Request) -> dict[str, Any]:
+        return {"ok": True, "user": current_user(request) is not None}
+
+
+def _safe_next(target: str) -> str:
+    """Only a path on this site: no open redirect to another host."""
+    return target if target.startswith("/") and not target.startswith("//") else "/"
+
+
+def app_from_env() -> FastAPI:
+    """For uvicorn --factory: the database and the cookie secret come from the environment."""
+    return create_app(
+        os.environ.get("GOVTARGETS_DB", "sqlite:///govtargets.db"),
+        secret=os.environ.get("GOVTARGETS_SECRET"),
+        secure_cookies=os.environ.get("GOVTARGETS_SECURE_COOKIES") == "1",
+    )
