@@ -20,6 +20,7 @@ from fastapi.templating import Jinja2Templates
 from starlette.middleware.sessions import SessionMiddleware
 
 from govtargets.store import Store
+from govtargets.web.cache import FragmentCache
 from govtargets.store._users import failed_logins, verify_login
 from govtargets.web.security import (
     FAILURE_WINDOW,
@@ -61,6 +62,7 @@ def create_app(db_url: str, *, secret: str | None = None, secure_cookies: bool =
     )
     app.state.store = Store(db_url, actor="web")
     app.state.max_upload_bytes = MAX_UPLOAD_BYTES
+    app.state.cache = FragmentCache()
     app.add_middleware(
         SessionMiddleware,
         secret_key=secret or secrets.token_urlsafe(32),
