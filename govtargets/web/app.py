@@ -20,8 +20,8 @@ from fastapi.templating import Jinja2Templates
 from starlette.middleware.sessions import SessionMiddleware
 
 from govtargets.store import Store
-from govtargets.web.cache import FragmentCache
 from govtargets.store._users import failed_logins, verify_login
+from govtargets.web.cache import FragmentCache
 from govtargets.web.security import (
     FAILURE_WINDOW,
     MAX_FAILURES,
