@@ -532,7 +532,8 @@ def _s(d: Decimal | None) -> str | None:
 
 def print_judgements(p: Any, js: list[Any], summary: Any, fmt: str) -> None:
     from govtargets.cli import _table_plain
-    from govtargets.cycle.judge import overview
+    from govtargets.cycle.judge import overview, unit_standings
+    from govtargets.cycle.rank import rank_units
 
     if fmt == "jsonl":
         import orjson
@@ -562,6 +563,29 @@ def print_judgements(p: Any, js: list[Any], summary: Any, fmt: str) -> None:
     click.echo(f"# {p.title} · 截至{summary.as_of.isoformat()}")
     click.echo(_table_plain(["序号", "事项", "状态", "灯", "依据"], rows), nl=False)
     click.echo("\n" + overview(summary))
+    standings = {s.unit: s for s in unit_standings(js)}
+    if standings:
+        ranked = rank_units((s.unit, s.on_schedule_pct) for s in standings.values())
+        click.echo("\n# 牵头单位排名（按序时推进及完成事项占比）")
+        click.echo(
+            _table_plain(
+                ["名次", "牵头单位", "事项数", "序时推进及完成", "占比", "平均完成率"],
+                [
+                    [
+                        f"{r.rank}{'（并列）' if r.tied else ''}",
+                        r.unit,
+                        str(standings[r.unit].items),
+                        str(standings[r.unit].on_schedule),
+                        f"{standings[r.unit].on_schedule_pct}%",
+                        "—"
+                        if standings[r.unit].mean_completion is None
+                        else f"{standings[r.unit].mean_completion}%",
+                    ]
+                    for r in ranked
+                ],
+            ),
+            nl=False,
+        )
 
 
 @click.command("report")

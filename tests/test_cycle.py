@@ -440,3 +440,28 @@ def test_audit_over_the_reports_in_the_store(tmp_path):
     rows = [json.loads(line) for line in r.output.splitlines()]
     gdp = next(row for row in rows if row["metric"] == "gdp" and row["measure"] == "growth")
     assert gdp["region"] == "天津市" and gdp["year"] == 2025 and gdp["outcome"] == "met"
+
+
+def test_unit_standings_rank_lead_units():
+    from govtargets.cycle.judge import unit_standings
+    from govtargets.cycle.rank import rank_units
+
+    js = [
+        judge_item(
+            _item(id=1, lead_units=("甲局",)), [_p(JUNE, value=D(4))], JUNE, 2016
+        ),  # 80 %: on schedule
+        judge_item(_item(id=2, lead_units=("甲局",)), [_p(JUNE, value=D(1))], JUNE, 2016),  # 20 %: behind
+        judge_item(_item(id=3, lead_units=("乙局", "甲局")), [_p(JUNE, value=D(5))], JUNE, 2016),  # done
+        judge_item(
+            _item(id=4, lead_units=("丙局",)), [_p(JUNE, status="cancelled", narrative="经批准")], JUNE, 2016
+        ),
+    ]
+    standings = {s.unit: s for s in unit_standings(js)}
+    assert set(standings) == {"甲局", "乙局"}  # a cancelled item counts for nobody
+    assert (standings["甲局"].items, standings["甲局"].on_schedule, standings["甲局"].mean_completion) == (
+        2,
+        1,
+        D(50),
+    )
+    ranked = rank_units((s.unit, s.on_schedule_pct) for s in standings.values())
+    assert [(r.rank, r.unit) for r in ranked] == [(1, "乙局"), (2, "甲局")]

@@ -52,6 +52,8 @@ __all__ = [
     "judge",
     "judge_item",
     "overview",
+    "UnitStanding",
+    "unit_standings",
     "summarize",
     "schedule_fraction",
     "due_date_of",
@@ -488,3 +490,32 @@ def overview(summary: Summary, subject: str = "《政府工作报告》任务分
         lead = "所列" if summary.n_indicators else f"{subject}所列"
         parts.append(f"{lead}{summary.n_tasks}项重点工作，" + "；".join(clauses) + "。")
     return "".join(parts)
+
+
+@dataclass(frozen=True, slots=True)
+class UnitStanding:
+    """How a lead unit's items stand: how many, how many on schedule, their mean completion."""
+
+    unit: str
+    items: int
+    on_schedule: int
+    mean_completion: Decimal | None  # over the items with a completion figure
+
+    @property
+    def on_schedule_pct(self) -> Decimal:
+        return (Decimal(self.on_schedule) * _HUNDRED / self.items).quantize(Decimal("0.1"))
+
+
+def unit_standings(judgements: Sequence[Judgement]) -> list[UnitStanding]:
+    """Each lead unit's standing (the first lead unit of each item counts), ordered by name; cancelled items
+    are left out. Rank them with govtargets.cycle.rank.rank_units on on_schedule_pct."""
+    by_unit: dict[str, list[Judgement]] = {}
+    for j in judgements:
+        if j.item.lead_units and j.status != "取消":
+            by_unit.setdefault(j.item.lead_units[0], []).append(j)
+    out = []
+    for unit, js in sorted(by_unit.items()):
+        done = [min(j.completion_pct, _HUNDRED) for j in js if j.completion_pct is not None]
+        mean = (sum(done, Decimal(0)) / len(done)).quantize(Decimal("0.1")) if done else None
+        out.append(UnitStanding(unit, len(js), sum(j.on_schedule for j in js), mean))
+    return out
