@@ -11,7 +11,7 @@ transaction: with any error nothing lands, and each error names its row, its col
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
@@ -32,6 +32,7 @@ __all__ = [
     "SheetRow",
     "drafts_from_document",
     "create_plan_from_document",
+    "create_plan_from_reviewed",
     "target_text",
     "parse_target",
     "export_xlsx",
@@ -517,3 +518,136 @@ def units_of(items: Iterable[Item]) -> list[str]:
         for u in i.lead_units + i.co_units:
             seen.setdefault(u, None)
     return list(seen)
+
+
+def create_plan_from_reviewed(
+    store: Store,
+    doc_id: int,
+    lex: Lexicon,
+    reviews: Mapping[int, Any],
+    *,
+    region: str | None = None,
+    year: int | None = None,
+    title: str | None = None,
+    actor: str | None = None,
+) -> int:
+    """A plan from a stored document's facts as a person reviewed them (the web page's 确认): its targets
+    (one indicator item per indicator and measure) and its tasks, with rejected facts left out and corrected
+    values applied; every item points to its source fact. `reviews` maps fact ids to their latest review
+    (anything with `action` and `values`, as store._users.fact_reviews gives them). Returns the plan id.
+    """
+    stored = store.document(doc_id)
+    region = region or stored.region
+    year = year or stored.report_year
+    if not region or not year:
+        raise StoreError(f"document {doc_id}: cannot tell the region or the year; give them")
+    plan_years = {str(year)} | ({str(stored.report_year)} if stored.report_year else set())
+    items: list[ItemDraft] = []
+    seen: set[tuple[str, str]] = set()
+    for record in store.facts(doc_id):
+        review = reviews.get(record["id"])
+        action = getattr(review, "action", None)
+        if action == "reject":
+            continue
+        d = dict(record)
+        if action == "correct":
+            d = _corrected(d, getattr(review, "values", None) or {}, lex)
+        if d["kind"] == "target" and d.get("metric") and d.get("period") in plan_years:
+            key = (d["metric"], d.get("measure") or "")
+            if key in seen or d.get("measure") not in ("level", "growth"):
+                continue
+            seen.add(key)
+            value, low, high = (_dec_or_none(d.get(k)) for k in ("value", "low", "high"))
+            note = f"力争{d['stretch']}{d['unit']}" if d.get("stretch") is not None else None
+            items.append(
+                ItemDraft(
+                    kind="indicator",
+                    text=d["label"]
+                    + target_text(d["measure"], value, low, high, d.get("unit"), d.get("qualifier")),
+                    name=d["label"],
+                    category=INDICATOR_CATEGORY,
+                    metric=d["metric"],
+                    measure=d["measure"],
+                    target_value=value,
+                    target_low=low,
+                    target_high=high,
+                    target_unit=d.get("unit"),
+                    qualifier=d.get("qualifier"),
+                    source_start=d["start"],
+                    source_end=d["end"],
+                    source_fact_id=record["id"],
+                    source_document_id=doc_id,
+                    note=note,
+                )
+            )
+        elif d["kind"] == "task":
+            q = d["quantities"][0] if d.get("quantities") else None
+            category = d.get("category") or ("为民办实事" if d.get("minsheng") else None)
+            if not category and d.get("leader"):
+                category = f"{d['leader']}牵头重点工作"
+            items.append(
+                ItemDraft(
+                    kind="task",
+                    text=d["text"],
+                    category=category,
+                    measure=_task_measure(d["text"], q),
+                    target_value=_dec_or_none(q["value"]) if q else None,
+                    target_low=_dec_or_none(q["low"]) if q else None,
+                    target_high=_dec_or_none(q["high"]) if q else None,
+                    target_unit=q["unit"] if q else None,
+                    qualifier=q["qualifier"] if q else None,
+                    deadline=d.get("deadline"),
+                    due_date=due_date_of(d.get("deadline"), year),
+                    minsheng=bool(d.get("minsheng")),
+                    lead_units=tuple(d.get("lead_units") or ()),
+                    co_units=tuple(d.get("co_units") or ()),
+                    source_start=d["start"],
+                    source_end=d["end"],
+                    source_fact_id=record["id"],
+                    source_document_id=doc_id,
+                )
+            )
+    if not items:
+        raise StoreError(f"document {doc_id}: no targets or tasks left after the review, so no plan was made")
+    return store.create_plan(
+        region,
+        year,
+        title or f"{year}年{region}《政府工作报告》任务分解表",
+        items,
+        source_document_id=doc_id,
+        actor=actor,
+    )
+
+
+def _dec_or_none(v: Any) -> Decimal | None:
+    return None if v is None or v == "" else Decimal(str(v))
+
+
+def _corrected(d: dict[str, Any], values: Mapping[str, Any], lex: Lexicon) -> dict[str, Any]:
+    """A fact record with a reviewer's corrections (metric, value, unit, qualifier) applied."""
+    d = dict(d)
+    metric = values.get("metric")
+    if metric and metric != d.get("metric") and d["kind"] != "task":
+        d["metric"] = metric
+        d["label"] = _display_name(metric, lex)
+    value = _dec_or_none(values.get("value"))
+    unit = values.get("unit")
+    qualifier = values.get("qualifier")
+    if d["kind"] == "task":
+        quantities = [dict(q) for q in d.get("quantities") or []]
+        if value is not None or unit or qualifier:
+            q = quantities[0] if quantities else {"value": None, "low": None, "high": None, "unit": ""}
+            if value is not None:
+                q.update(value=str(value), low=str(value), high=str(value))
+            if unit:
+                q["unit"] = unit
+            q["qualifier"] = qualifier or q.get("qualifier") or "exact"
+            d["quantities"] = [q, *quantities[1:]]
+        return d
+    if value is not None:
+        d.update(value=str(value), low=str(value), high=str(value))
+    if unit:
+        d["unit"] = unit
+    if qualifier:
+        d["qualifier"] = qualifier
+    return d
