@@ -135,6 +135,11 @@ def test_upload_review_confirm_makes_the_plan_the_review_says(app, db):
         f"/documents/{doc_id}/facts/{task}/review",
         data={"csrf_token": token, "action": "correct", "value": "2500"},
     )
+    r = client.post(
+        f"/documents/{doc_id}/facts/{invest}/review",
+        data={"csrf_token": token, "action": "correct", "metric": "幸福指数", "value": "9"},
+    )
+    assert r.status_code == 422 and "不认识的指标“幸福指数”" in r.text
     page = client.get(doc_url).text
     facts = facts_on(page)
     assert "已剔除" in facts[retail] and "已更正" in facts[invest] and "增长9%以上" in facts[invest]

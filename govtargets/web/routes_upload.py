@@ -326,6 +326,7 @@ def _fact_rows(
                 "review_by": review.by if review else "",
                 "corrected": corrected,
                 "metric": metric if f["kind"] != "task" else "",
+                "metric_name": lex.indicators[metric].names[0] if metric in lex.indicators else "",
                 "raw_value": f.get("value") if f["kind"] != "task" else q0.get("value"),
                 "unit": f.get("unit") if f["kind"] != "task" else q0.get("unit", ""),
                 "raw_qualifier": f.get("qualifier") if f["kind"] != "task" else q0.get("qualifier"),
