@@ -84,8 +84,6 @@ def create_app(db_url: str, *, secret: str | None = None, secure_cookies: bool =
         response.headers["Referrer-Policy"] = "same-origin"
         return response
 
-    app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")
-
     @app.exception_handler(LoginRequired)
     async def to_login(request: Request, exc: LoginRequired) -> Response:
         return RedirectResponse(f"/login?next={request.url.path}", status_code=303)
@@ -122,6 +120,8 @@ def create_app(db_url: str, *, secret: str | None = None, secure_cookies: bool =
                 continue
             raise
         app.include_router(module.router, dependencies=[Depends(check_csrf)])
+    # after the routers: a route under /static (the vendored ECharts, /static/vendor/…) comes first
+    app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")
     return app
 
 
