@@ -1,0 +1,614 @@
+"""Progress entry: a unit's own items with their latest report and light, an item's report history and the
+form to add (or correct) a report with evidence files, and the evidence downloads.
+
+- A reporter sees only the items its unit leads or shares, across plans; any other item is "not found"
+  (404, page and POST alike, so ids cannot be probed). Supervisors and admins see and report on every item;
+  a viewer reads.
+- Nothing is overwritten: a report is added; a correction names the report it supersedes, and a report
+  someone has corrected already cannot be corrected again (409, with who corrected it).
+- Evidence files (pdf, docx, xlsx, jpg, png, txt; each at most 10 MB) are checked by their content, stored
+  once by sha256 under the evidence folder ($GOVTARGETS_EVIDENCE_DIR; else `evidence/` beside an SQLite
+  database file, else `./evidence`), and the report keeps `name#size=N&sha256=HEX` for each.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import math
+import os
+import re
+import tempfile
+import zipfile
+from collections.abc import Callable, Coroutine
+from dataclasses import dataclass, replace
+from datetime import date
+from decimal import Decimal, InvalidOperation
+from pathlib import Path, PurePosixPath, PureWindowsPath
+from typing import Any
+from urllib.parse import quote, urlencode
+
+import sqlalchemy as sa
+from fastapi import APIRouter, HTTPException, Request
+from fastapi.concurrency import run_in_threadpool
+from fastapi.responses import HTMLResponse, RedirectResponse, Response
+from fastapi.routing import APIRoute
+from starlette.datastructures import UploadFile
+
+from govtargets.cycle.judge import STATUSES, Judgement, judge
+from govtargets.cycle.plans import target_text
+from govtargets.store import Item, Plan, Progress, ProgressDraft, StaleEdit, Store
+from govtargets.store._users import User, get_user
+from govtargets.web.cache import data_version
+from govtargets.web.security import (
+    can_read_item,
+    can_report_on,
+    require_user,
+    store_of,
+    template_context,
+)
+
+__all__ = [
+    "router",
+    "STATUS_CHOICES",
+    "STATUS_NAMES",
+    "MAX_EVIDENCE_BYTES",
+    "MAX_EVIDENCE_FILES",
+    "scoped_item",
+    "item_reports",
+    "corrected_by",
+    "save_report",
+    "evidence_dir",
+    "check_evidence",
+    "store_evidence",
+    "parse_evidence_ref",
+    "progress_rows",
+    "draft_from",
+    "fmt",
+]
+
+MAX_EVIDENCE_BYTES = 10 * 1024 * 1024
+MAX_EVIDENCE_FILES = 5
+PAGE_SIZE = 100
+STATUS_CHOICES = [
+    ("completed", "完成"),
+    ("partly_met", "部分完成"),
+    ("not_met", "未完成"),
+    ("cancelled", "取消"),
+    ("on_schedule", "序时推进"),
+    ("behind", "滞后"),
+]
+STATUS_NAMES = dict(STATUS_CHOICES) | {"met": "序时推进", "done": "完成", "not_done": "未完成"}
+_TYPES = {  # extension → (what it is, media type)
+    "pdf": ("PDF文档", "application/pdf"),
+    "docx": ("Word文档", "application/vnd.openxmlformats-officedocument.wordprocessingml.document"),
+    "xlsx": ("Excel表格", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
+    "jpg": ("JPEG图片", "image/jpeg"),
+    "jpeg": ("JPEG图片", "image/jpeg"),
+    "png": ("PNG图片", "image/png"),
+    "txt": ("文本文件", "text/plain; charset=utf-8"),
+}
+_REF_RE = re.compile(r"^(?P<name>.*)#size=(?P<size>\d+)&sha256=(?P<sha>[0-9a-f]{64})$", re.S)
+_BODY_SLACK = 256 * 1024  # the form's text fields and part headers around the files
+
+
+class _TooLarge(Exception):
+    pass
+
+
+class EvidenceRoute(APIRoute):
+    """A route whose body may hold up to MAX_EVIDENCE_FILES files: refused from Content-Length, or as soon
+    as the streamed body passes the limit, before it is parsed."""
+
+    def get_route_handler(self) -> Callable[[Request], Coroutine[Any, Any, Response]]:
+        handler = super().get_route_handler()
+
+        async def limited(request: Request) -> Response:
+            per_file = int(getattr(request.app.state, "max_evidence_bytes", MAX_EVIDENCE_BYTES))
+            limit = MAX_EVIDENCE_FILES * per_file + _BODY_SLACK
+            length = request.headers.get("content-length", "")
+            if length.isdigit() and int(length) > limit:
+                return _too_large(request, per_file)
+            seen, receive = 0, request.receive
+
+            async def counted() -> Any:
+                nonlocal seen
+                message = await receive()
+                seen += len(message.get("body", b""))
+                if seen > limit:
+                    raise _TooLarge()
+                return message
+
+            try:
+                return await handler(Request(request.scope, counted))
+            except _TooLarge:
+                return _too_large(request, per_file)
+
+        return limited
+
+
+def _too_large(request: Request, per_file: int) -> Response:
+    return _page(
+        request,
+        "error.html",
+        413,
+        status=413,
+        message=f"文件过大：每个佐证材料不能超过{per_file // (1024 * 1024)} MB，"
+        f"每次最多{MAX_EVIDENCE_FILES}个文件",
+    )
+
+
+router = APIRouter(route_class=EvidenceRoute)
+
+
+def _page(request: Request, name: str, code: int = 200, **values: Any) -> Response:
+    from govtargets.web.app import templates
+
+    return templates.TemplateResponse(request, name, template_context(request, **values), status_code=code)
+
+
+# scope, reports and corrections (shared with the API)
+
+
+def scoped_item(store: Store, user: User, item_id: int) -> Item:
+    """The item, if the user may read it; else 404 (an item outside a reporter's unit does not exist)."""
+    history = store.item_history(item_id)
+    if not history or not can_read_item(user, history[-1]):
+        raise HTTPException(404, "未找到该事项")
+    return history[-1]
+
+
+def item_reports(store: Store, item_id: int) -> list[Progress]:
+    """Every report on the item, superseded ones too, in the order they were entered."""
+    pu, un = store.t["progress_updates"], store.t["units"]
+    q = (
+        sa.select(pu, un.c.name.label("unit_name"))
+        .outerjoin(un, un.c.id == pu.c.unit_id)
+        .where(pu.c.item_id == item_id)
+        .order_by(pu.c.id)
+    )
+    with store.engine.connect() as conn:
+        rows = conn.execute(q).mappings().all()
+    out = []
+    for r in rows:
+        dec = {k: None if r[k] is None else Decimal(r[k]) for k in ("value", "completion_pct", "growth")}
+        out.append(
+            Progress(
+                as_of=r["as_of"],
+                period=r["period"],
+                status=r["status"],
+                narrative=r["narrative"],
+                evidence=tuple(r["evidence"] or ()),
+                unit=r["unit_name"],
+                source_fact_id=r["source_fact_id"],
+                match_score=r["match_score"],
+                supersedes_id=r["supersedes_id"],
+                id=r["id"],
+                item_id=r["item_id"],
+                reported_by=r["reported_by"],
+                reported_at=r["reported_at"],
+                **dec,
+            )
+        )
+    return out
+
+
+def corrected_by(reports: list[Progress]) -> dict[int, Progress]:
+    """Superseded report id → the report that corrects it."""
+    return {p.supersedes_id: p for p in reports if p.supersedes_id is not None}
+
+
+def _display_name(store: Store, username: str) -> str:
+    who = get_user(store, username)
+    return who.display_name if who else username
+
+
+def save_report(store: Store, user: User, item: Item, draft: ProgressDraft) -> int:
+    """Add the report as the user; a correction of a report that is not this item's is 422, of a report
+    someone corrected already 409 (with who did)."""
+    if draft.supersedes_id is not None:
+        reports = {p.id: p for p in item_reports(store, item.id)}
+        if draft.supersedes_id not in reports:
+            raise HTTPException(422, "要更正的进展记录不属于该事项")
+    try:
+        return store.add_progress(item.id, draft, actor=user.username)
+    except (StaleEdit, sa.exc.IntegrityError):
+        pass
+    done = corrected_by(item_reports(store, item.id)).get(draft.supersedes_id or -1)
+    who = _display_name(store, done.reported_by) if done else "他人"
+    raise HTTPException(409, f"该条进展已被{who}更正，请刷新后在最新记录上更正")
+
+
+def draft_from(
+    *,
+    user: User,
+    as_of: str | date | None,
+    value: Any,
+    completion_pct: Any,
+    growth: Any,
+    status: str | None,
+    narrative: str | None,
+    supersedes_id: int | None,
+    evidence: tuple[str, ...] = (),
+) -> ProgressDraft:
+    """A report from what a person filled in; HTTPException(422) with every problem in Chinese."""
+    errors = []
+    day: date | None = None
+    if isinstance(as_of, date):
+        day = as_of
+    elif not as_of:
+        errors.append("请填写截至日期")
+    else:
+        try:
+            day = date.fromisoformat(as_of)
+        except ValueError:
+            errors.append(f"截至日期“{as_of}”有误，应为“2024-06-30”的格式")
+    if day is not None and day > date.today():
+        errors.append("截至日期不能晚于今天")
+    numbers: dict[str, Decimal | None] = {}
+    for key, label, raw in (
+        ("value", "累计完成值", value),
+        ("completion_pct", "完成率(%)", completion_pct),
+        ("growth", "增速(%)", growth),
+    ):
+        text = "" if raw is None else str(raw).strip().replace(",", "").replace("，", "").rstrip("%％")
+        try:
+            numbers[key] = Decimal(text) if text else None
+            if numbers[key] is not None and not numbers[key].is_finite():  # type: ignore[union-attr]
+                raise InvalidOperation
+        except InvalidOperation:
+            errors.append(f"{label}“{raw}”不是数字")
+            numbers[key] = None
+    pct = numbers["completion_pct"]
+    if pct is not None and not Decimal(0) <= pct <= Decimal(1000):
+        errors.append("完成率(%)应在0到1000之间")
+    status = (status or "").strip() or None
+    if status is not None and status not in dict(STATUS_CHOICES):
+        errors.append("状态无效")
+    narrative = (narrative or "").strip() or None
+    if narrative is not None and len(narrative) > 5000:
+        errors.append("进展情况不能超过5000字")
+    if status == "cancelled" and not narrative:
+        errors.append("状态为“取消”时，请在进展情况中写明取消的原因和批准依据")
+    if not errors and not any((*numbers.values(), status, narrative, evidence)):
+        errors.append("请至少填写累计完成值、完成率、增速、状态或进展情况中的一项")
+    if errors:
+        raise HTTPException(422, "；".join(errors))
+    assert day is not None
+    return ProgressDraft(
+        as_of=day,
+        status=status,
+        narrative=narrative,
+        evidence=evidence,
+        unit=user.unit if user.role == "reporter" else None,
+        supersedes_id=supersedes_id,
+        value=numbers["value"],
+        completion_pct=numbers["completion_pct"],
+        growth=numbers["growth"],
+    )
+
+
+# evidence files
+
+
+def evidence_dir(request: Request) -> Path:
+    """Where evidence files go: app.state.evidence_dir, $GOVTARGETS_EVIDENCE_DIR, `evidence/` beside an
+    SQLite database file, or ./evidence."""
+    found = getattr(request.app.state, "evidence_dir", None)
+    if found is None:
+        env = os.environ.get("GOVTARGETS_EVIDENCE_DIR")
+        url = store_of(request).url
+        if env:
+            found = Path(env)
+        elif url.startswith("sqlite:///") and url != "sqlite:///:memory:":
+            found = Path(url.removeprefix("sqlite:///")).resolve().parent / "evidence"
+        else:
+            found = Path("evidence").resolve()
+        request.app.state.evidence_dir = found
+    return Path(found)
+
+
+def _is_text(data: bytes) -> bool:
+    if b"\x00" in data:
+        return False
+    for encoding in ("utf-8", "gb18030"):
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        return not any(ord(c) < 32 and c not in "\t\r\n\f" for c in text)
+    return False
+
+
+def _zip_holds(data: bytes, member: str) -> bool:
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as z:
+            return member in z.namelist()
+    except (zipfile.BadZipFile, ValueError):
+        return False
+
+
+def check_evidence(name: str, data: bytes) -> str:
+    """The file's extension if its content is what the extension says; else HTTPException(415)."""
+    ext = name.rsplit(".", 1)[-1].lower() if "." in name else ""
+    if ext not in _TYPES:
+        raise HTTPException(
+            415, f"佐证材料“{name}”的类型不支持：只能上传 pdf、docx、xlsx、jpg、png、txt 文件"
+        )
+    ok = {
+        "pdf": lambda: data.startswith(b"%PDF-"),
+        "docx": lambda: data.startswith(b"PK\x03\x04") and _zip_holds(data, "word/document.xml"),
+        "xlsx": lambda: data.startswith(b"PK\x03\x04") and _zip_holds(data, "xl/workbook.xml"),
+        "jpg": lambda: data.startswith(b"\xff\xd8\xff"),
+        "jpeg": lambda: data.startswith(b"\xff\xd8\xff"),
+        "png": lambda: data.startswith(b"\x89PNG\r\n\x1a\n"),
+        "txt": lambda: _is_text(data),
+    }[ext]()
+    if not data or not ok:
+        raise HTTPException(415, f"佐证材料“{name}”的内容不是{_TYPES[ext][0]}（文件可能已损坏或扩展名不符）")
+    return ext
+
+
+def _clean_name(name: str | None) -> str:
+    base = PureWindowsPath(PurePosixPath(name or "").name).name
+    base = "".join(c for c in base if ord(c) >= 32 and c not in '"\\/').strip()
+    return base[:120] or "佐证材料"
+
+
+def store_evidence(folder: Path, name: str, data: bytes) -> str:
+    """Write the file under its sha256 (once) and return its reference `name#size=N&sha256=HEX`."""
+    digest = hashlib.sha256(data).hexdigest()
+    target = folder / digest[:2] / digest
+    if not target.exists():
+        target.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".upload-")
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+        os.replace(tmp, target)
+    return f"{name}#size={len(data)}&sha256={digest}"
+
+
+def parse_evidence_ref(ref: str) -> tuple[str, int, str] | None:
+    """(name, size, sha256) of a reference; the name is the file name only (a CLI reference has a path)."""
+    m = _REF_RE.match(ref)
+    if m is None:
+        return None
+    return _clean_name(m.group("name")), int(m.group("size")), m.group("sha")
+
+
+# the list
+
+
+@dataclass(frozen=True, slots=True)
+class Row:
+    plan: Plan
+    item: Item
+    target: str
+    judgement: Judgement
+
+
+def progress_rows(store: Store, plan: Plan, cache: Any, today: date) -> list[Row]:
+    """Every item of the plan with its target and its judgement today (cached by data version)."""
+
+    def make() -> list[Row]:
+        items = store.items(plan.id)
+        judged = judge(items, store.progress(plan.id), today, plan.year)
+        return [
+            Row(plan, i, _target(i), j)
+            for i, j in zip(items, judged, strict=True)  # judge keeps the plan order
+        ]
+
+    return cache.get(("progress-rows", plan.id, today), data_version(store), make)  # type: ignore[no-any-return]
+
+
+def _target(i: Item) -> str:
+    return target_text(i.measure, i.target_value, i.target_low, i.target_high, i.target_unit, i.qualifier)
+
+
+def fmt(v: Decimal | None) -> str:
+    return "" if v is None else format(v.normalize(), "f")
+
+
+@router.get("/progress", response_class=HTMLResponse, include_in_schema=False)
+def progress_page(request: Request) -> Response:
+    user = require_user(request)
+    store = store_of(request)
+    q = request.query_params
+    plans = sorted(store.plans(), key=lambda p: (-p.year, -p.id))
+    chosen = q.get("plan", "")
+    reporter = user.role == "reporter"
+    if not reporter and not chosen and plans:
+        chosen = str(plans[0].id)  # the office sees one plan at a time: the newest by default
+    shown_plans = plans if reporter else [p for p in plans if str(p.id) == chosen]
+    rows = [
+        r
+        for p in shown_plans
+        for r in progress_rows(store, p, request.app.state.cache, date.today())
+        if can_read_item(user, r.item)
+    ]
+    if reporter:  # a reporter knows only the plans where its unit has items
+        plans = [p for p in plans if any(r.plan.id == p.id for r in rows)]
+        rows = [r for r in rows if not chosen or str(r.plan.id) == chosen]
+    units = sorted({u for r in rows for u in r.item.units})
+    unit, status = q.get("unit", ""), q.get("status", "")
+    rows = [
+        r for r in rows if (not unit or unit in r.item.units) and (not status or r.judgement.status == status)
+    ]
+    pages = max(1, math.ceil(len(rows) / PAGE_SIZE))
+    page = min(max(int(q["page"]) if q.get("page", "").isdigit() else 1, 1), pages)
+    links = [
+        (
+            n,
+            "/progress?"
+            + urlencode(
+                {
+                    k: v
+                    for k, v in (("plan", chosen), ("unit", unit), ("status", status), ("page", n))
+                    if v not in ("", 1)
+                }
+            ),
+        )
+        for n in range(1, pages + 1)
+    ]
+    return _page(
+        request,
+        "progress.html",
+        rows=rows[(page - 1) * PAGE_SIZE : page * PAGE_SIZE],
+        total=len(rows),
+        page=page,
+        pages=pages,
+        links=links,
+        plans=plans,
+        chosen=chosen,
+        units=units,
+        unit=unit,
+        status=status,
+        statuses=STATUSES,
+        status_names=STATUS_NAMES,
+        fmt=fmt,
+        reporter=reporter,
+        can_report=user.role in ("admin", "supervisor", "reporter"),
+    )
+
+
+# one item
+
+
+def _item_page(
+    request: Request,
+    item: Item,
+    *,
+    code: int = 200,
+    error: str | None = None,
+    form: dict[str, str] | None = None,
+) -> Response:
+    user = require_user(request)
+    store = store_of(request)
+    reports = item_reports(store, item.id)
+    fixes = corrected_by(reports)
+    number = {p.id: n for n, p in enumerate(reports, 1)}
+    names = {u: _display_name(store, u) for u in {p.reported_by for p in reports}}
+    saved = request.query_params.get("saved", "")
+    return _page(
+        request,
+        "progress_item.html",
+        code,
+        item=item,
+        plan=store.plan(item.plan_id),
+        target=_target(item),
+        reports=reports,
+        fixes=fixes,
+        number=number,
+        names=names,
+        saved=number.get(int(saved)) if saved.isdigit() else None,
+        can_report=can_report_on(user, item),
+        status_choices=STATUS_CHOICES,
+        status_names=STATUS_NAMES,
+        parse_ref=parse_evidence_ref,
+        fmt=fmt,
+        error=error,
+        form=form or {"as_of": date.today().isoformat()},
+        open_reports=[p for p in reports if p.id not in fixes],
+        max_mb=MAX_EVIDENCE_BYTES // (1024 * 1024),
+        max_files=MAX_EVIDENCE_FILES,
+    )
+
+
+@router.get("/progress/items/{item_id}", response_class=HTMLResponse, include_in_schema=False)
+def item_page(request: Request, item_id: int) -> Response:
+    user = require_user(request)
+    return _item_page(request, scoped_item(store_of(request), user, item_id))
+
+
+@router.post("/progress/items/{item_id}", include_in_schema=False)
+async def add_report(request: Request, item_id: int) -> Response:
+    user = require_user(request)
+    store = store_of(request)
+    item = await run_in_threadpool(scoped_item, store, user, item_id)
+    if not can_report_on(user, item):
+        raise HTTPException(403, "只读账号不能填报进展")
+    form = await request.form()
+    fields = {k: v for k, v in form.items() if isinstance(v, str)}
+    files = [f for f in form.getlist("evidence") if isinstance(f, UploadFile) and (f.filename or f.size)]
+    per_file = int(getattr(request.app.state, "max_evidence_bytes", MAX_EVIDENCE_BYTES))
+    supersedes = fields.get("supersedes", "").strip()
+
+    def work() -> Response:
+        try:
+            if len(files) > MAX_EVIDENCE_FILES:
+                raise HTTPException(413, f"每次最多上传{MAX_EVIDENCE_FILES}个佐证材料")
+            if supersedes and not supersedes.isdigit():
+                raise HTTPException(422, "要更正的进展记录无效")
+            blobs = []
+            for f in files:
+                name = _clean_name(f.filename)
+                f.file.seek(0)
+                data = f.file.read(per_file + 1)
+                if len(data) > per_file:
+                    raise HTTPException(
+                        413, f"佐证材料“{name}”过大：每个文件不能超过{per_file // (1024 * 1024)} MB"
+                    )
+                check_evidence(name, data)
+                blobs.append((name, data))
+            draft = draft_from(
+                user=user,
+                as_of=fields.get("as_of"),
+                value=fields.get("value"),
+                completion_pct=fields.get("completion_pct"),
+                growth=fields.get("growth"),
+                status=fields.get("status"),
+                narrative=fields.get("narrative"),
+                supersedes_id=int(supersedes) if supersedes else None,
+                evidence=tuple("pending" for _ in blobs),
+            )
+            folder = evidence_dir(request)
+            refs = tuple(store_evidence(folder, name, data) for name, data in blobs)
+            pid = save_report(store, user, item, replace(draft, evidence=refs))
+        except HTTPException as e:
+            kept = {
+                k: fields.get(k, "")
+                for k in ("as_of", "value", "completion_pct", "growth", "status", "narrative", "supersedes")
+            }
+            message = str(e.detail) + ("（所选佐证材料未保存，请重新选择）" if files else "")
+            return _item_page(
+                request, scoped_item(store, user, item_id), code=e.status_code, error=message, form=kept
+            )
+        return RedirectResponse(f"/progress/items/{item.id}?saved={pid}#r{pid}", 303)
+
+    return await run_in_threadpool(work)
+
+
+@router.get("/progress/evidence/{progress_id}/{n}", include_in_schema=False)
+def evidence_download(request: Request, progress_id: int, n: int) -> Response:
+    user = require_user(request)
+    store = store_of(request)
+    pu = store.t["progress_updates"]
+    with store.engine.connect() as conn:
+        row = conn.execute(sa.select(pu.c.item_id, pu.c.evidence).where(pu.c.id == progress_id)).first()
+    if row is None:
+        raise HTTPException(404, "未找到该佐证材料")
+    scoped_item(store, user, row.item_id)  # 404 outside the user's scope
+    refs = list(row.evidence or ())
+    parsed = parse_evidence_ref(refs[n - 1]) if 1 <= n <= len(refs) else None
+    if parsed is None:
+        raise HTTPException(404, "未找到该佐证材料")
+    name, _size, digest = parsed
+    path = evidence_dir(request) / digest[:2] / digest
+    try:
+        data = path.read_bytes()
+    except OSError:
+        raise HTTPException(404, "该佐证材料的文件不在服务器上") from None
+    if hashlib.sha256(data).hexdigest() != digest:
+        raise HTTPException(409, "该佐证材料的文件已被改动，与报送时不一致")
+    ext = name.rsplit(".", 1)[-1].lower() if "." in name else ""
+    media = _TYPES.get(ext, ("", "application/octet-stream"))[1]
+    return Response(
+        data,
+        media_type=media,
+        headers={
+            "Content-Disposition": f'attachment; filename="evidence-{progress_id}-{n}.{ext or "bin"}"; '
+            f"filename*=UTF-8''{quote(name, safe='')}",
+            "X-Content-Type-Options": "nosniff",
+            "Cache-Control": "private, no-store",
+        },
+    )
