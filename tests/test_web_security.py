@@ -524,6 +524,11 @@ def test_evidence_upload_is_size_limited_and_type_checked_by_content(app, world)
     r = send(*[(f"f{n}.txt", b"ok") for n in range(6)])
     assert r.status_code == 413  # at most five files a report
     assert snapshot(store) == before and files_in(world.evidence) == stored
+    app.state.max_evidence_bytes = 1024  # the whole body is limited too, before it is parsed
+    r = send(("g.txt", b"a" * 300_000))  # more than five files' worth and the form's slack
+    assert r.status_code == 413 and "文件过大：每个佐证材料不能超过" in r.text
+    del app.state.max_evidence_bytes
+    assert snapshot(store) == before and files_in(world.evidence) == stored
     # the same kinds, right, are taken
     good = [
         ("验收单.pdf", b"%PDF-1.7\n%\xe2\xe3\n"),

@@ -22,7 +22,7 @@ import tempfile
 import zipfile
 from collections.abc import Callable, Coroutine
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, timedelta, timezone
 from decimal import Decimal, InvalidOperation
 from pathlib import Path, PurePosixPath, PureWindowsPath
 from typing import Any
@@ -89,6 +89,7 @@ _TYPES = {  # extension → (what it is, media type)
     "txt": ("文本文件", "text/plain; charset=utf-8"),
 }
 _REF_RE = re.compile(r"^(?P<name>.*)#size=(?P<size>\d+)&sha256=(?P<sha>[0-9a-f]{64})$", re.S)
+_CST = timezone(timedelta(hours=8))  # times are shown in Beijing time
 _BODY_SLACK = 256 * 1024  # the form's text fields and part headers around the files
 
 
@@ -405,6 +406,12 @@ def _target(i: Item) -> str:
     return target_text(i.measure, i.target_value, i.target_low, i.target_high, i.target_unit, i.qualifier)
 
 
+def _size(n: int) -> str:
+    if n < 1024:
+        return f"{n} 字节"
+    return f"{n / 1024:.1f} KB" if n < 1024 * 1024 else f"{n / 1024 / 1024:.1f} MB"
+
+
 def fmt(v: Decimal | None) -> str:
     return "" if v is None else format(v.normalize(), "f")
 
@@ -506,6 +513,8 @@ def _item_page(
         status_names=STATUS_NAMES,
         parse_ref=parse_evidence_ref,
         fmt=fmt,
+        size=_size,
+        local=lambda t: t.astimezone(_CST).strftime("%Y-%m-%d %H:%M"),
         error=error,
         form=form or {"as_of": date.today().isoformat()},
         open_reports=[p for p in reports if p.id not in fixes],
@@ -602,11 +611,12 @@ def evidence_download(request: Request, progress_id: int, n: int) -> Response:
         raise HTTPException(409, "该佐证材料的文件已被改动，与报送时不一致")
     ext = name.rsplit(".", 1)[-1].lower() if "." in name else ""
     media = _TYPES.get(ext, ("", "application/octet-stream"))[1]
+    ext = ext if re.fullmatch(r"[a-z0-9]{1,8}", ext) else "bin"
     return Response(
         data,
         media_type=media,
         headers={
-            "Content-Disposition": f'attachment; filename="evidence-{progress_id}-{n}.{ext or "bin"}"; '
+            "Content-Disposition": f'attachment; filename="evidence-{progress_id}-{n}.{ext}"; '
             f"filename*=UTF-8''{quote(name, safe='')}",
             "X-Content-Type-Options": "nosniff",
             "Cache-Control": "private, no-store",
