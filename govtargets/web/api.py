@@ -8,17 +8,20 @@ in Chinese: 401 not logged in, 403 not allowed, 404 not found (or not yours), 40
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, datetime
 from decimal import Decimal
 from typing import Any, Literal
 
 import sqlalchemy as sa
 from fastapi import APIRouter, HTTPException, Query, Request
-from pydantic import BaseModel, ConfigDict, Field
+from fastapi.responses import Response
+from pydantic import BaseModel, ConfigDict, Field, TypeAdapter
 
 from govtargets.cycle.judge import due_date_of
 from govtargets.store import Item, Plan, Progress, StaleEdit, Store, StoreError
 from govtargets.store._users import User, get_user
+from govtargets.web.cache import data_version
 from govtargets.web.routes_progress import (
     STATUS_NAMES,
     corrected_by,
@@ -171,6 +174,10 @@ class AuditOut(BaseModel):
     new_value: Any
 
 
+_ITEMS = TypeAdapter(list[ItemOut])
+_JUDGED = TypeAdapter(list[JudgementOut])
+
+
 def _item_out(i: Item) -> ItemOut:
     return ItemOut(
         id=i.id,
@@ -236,18 +243,6 @@ def _progress_out(p: Progress, fixed_by: Progress | None) -> ProgressOut:
     )
 
 
-def _plan(store: Store, user: User, plan_id: int) -> tuple[Plan, list[Item]]:
-    """The plan and the items the user may see; a plan with none of a reporter's items is 404."""
-    try:
-        plan = store.plan(plan_id)
-    except StoreError:
-        raise HTTPException(404, "未找到该任务分解表") from None
-    items = [i for i in store.items(plan.id) if can_read_item(user, i)]
-    if user.role == "reporter" and not items:
-        raise HTTPException(404, "未找到该任务分解表")
-    return plan, items
-
-
 @router.get("/me", response_model=Me, responses=_ERRORS)
 def me(request: Request) -> Me:
     """Who is logged in, and the CSRF token for state-changing calls."""
@@ -283,11 +278,37 @@ def plans(request: Request) -> list[PlanOut]:
 
 
 @router.get("/plans/{plan_id}/items", response_model=list[ItemOut], responses=_ERRORS)
-def plan_items(request: Request, plan_id: int) -> list[ItemOut]:
+def plan_items(request: Request, plan_id: int) -> Response:
     """The plan's items as they stand now (a reporter: its unit's only)."""
     user = require_user(request)
-    _, items = _plan(store_of(request), user, plan_id)
-    return [_item_out(i) for i in items]
+    store = store_of(request)
+    plan = _plan_only(store, plan_id)
+
+    def make() -> tuple[bytes, int]:
+        items = [i for i in store.items(plan.id) if can_read_item(user, i)]
+        return _ITEMS.dump_json([_item_out(i) for i in items]), len(items)
+
+    return _scoped_json(request, user, ("api-items", plan.id), make)
+
+
+def _plan_only(store: Store, plan_id: int) -> Plan:
+    try:
+        return store.plan(plan_id)
+    except StoreError:
+        raise HTTPException(404, "未找到该任务分解表") from None
+
+
+def _scoped_json(
+    request: Request, user: User, key: tuple[Any, ...], make: Callable[[], tuple[bytes, int]]
+) -> Response:
+    """A list as JSON, cached per data version and per scope (a reporter's unit, or everything); a plan
+    with none of a reporter's items is 404, as if it did not exist."""
+    store = store_of(request)
+    scope = user.unit if user.role == "reporter" else None
+    body, n = request.app.state.cache.get((*key, scope), data_version(store), make)
+    if user.role == "reporter" and n == 0:
+        raise HTTPException(404, "未找到该任务分解表")
+    return Response(body, media_type="application/json")
 
 
 @router.get("/items/{item_id}", response_model=ItemOut, responses=_ERRORS)
@@ -367,28 +388,35 @@ def add_progress(request: Request, item_id: int, body: ProgressIn) -> ProgressOu
 
 
 @router.get("/plans/{plan_id}/judgements", response_model=list[JudgementOut], responses=_ERRORS)
-def judgements(request: Request, plan_id: int, as_of: date | None = None) -> list[JudgementOut]:
+def judgements(request: Request, plan_id: int, as_of: date | None = None) -> Response:
     """Each item's status and light against the calendar on `as_of` (default today), with its reason."""
     user = require_user(request)
     store = store_of(request)
-    plan, _ = _plan(store, user, plan_id)
-    rows = progress_rows(store, plan, request.app.state.cache, as_of or date.today())
-    return [
-        JudgementOut(
-            item_id=r.item.id,
-            seq=r.item.seq,
-            name=r.item.short_name,
-            status=r.judgement.status,
-            light=r.judgement.light,
-            schedule_pct=r.judgement.schedule_pct,
-            completion_pct=r.judgement.completion_pct,
-            lag_pp=r.judgement.lag_pp,
-            projection=r.judgement.projection,
-            basis=r.judgement.basis,
-        )
-        for r in rows
-        if can_read_item(user, r.item)
-    ]
+    plan = _plan_only(store, plan_id)
+    day = as_of or date.today()
+
+    def make() -> tuple[bytes, int]:
+        rows = [
+            r for r in progress_rows(store, plan, request.app.state.cache, day) if can_read_item(user, r.item)
+        ]
+        out = [
+            JudgementOut(
+                item_id=r.item.id,
+                seq=r.item.seq,
+                name=r.item.short_name,
+                status=r.judgement.status,
+                light=r.judgement.light,
+                schedule_pct=r.judgement.schedule_pct,
+                completion_pct=r.judgement.completion_pct,
+                lag_pp=r.judgement.lag_pp,
+                projection=r.judgement.projection,
+                basis=r.judgement.basis,
+            )
+            for r in rows
+        ]
+        return _JUDGED.dump_json(out), len(out)
+
+    return _scoped_json(request, user, ("api-judged", plan.id, day), make)
 
 
 @router.get("/audit-log", response_model=list[AuditOut], responses=_ERRORS)
