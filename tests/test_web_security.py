@@ -410,6 +410,12 @@ def test_a_reporter_cannot_read_or_change_another_units_items_on_any_route(app, 
         assert after == before, f"{where} changed the store: {_diff(before, after)}"
         if path in ("/login", "/logout"):  # a new session (or none): log in again
             client, token = login(app, "zhujian")
+        if method == "GET":  # filters naming B's plan, item or unit show nothing of B's either
+            query = {"plan": ids["plan_id"], "item": ids["item_id"], "unit": UNIT_B, "as_of": "2025-06-30"}
+            r = client.get(url, params=query, follow_redirects=False)
+            text = visible_text(r)
+            assert SECRET_B not in text and SECRET_B_NOTE not in text, f"GET {url}?{query} shows B's data"
+            assert r.status_code < 500 and snapshot(store) == before, f"GET {url}?{query}"
         checked.append(where)
     assert {p: store.items(p) for p in b_items} == b_items
     assert {p: store.progress(p, include_superseded=True) for p in b_progress} == b_progress
@@ -555,11 +561,12 @@ def test_no_route_changes_state_on_get_or_head(app, world):
     ):
         for _method, path, route in endpoints(app):
             url = url_for(route, path, variant)
-            for verb in ("GET", "HEAD"):
-                r = client.request(verb, url, follow_redirects=False)
-                assert r.status_code < 500, f"{verb} {url} → {r.status_code}"
+            query = {"plan": variant["plan_id"], "item": variant["item_id"], "as_of": "2025-06-30"}
+            for verb, q in (("GET", None), ("HEAD", None), ("GET", query)):
+                r = client.request(verb, url, params=q, follow_redirects=False)
+                assert r.status_code < 500, f"{verb} {url} {q or ''} → {r.status_code}"
                 after = snapshot(store)
-                assert after == before, f"{verb} {url} changed the store: {_diff(before, after)}"
+                assert after == before, f"{verb} {url} {q or ''} changed the store: {_diff(before, after)}"
     assert store.audit_log() == audit
 
 
