@@ -20,6 +20,7 @@ from pathlib import Path
 __all__ = ["CHROMIUM", "find_chromium", "free_port", "add_user", "serve"]
 
 CHROMIUM = "/usr/bin/chromium"
+REPO = Path(__file__).resolve().parent.parent
 
 
 def find_chromium() -> str | None:
@@ -43,6 +44,7 @@ def free_port() -> int:
 def _cli(*args: str, stdin: str | None = None) -> str:
     done = subprocess.run(
         [sys.executable, "-m", "govtargets", *args],
+        cwd=REPO,
         input=stdin,
         capture_output=True,
         text=True,
@@ -71,7 +73,9 @@ def serve(db: str, *, workers: int = 1, timeout: float = 60.0, log: Path | None 
     /healthz answers. The server runs in its own process group so that its workers stop with it."""
     port = free_port()
     base = f"http://127.0.0.1:{port}"
-    env = dict(os.environ, GOVTARGETS_SECRET=os.urandom(24).hex())
+    # the server runs this repository's code (the tree this file is in), whatever is installed
+    path = os.pathsep.join(p for p in (str(REPO), os.environ.get("PYTHONPATH", "")) if p)
+    env = dict(os.environ, GOVTARGETS_SECRET=os.urandom(24).hex(), PYTHONPATH=path)
     out = open(log, "wb") if log else subprocess.DEVNULL  # noqa: SIM115 (closed below)
     proc = subprocess.Popen(
         [sys.executable, "-m", "govtargets", "serve", "--db", db, "--host", "127.0.0.1", "--port", str(port)]
@@ -79,6 +83,7 @@ def serve(db: str, *, workers: int = 1, timeout: float = 60.0, log: Path | None 
         stdout=out,
         stderr=subprocess.STDOUT if log else subprocess.DEVNULL,
         env=env,
+        cwd=REPO,
         start_new_session=True,
     )
     try:

@@ -1,0 +1,219 @@
+"""The web application under load: the dashboard and the plan page (任务分解表) of a 2,000-item plan with
+24 months of progress per item, at 50 concurrent clients, against `govtargets serve --workers 2` on loopback.
+
+    python3 bench/bench_web.py                       # 2,000 items, 50 clients, 20 s per page
+    python3 bench/bench_web.py --items 2000 --clients 50 --seconds 20
+
+The database is built with bench_cycle.build (not timed), a supervisor is added, the server is started on
+127.0.0.1 and a free port, logged in, and each page is warmed (every worker fills its cache) and then
+measured with wrk (`apt-get install wrk`) and the session cookie; without wrk, with a bounded asyncio
+httpx client. Each run is bounded in time; the server is stopped at the end.
+The issue's bar: p99 under 100 ms and no failed request.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import importlib.util
+import os
+import re
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import httpx
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+from bench_cycle import build  # noqa: E402
+
+from govtargets.store import Store  # noqa: E402
+from govtargets.store._users import add_user  # noqa: E402
+
+
+def _helpers():  # tests/ is no package: load tests/browser_helpers.py (the server fixture) by its path
+    spec = importlib.util.spec_from_file_location(
+        "browser_helpers", HERE.parent / "tests" / "browser_helpers.py"
+    )
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+USER, PASSWORD = "bench-duchashi", "bench-Passw0rd-1"
+FIGURES = (
+    "  p50 {p50:.1f} ms  p90 {p90:.1f} ms  p99 {p99:.1f} ms  max {max:.1f} ms  "
+    "{rps:.0f} req/s  {requests:.0f} requests  {failed:.0f} failed"
+)
+AS_OF = "2025-06-30"
+
+
+def login(base: str) -> str:
+    """The session cookie of a supervisor logged in through the login form (with its CSRF token)."""
+    with httpx.Client(base_url=base, timeout=30) as client:
+        page = client.get("/login").text
+        token = re.search(r'name="csrf_token" value="([^"]+)"', page)
+        assert token, "no CSRF token on /login"
+        r = client.post(
+            "/login",
+            data={"username": USER, "password": PASSWORD, "csrf_token": token.group(1), "next": "/"},
+            follow_redirects=False,
+        )
+        assert r.status_code == 303, f"login: {r.status_code}"
+        return f"govtargets_session={client.cookies['govtargets_session']}"
+
+
+async def _warm(url: str, cookie: str, n: int = 40, parallel: int = 8) -> float:
+    """n requests, `parallel` at a time on fresh connections, so that every worker has made the page once;
+    returns the slowest (a cold cache)."""
+    slowest = 0.0
+    sem = asyncio.Semaphore(parallel)
+
+    async def one() -> None:
+        nonlocal slowest
+        async with sem, httpx.AsyncClient(timeout=60, headers={"Cookie": cookie}) as client:
+            t = time.perf_counter()
+            r = await client.get(url)
+            r.raise_for_status()
+            slowest = max(slowest, time.perf_counter() - t)
+
+    await asyncio.gather(*(one() for _ in range(n)))
+    return slowest
+
+
+def _ms(text: str) -> float:
+    m = re.fullmatch(r"([\d.]+)(us|ms|s|m)", text)
+    assert m, text
+    return float(m.group(1)) * {"us": 0.001, "ms": 1.0, "s": 1000.0, "m": 60000.0}[m.group(2)]
+
+
+def run_wrk(url: str, cookie: str, clients: int, seconds: int, threads: int) -> dict[str, float]:
+    command = [
+        "wrk",
+        f"-t{threads}",
+        f"-c{clients}",
+        f"-d{seconds}s",
+        "--timeout",
+        "10s",
+        "--latency",
+        "-H",
+        f"Cookie: {cookie}",
+        url,
+    ]
+    shown = " ".join(command).replace(cookie, "govtargets_session=…")
+    print(f"  $ {shown}", flush=True)
+    out = subprocess.run(command, capture_output=True, text=True, timeout=seconds + 60, check=True).stdout
+    latency = re.search(r"Latency\s+(\S+)\s+(\S+)\s+(\S+)", out)
+    p = dict(re.findall(r"^\s+(50|75|90|99)%\s+(\S+)", out, re.M))
+    total = re.search(r"(\d+) requests in", out)
+    rate = re.search(r"Requests/sec:\s+([\d.]+)", out)
+    non2xx = re.search(r"Non-2xx or 3xx responses: (\d+)", out)
+    errors = re.search(r"Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)", out)
+    assert latency and total and rate and "50" in p and "99" in p, out
+    return {
+        "p50": _ms(p["50"]),
+        "p90": _ms(p["90"]),
+        "p99": _ms(p["99"]),
+        "max": _ms(latency.group(3)),
+        "requests": int(total.group(1)),
+        "rps": float(rate.group(1)),
+        "failed": (int(non2xx.group(1)) if non2xx else 0)
+        + (sum(int(x) for x in errors.groups()) if errors else 0),
+    }
+
+
+async def _run_httpx(url: str, cookie: str, clients: int, seconds: int) -> dict[str, float]:
+    """50 clients, each a keep-alive connection sending one request after another until the time is up."""
+    times: list[float] = []
+    failed = 0
+    stop = time.perf_counter() + seconds
+
+    async def client_loop() -> None:
+        nonlocal failed
+        async with httpx.AsyncClient(timeout=10, headers={"Cookie": cookie}) as client:
+            while time.perf_counter() < stop:
+                t = time.perf_counter()
+                try:
+                    r = await client.get(url)
+                    ok = r.status_code == 200
+                except httpx.HTTPError:
+                    ok = False
+                times.append(time.perf_counter() - t)
+                failed += not ok
+
+    t0 = time.perf_counter()
+    await asyncio.gather(*(client_loop() for _ in range(clients)))
+    elapsed = time.perf_counter() - t0
+    q = statistics.quantiles(times, n=100)
+    return {
+        "p50": q[49] * 1000,
+        "p90": q[89] * 1000,
+        "p99": q[98] * 1000,
+        "max": max(times) * 1000,
+        "requests": len(times),
+        "rps": len(times) / elapsed,
+        "failed": failed,
+    }
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--items", type=int, default=2000)
+    ap.add_argument("--clients", type=int, default=50)
+    ap.add_argument("--seconds", type=int, default=20, help="Measured time per page (at most 120).")
+    ap.add_argument("--workers", type=int, default=2)
+    ap.add_argument("--threads", type=int, default=2, help="wrk's threads.")
+    ap.add_argument("--client", choices=["wrk", "httpx"], default="wrk" if shutil.which("wrk") else "httpx")
+    args = ap.parse_args()
+    seconds = max(1, min(args.seconds, 120))
+    helpers = _helpers()
+    busy = os.getloadavg()[0]
+    if busy > 0.5:
+        print(f"note: the machine is busy before the run (load average {busy:.2f}); the figures will show it")
+    with tempfile.TemporaryDirectory() as tmp:
+        db = os.path.join(tmp, "bench.db")
+        t0 = time.perf_counter()
+        plan_id = build(db, args.items)
+        with Store(db) as store:
+            add_user(store, USER, PASSWORD, "supervisor", display_name="压测督查室")
+        built = time.perf_counter() - t0
+        print(f"{args.items} items, {args.items * 24} progress reports: built in {built:.1f} s")
+        pages = {
+            "dashboard": f"/dashboard?plan={plan_id}&as_of={AS_OF}",
+            "plan": f"/plans/{plan_id}",
+        }
+        with helpers.serve(db, workers=args.workers, log=Path(tmp) / "serve.log") as base:
+            cookie = login(base)
+            print(f"govtargets serve --workers {args.workers} on {base}; {args.clients} clients, ", end="")
+            print(f"{seconds} s a page, client: {args.client}")
+            results = {}
+            for name, path in pages.items():
+                url = base + path
+                cold = asyncio.run(_warm(url, cookie))
+                size = len(httpx.get(url, headers={"Cookie": cookie}, timeout=30).content)
+                print(f"{name}: {path} ({size / 1024:.0f} KB; slowest while warming: {cold * 1000:.0f} ms)")
+                if args.client == "wrk":
+                    r = run_wrk(url, cookie, args.clients, seconds, args.threads)
+                else:
+                    r = asyncio.run(_run_httpx(url, cookie, args.clients, seconds))
+                results[name] = r
+                print(FIGURES.format(**r), flush=True)
+    print(
+        "load average (1, 5, 15 min): {:.2f} {:.2f} {:.2f}".format(*os.getloadavg()),
+        "on",
+        os.cpu_count(),
+        "cores",
+    )
+    ok = all(r["p99"] < 100 and r["failed"] == 0 for r in results.values())
+    print("bar (p99 < 100 ms, no failures):", "met" if ok else "MISSED")
+    sys.exit(0 if ok else 1)
+
+
+if __name__ == "__main__":
+    main()
