@@ -53,6 +53,15 @@ def _json(d: dict[str, Any]) -> str:
     return orjson.dumps(d, option=orjson.OPT_APPEND_NEWLINE).decode()
 
 
+def _json_bytes(d: dict[str, Any]) -> bytes:
+    """One JSON line as UTF-8, for a binary stream: no decoding and encoding again, no flush per line."""
+    try:
+        import orjson
+    except ImportError:
+        return (json.dumps(d, ensure_ascii=False) + "\n").encode()
+    return orjson.dumps(d, option=orjson.OPT_APPEND_NEWLINE)
+
+
 def _err(msg: str) -> None:
     click.echo(f"govtargets: {msg}", err=True)
 
@@ -198,6 +207,7 @@ def extract(files: tuple[str, ...], fmt: str, sample: bool, multi_year: bool, ki
     lex = load_lexicon()
     failed = 0
     out = click.get_text_stream("stdout")
+    bout = click.get_binary_stream("stdout")  # jsonl goes here: click's text stream flushes every line
     writer = None
     if fmt == "csv":
         writer = csv.DictWriter(out, fieldnames=FACT_COLUMNS, extrasaction="ignore")
@@ -210,7 +220,7 @@ def extract(files: tuple[str, ...], fmt: str, sample: bool, multi_year: bool, ki
                 continue
             doc_line = _document_line(doc)
             if fmt == "jsonl":
-                out.write(_json(doc_line))
+                bout.write(_json_bytes(doc_line))
             found = extract_all(doc, lex, multi_year=multi_year, tasks="task" in wanted)
             table_rows = []
             try:
@@ -219,7 +229,7 @@ def extract(files: tuple[str, ...], fmt: str, sample: bool, multi_year: bool, ki
                         continue
                     d["doc"] = path
                     if fmt == "jsonl":
-                        out.write(_json(d))
+                        bout.write(_json_bytes(d))
                     elif d["kind"] == "task":
                         continue  # csv and table hold facts; `govtargets tasks` gives the task table
                     elif fmt == "csv":
@@ -227,12 +237,14 @@ def extract(files: tuple[str, ...], fmt: str, sample: bool, multi_year: bool, ki
                         writer.writerow(d)
                     else:
                         table_rows.append(d)
+            except BrokenPipeError:
+                raise
             except Exception as e:  # a bug must not cost the user the other files, nor show a traceback
                 _err(f"{path}: internal error while extracting ({e.__class__.__name__}: {e})")
                 failed += 1
             if fmt == "table":
                 out.write(_table(table_rows, doc_line) + "\n")
-            out.flush()
+            (bout if fmt == "jsonl" else out).flush()
     except BrokenPipeError:  # `| head` closed the pipe
         sys.stderr.close()
         sys.exit(0)
@@ -335,8 +347,10 @@ def tasks(files: tuple[str, ...], fmt: str, output: str | None, sample: bool) ->
         first_doc = first_doc or doc
         all_tasks += found
         if fmt == "jsonl":
+            bout = click.get_binary_stream("stdout")
             for t in found:
-                out.write(_json(t.to_dict()))
+                bout.write(_json_bytes(t.to_dict()))
+            bout.flush()
     table = rows(all_tasks)
     if fmt == "csv":
         writer = csv.writer(out)
