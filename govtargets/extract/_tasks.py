@@ -81,15 +81,17 @@ _INNER = r"[^（()）]*(?:[（(][^（()）]{1,20}[)）][^（()）]*)*"
 _NOTE_RE = re.compile(
     rf"[（(](?P<note>(?:责任单位|牵头单位)[:：]{_INNER}|[^（()）]{{2,200}}?(?:牵头|负责){_INNER})[)）]"
 )
-_ORDINAL_RE = re.compile(r"(?P<num>[一二三四五六七八九十]+是)")
+# 一是, 十二是; [X]+ written [X][X]*, which the regex engine scans for quickly
+_ORDINAL_RE = re.compile(r"(?P<num>[一二三四五六七八九十][一二三四五六七八九十]*是)")
 _MINSHENG_RE = re.compile(r"为民办实事|民生实事|惠民实事|民生工程")
 _FIRST_LEADS = re.compile(r"[（(]?列第一位者为牵头(?:或汇总)?单位[，,]?(?:下同)?[)）]?")
 # the year's situation, not a commitment: 2014年是…开局之年, 改革必将释放…, 面临新的机遇
 _CONTEXT_RE = re.compile(
     r"之年|必将|正在不断|机遇|形势|总体思路|总体要求|指导思想|新常态|有望|面临|处于|关键时期|取得了"
 )
+# a digit, or a Chinese numeral before a unit; begins with a character class, which is scanned for quickly
 _NUMBERISH_RE = re.compile(
-    r"\d|[一二两三四五六七八九十][^一二两三四五六七八九十]?[万亿千百十个件项所家条座套户人元]"
+    r"[\d一二两三四五六七八九十](?:(?<=\d)|[^一二两三四五六七八九十]?[万亿千百十个件项所家条座套户人元])"
 )
 _ITEM_END_RE = re.compile(r"[；;。]")
 _SENT_END_RE = re.compile(r"[。；;!！]")
