@@ -49,8 +49,10 @@ def to_halfwidth(s: str) -> str:
 
 # runs of characters that the normalised text drops
 _DROP_RE = re.compile(
-    r"""[ \t\xa0\u2002\u2003\u2009\u200b\u200c\u200d\ufeff\r]+            # spaces, zero-widths, BOM
-      | (?<=[\u4e00-\u9fff])\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}\)   # pinyin gloss after a character
+    r"""[ \t\xa0\u2002\u2003\u2009\u200b\u200c\u200d\ufeff\r(]  # one class first: scanned for fast
+      (?: (?<=[\u4e00-\u9fff]\()[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}\)   # ( after a character: a pinyin gloss
+        | (?<!\()[ \t\xa0\u2002\u2003\u2009\u200b\u200c\u200d\ufeff\r]*    # spaces, zero-widths, BOM
+      )
     """,
     re.VERBOSE,
 )
