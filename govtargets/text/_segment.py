@@ -51,7 +51,8 @@ def sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[i
     out = []
     pos = start
     for m in _SENT_END_RE.finditer(text, start, end):
-        if m.end() > pos and text[pos : m.end()].strip():
+        # not blank: it ends in 。!; (or holds more than the line break and white space before it)
+        if text[m.start()] != "\n" or text[pos : m.start()].strip():
             out.append((pos, m.end()))
         pos = m.end()
     if pos < end and text[pos:end].strip():
