@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 
@@ -383,6 +383,30 @@ class Quantity:
         return _clean(self.high * _unit_info(self.unit)[0])
 
 
+# the slots' setters in field order: setting them directly costs half of the frozen dataclass's __init__,
+# which calls object.__setattr__ for each field (like that __init__, nothing is checked)
+_QUANTITY_SETTERS = tuple(Quantity.__dict__[f.name].__set__ for f in fields(Quantity))
+
+
+def _new_quantity(*values: object) -> Quantity:
+    """Quantity(*values), the fields in order."""
+    q = object.__new__(Quantity)
+    s0, s1, s2, s3, s4, s5, s6, s7, s8, s9, s10 = _QUANTITY_SETTERS
+    v0, v1, v2, v3, v4, v5, v6, v7, v8, v9, v10 = values
+    s0(q, v0)
+    s1(q, v1)
+    s2(q, v2)
+    s3(q, v3)
+    s4(q, v4)
+    s5(q, v5)
+    s6(q, v6)
+    s7(q, v7)
+    s8(q, v8)
+    s9(q, v9)
+    s10(q, v10)
+    return q
+
+
 def find_quantities(text: str, start: int = 0, end: int | None = None) -> Iterator[Quantity]:
     """Every quantity in `text[start:end]` that carries a unit (bare numbers are skipped).
 
@@ -450,16 +474,16 @@ def _quantity(m: re.Match[str]) -> Quantity | None:
     approx = bool(m["approx1"] or m["approx2"] or m["approx3"])
     if approx and qualifier == "exact":
         qualifier = "at_least"
-    return Quantity(
-        value=lo,
-        low=lo,
-        high=hi,
-        unit=full_unit,
-        base_unit=_unit_info(full_unit)[1],
-        qualifier=qualifier,
-        approx=approx,
-        span=(m.start("n1") - (3 if m["pct_cn"] else 0), m.end()),
-        full_span=(m.start(), m.end()),
-        pre=m["pre"],
-        post=m["post"],
+    return _new_quantity(
+        lo,  # value
+        lo,  # low
+        hi,  # high
+        full_unit,
+        _unit_info(full_unit)[1],  # base_unit
+        qualifier,
+        approx,
+        (m.start("n1") - (3 if m["pct_cn"] else 0), m.end()),  # span
+        (m.start(), m.end()),  # full_span
+        m["pre"],
+        m["post"],
     )

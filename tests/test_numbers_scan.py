@@ -51,3 +51,17 @@ def test_corpus_as_finditer() -> None:
     for f in sorted((SHARED / "corpus" / "dev").glob("*.txt")):
         text = normalize(f.read_text(encoding="utf-8")).text
         assert _found(text) == _expected(text), f.name
+
+
+def test_new_quantity_is_quantity() -> None:
+    import dataclasses
+    from decimal import Decimal
+
+    from govtargets.numbers import Quantity, _new_quantity
+
+    values = (Decimal(6), Decimal(6), Decimal("6.5"), "%", "%", "range", False, (2, 10), (0, 12), "约", None)
+    q = _new_quantity(*values)
+    assert q == Quantity(*values)
+    assert len(dataclasses.fields(Quantity)) == len(values)  # _new_quantity sets these fields, in this order
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        q.unit = "元"  # type: ignore[misc]
