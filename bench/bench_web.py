@@ -18,6 +18,7 @@ import asyncio
 import importlib.util
 import os
 import re
+import resource
 import shutil
 import statistics
 import subprocess
@@ -85,6 +86,60 @@ async def _warm(url: str, cookie: str, n: int = 40, parallel: int = 8) -> float:
 
     await asyncio.gather(*(one() for _ in range(n)))
     return slowest
+
+
+def _machine_busy() -> float:
+    """Seconds of CPU the whole machine has spent busy (all cores), from /proc/stat; 0 where there is none."""
+    try:
+        fields = [int(x) for x in Path("/proc/stat").read_text().split("\n", 1)[0].split()[1:]]
+    except (OSError, ValueError):
+        return 0.0
+    idle = fields[3] + (fields[4] if len(fields) > 4 else 0)
+    return (sum(fields[:8]) - idle) / os.sysconf("SC_CLK_TCK")
+
+
+def _group_cpu(pgid: int) -> float:
+    """Seconds of CPU used so far by the live processes of a process group (the server and its workers)."""
+    total = 0
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            parts = stat.read_text().rsplit(")", 1)[1].split()
+        except (OSError, IndexError):
+            continue
+        if int(parts[2]) == pgid:
+            total += int(parts[11]) + int(parts[12])
+    return total / os.sysconf("SC_CLK_TCK")
+
+
+class CpuShare:
+    """Who used the CPU during a run: the server, the load client (this process's children and itself), and
+    everything else on the machine — other work running at the same time makes the latencies worse."""
+
+    def __init__(self, server_pgid: int) -> None:
+        self.pgid = server_pgid
+
+    def __enter__(self) -> CpuShare:
+        self.t = time.perf_counter()
+        self.busy, self.server = _machine_busy(), _group_cpu(self.pgid)
+        self.client = _own_cpu()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        wall = time.perf_counter() - self.t
+        server = _group_cpu(self.pgid) - self.server
+        client = _own_cpu() - self.client
+        other = max(0.0, _machine_busy() - self.busy - server - client)
+        cores = os.cpu_count() or 1
+        self.line = (
+            f"  CPU over {wall:.0f} s on {cores} cores: server {server / wall:.2f} cores, "
+            f"load client {client / wall:.2f}, other processes {other / wall:.2f}"
+        )
+
+
+def _own_cpu() -> float:
+    own = resource.getrusage(resource.RUSAGE_SELF)
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
 
 
 def _ms(text: str) -> float:
@@ -188,7 +243,8 @@ def main() -> None:
             "dashboard": f"/dashboard?plan={plan_id}&as_of={AS_OF}",
             "plan": f"/plans/{plan_id}",
         }
-        with helpers.serve(db, workers=args.workers, log=Path(tmp) / "serve.log") as base:
+        pids: list[int] = []
+        with helpers.serve(db, workers=args.workers, log=Path(tmp) / "serve.log", pids=pids) as base:
             cookie = login(base)
             print(f"govtargets serve --workers {args.workers} on {base}; {args.clients} clients, ", end="")
             print(f"{seconds} s a page, client: {args.client}")
@@ -198,12 +254,14 @@ def main() -> None:
                 cold = asyncio.run(_warm(url, cookie))
                 size = len(httpx.get(url, headers={"Cookie": cookie}, timeout=30).content)
                 print(f"{name}: {path} ({size / 1024:.0f} KB; slowest while warming: {cold * 1000:.0f} ms)")
-                if args.client == "wrk":
-                    r = run_wrk(url, cookie, args.clients, seconds, args.threads)
-                else:
-                    r = asyncio.run(_run_httpx(url, cookie, args.clients, seconds))
+                with CpuShare(pids[0]) as cpu:
+                    if args.client == "wrk":
+                        r = run_wrk(url, cookie, args.clients, seconds, args.threads)
+                    else:
+                        r = asyncio.run(_run_httpx(url, cookie, args.clients, seconds))
                 results[name] = r
                 print(FIGURES.format(**r), flush=True)
+                print(cpu.line, flush=True)
     print(
         "load average (1, 5, 15 min): {:.2f} {:.2f} {:.2f}".format(*os.getloadavg()),
         "on",

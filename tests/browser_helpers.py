@@ -68,9 +68,17 @@ def add_user(
 
 
 @contextmanager
-def serve(db: str, *, workers: int = 1, timeout: float = 60.0, log: Path | None = None) -> Iterator[str]:
+def serve(
+    db: str,
+    *,
+    workers: int = 1,
+    timeout: float = 60.0,
+    log: Path | None = None,
+    pids: list[int] | None = None,
+) -> Iterator[str]:
     """`govtargets serve` on 127.0.0.1 and a free port until the block ends; yields the base URL once
-    /healthz answers. The server runs in its own process group so that its workers stop with it."""
+    /healthz answers. The server runs in its own process group (its id is appended to `pids`) so that its
+    workers stop with it."""
     port = free_port()
     base = f"http://127.0.0.1:{port}"
     # the server runs this repository's code (the tree this file is in), whatever is installed
@@ -86,6 +94,8 @@ def serve(db: str, *, workers: int = 1, timeout: float = 60.0, log: Path | None 
         cwd=REPO,
         start_new_session=True,
     )
+    if pids is not None:
+        pids.append(proc.pid)
     try:
         deadline = time.monotonic() + timeout
         while True:
