@@ -64,7 +64,7 @@ _DROP_RE = re.compile(
     """,
     re.VERBOSE,
 )
-_CJK_RE = re.compile(r"[\u4e00-\u9fff]")
+_NOT_CJK_RE = re.compile(r"[^\u4e00-\u9fff]+")
 _NEEDS_DROP_RE = re.compile(r"[ \t\xa0\u2002\u2003\u2009\u200b\u200c\u200d\ufeff\r(]")
 
 
@@ -92,10 +92,11 @@ def detect_script(sample: str) -> str:
     >>> detect_script("江干区政府工作报告")
     'simplified'
     """
-    sample = "".join(_CJK_RE.findall(sample[:2500]))  # a few hundred characters decide it
+    sample = _NOT_CJK_RE.sub("", sample[:2500])  # a few hundred characters decide it
     if not sample:
         return "simplified"
-    changed = sum(map(ne, sample, _convert_t2s(sample)))
+    simplified = _convert_t2s(sample)
+    changed = 0 if simplified == sample else sum(map(ne, sample, simplified))
     return "traditional" if changed / len(sample) > 0.02 else "simplified"
 
 
