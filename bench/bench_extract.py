@@ -6,6 +6,10 @@ Prints MB/s (bytes of input) for:
   3. a large input (the corpus concatenated to --big-mb MB) in one process, start-up included,
      with its peak RSS read by /usr/bin/time -v.
 
+The machine's speed varies, so it also prints a reference: the time of a fixed pure-Python loop, before and
+after; compare figures taken with similar reference times (A/B: run a copy of the old tree in the same minute,
+`python3 /tmp/old/bench/bench_extract.py`: each copy measures its own code).
+
 Usage: python3 bench/bench_extract.py [--shared ../shared] [--big-mb 50] [--repeat 3]
 """
 
@@ -19,6 +23,21 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]  # the tree measured: its govtargets, not an installed one
+ENV = {**os.environ, "PYTHONPATH": str(ROOT)}
+
+
+def reference_ms() -> float:
+    """Best of 5 runs of a fixed loop, in ms: how fast the machine is just now."""
+    best = float("inf")
+    for _ in range(5):
+        t = time.perf_counter()
+        d: dict[int, int] = {}
+        for i in range(300_000):
+            d[i % 1000] = d.get(i % 1000, 0) + i
+        best = min(best, time.perf_counter() - t)
+    return best * 1000
 
 
 def plain_texts(shared: Path) -> list[Path]:
@@ -34,6 +53,8 @@ def run_cli(files: list[str], kinds: str = KINDS) -> float:
         [sys.executable, "-m", "govtargets.cli", "extract", "--kinds", kinds, *files],
         check=True,
         stdout=subprocess.DEVNULL,
+        cwd=ROOT,
+        env=ENV,
     )
     return time.perf_counter() - t
 
@@ -47,7 +68,8 @@ def main() -> None:
     files = plain_texts(Path(args.shared))
     size = sum(f.stat().st_size for f in files)
     mb = size / 1e6
-    print(f"input: {len(files)} plain-text documents, {mb:.2f} MB")
+    print(f"input: {len(files)} plain-text documents, {mb:.2f} MB; code: {ROOT}")
+    print(f"reference loop: {reference_ms():.0f} ms")
 
     best = min(run_cli([str(f) for f in files]) for _ in range(args.repeat))
     print(f"1. one process, start-up included:   {mb / best:6.1f} MB/s  ({best * 1000:.0f} ms)  facts")
@@ -56,6 +78,7 @@ def main() -> None:
         f"   the same with tasks:              {mb / best:6.1f} MB/s  ({best * 1000:.0f} ms)  facts and tasks"
     )
 
+    sys.path.insert(0, str(ROOT))
     from govtargets import read_document
     from govtargets.extract import extract_all
     from govtargets.lexicon import load_lexicon
@@ -98,17 +121,26 @@ def main() -> None:
         ]
         t0 = time.perf_counter()
         if os.path.exists("/usr/bin/time"):
-            r = subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, check=True)
+            r = subprocess.run(
+                cmd,
+                stdout=subprocess.DEVNULL,
+                stderr=subprocess.PIPE,
+                text=True,
+                check=True,
+                cwd=ROOT,
+                env=ENV,
+            )
             elapsed = time.perf_counter() - t0
             rss = re.search(r"Maximum resident set size \(kbytes\): (\d+)", r.stderr)
             rss_mb = int(rss.group(1)) / 1024 if rss else float("nan")
         else:
-            subprocess.run(cmd[2:], stdout=subprocess.DEVNULL, check=True)
+            subprocess.run(cmd[2:], stdout=subprocess.DEVNULL, check=True, cwd=ROOT, env=ENV)
             elapsed, rss_mb = time.perf_counter() - t0, float("nan")
         print(
             f"3. {big_mb:.0f} MB file, one process:        {big_mb / elapsed:6.1f} MB/s  "
             f"(peak RSS {rss_mb:.0f} MB)"
         )
+    print(f"reference loop: {reference_ms():.0f} ms")
 
 
 if __name__ == "__main__":
