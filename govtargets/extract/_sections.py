@@ -26,6 +26,7 @@ PLAN = frozenset({"plan", "plan_multi", "targets", "self", "minsheng"})
 _MINSHENG_LIST_RE = re.compile(r"(?:为民办实事|民生实事|惠民实事)[^。]{0,60}?(?:一是|1[.、]|[(（]一[)）])")
 
 _YEAR_RE = re.compile(r"(\d{4})年")
+# each phrase holds 目标 or 指标, which feed() looks for first
 _TARGETS_PAR_RE = re.compile(
     r"主要预期目标|预期目标是|主要目标是|主要预期指标|发展目标是|主要指标是|预期目标为|奋斗目标是|"
     r"总体目标是|目标任务是|主要经济指标是|预期指标是|主要目标为|主要经济社会发展目标|经济社会发展的主要目标"
@@ -66,10 +67,9 @@ class SectionTracker:
                 self.state = "review"
         if self.state in ("plan", "self") and _MINSHENG_LIST_RE.search(par):
             return "minsheng"
-        if _TARGETS_PAR_RE.search(par[:200]) and self.doc_kind not in (
-            "midyear_review",
-            "supervision_report",
-        ):
+        head = par[:200]
+        targets = ("目标" in head or "指标" in head) and _TARGETS_PAR_RE.search(head) is not None
+        if targets and self.doc_kind not in ("midyear_review", "supervision_report"):
             this_year = "今年" in par[:40] or (self.year is not None and f"{self.year}年" in par[:40])
             if self.state in ("preamble", "review", "review_multi") or this_year:
                 self.state = "plan"

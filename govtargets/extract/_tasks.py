@@ -433,7 +433,8 @@ class ReportTasks:
         norm = nt.text
         p0 = nt.base
         p1 = nt.to_orig(len(norm) - 1) + 1 if norm else p0
-        if len(norm) <= 40 and heading_level(norm) == 1:
+        level = heading_level(norm)
+        if len(norm) <= 40 and level == 1:
             self.category = None
             self.zone = section in PLAN and bool(_TASK_HEADING_RE.search(norm))
             return
@@ -441,12 +442,12 @@ class ReportTasks:
             self.zone = True
         if section not in PLAN or section in ("targets", "plan_multi"):
             return
-        if heading_level(norm) == 2:
+        if level == 2:
             self.zone = True
         if not self.zone and not _MINSHENG_RE.search(norm):
             return  # the plan's preamble: the year's situation and requirements, not commitments
         body = 0  # where the tasks of the paragraph begin (after a heading run into it)
-        if heading_level(norm) == 2:
+        if level == 2:
             head_end = norm.find("。")
             if head_end < 0 or len(norm) <= 40:
                 self.category = doc.text[p0:p1].strip()
