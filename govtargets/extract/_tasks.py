@@ -225,11 +225,12 @@ def _quantities(text: str) -> tuple[dict[str, Any], ...]:
             continue
         if q.unit == "个" and not text[q.span[0]].isdigit():
             continue  # 四个意识, 两个维护: slogans, not quantities
+        low = number_out(q.low)
         out.append(
             {
-                "value": number_out(q.value),
-                "low": number_out(q.low),
-                "high": number_out(q.high),
+                "value": low if q.value is q.low else number_out(q.value),
+                "low": low,
+                "high": low if q.high is q.low else number_out(q.high),
                 "unit": q.unit,
                 "base_value": number_out(q.base_value),
                 "base_unit": q.base_unit,
