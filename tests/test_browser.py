@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import os
 import re
-import time
 import zipfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -144,7 +143,6 @@ def _counts(page: Any) -> dict[str, int]:
 
 @needs_shared
 def test_the_whole_cycle_in_a_browser(chromium: Any, site: str, tmp_path: Path) -> None:
-    started = time.monotonic()
     seed = next(SEEDS.glob("003_*.txt"))
     boss = Visit(chromium, site, "duchashi")
 
@@ -308,5 +306,3 @@ def test_the_whole_cycle_in_a_browser(chromium: Any, site: str, tmp_path: Path) 
     expect(page.locator("table.log")).to_contain_text("jiaoyu")
     boss.shot("16_log")
     boss.close()
-
-    assert time.monotonic() - started < 60
