@@ -127,9 +127,8 @@ def main() -> None:
     ap.add_argument("--repeat", type=int, default=3)
     args = ap.parse_args()
     lex = load_lexicon()
-    print(
-        f"{'items':>7} {'progress':>9} {'setup s':>8} {'evaluate s':>11} {'report s':>9}  (best of {args.repeat})"
-    )
+    head = f"{'items':>7} {'progress':>9} {'setup s':>8} {'evaluate s':>11} {'report s':>9}"
+    print(f"{head}  (best of {args.repeat})")
     for n in args.items:
         with tempfile.TemporaryDirectory() as tmp:
             db = os.path.join(tmp, "bench.db")
@@ -138,10 +137,10 @@ def main() -> None:
             setup = time.perf_counter() - t0
             store = Store(db)
 
-            def evaluate() -> None:
+            def evaluate(store: Store = store, plan_id: int = plan_id) -> None:
                 judge(store.items(plan_id), store.progress(plan_id), AS_OF, 2025, lex=lex)
 
-            def report() -> None:
+            def report(store: Store = store, plan_id: int = plan_id, tmp: str = tmp) -> None:
                 data = build_report(store, plan_id, AS_OF, lex=lex)
                 write_docx(data, os.path.join(tmp, "r.docx"))
                 write_xlsx(data, os.path.join(tmp, "r.xlsx"))
