@@ -330,15 +330,15 @@ def _one_migrator(engine: sa.Engine) -> Iterator[Connection]:
 
 
 def migrate(engine: sa.Engine) -> list[str]:
-    """Apply the migrations not yet applied, each in its own transaction; returns their names."""
+    """Apply the migrations not yet applied, all in one transaction under one lock (so that processes
+    opening a new database together see it migrated whole, by one of them); returns their names."""
     with engine.connect() as conn:  # the usual case, without taking any lock: nothing to do
         if set(applied(conn)) >= {name for name, _ in MIGRATIONS}:
             return []
     done: list[str] = []
     with _one_migrator(engine) as conn:
         _LEDGER.create(conn, checkfirst=True)
-    for name, step in MIGRATIONS:
-        with _one_migrator(engine) as conn:
+        for name, step in MIGRATIONS:
             if name in applied(conn):
                 continue
             step(conn)
