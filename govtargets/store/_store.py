@@ -155,6 +155,22 @@ class _UTCDateTime(sa.TypeDecorator[datetime]):
         return value.replace(tzinfo=UTC) if isinstance(value, datetime) and value.tzinfo is None else value
 
 
+def _progress(r: Any) -> Progress:
+    """A progress report from its row (with the unit's name as unit_name)."""
+    values = {k: r[k] for k in _PROGRESS_FIELDS}
+    for k in _DEC_PROGRESS:
+        values[k] = _undec(values[k])
+    values["evidence"] = tuple(r["evidence"] or ())
+    return Progress(
+        unit=r["unit_name"],
+        id=r["id"],
+        item_id=r["item_id"],
+        reported_by=r["reported_by"],
+        reported_at=r["reported_at"],
+        **values,
+    )
+
+
 class Store:
     """One database. Open with a URL (sqlite:///path, postgresql://…) or a bare file path."""
 
@@ -742,11 +758,10 @@ class Store:
 
     def progress(self, plan_id: int, *, include_superseded: bool = False) -> dict[int, list[Progress]]:
         """Each item's progress reports, oldest first (a superseded report is left out unless asked for)."""
-        pu, pi, un = self.t["progress_updates"], self.t["plan_items"], self.t["units"]
+        pu, pi = self.t["progress_updates"], self.t["plan_items"]
         q = (
-            sa.select(pu, un.c.name.label("unit_name"))
+            self._progress_select()
             .join(pi, pi.c.id == pu.c.item_id)
-            .outerjoin(un, un.c.id == pu.c.unit_id)
             .where(pi.c.plan_id == plan_id)
             .order_by(pu.c.as_of, pu.c.id)
         )
@@ -755,23 +770,20 @@ class Store:
         superseded = {r["supersedes_id"] for r in rows if r["supersedes_id"] is not None}
         out: dict[int, list[Progress]] = {}
         for r in rows:
-            if r["id"] in superseded and not include_superseded:
-                continue
-            values = {k: r[k] for k in _PROGRESS_FIELDS}
-            for k in _DEC_PROGRESS:
-                values[k] = _undec(values[k])
-            values["evidence"] = tuple(r["evidence"] or ())
-            out.setdefault(r["item_id"], []).append(
-                Progress(
-                    unit=r["unit_name"],
-                    id=r["id"],
-                    item_id=r["item_id"],
-                    reported_by=r["reported_by"],
-                    reported_at=r["reported_at"],
-                    **values,
-                )
-            )
+            if r["id"] not in superseded or include_superseded:
+                out.setdefault(r["item_id"], []).append(_progress(r))
         return out
+
+    def item_progress(self, item_id: int) -> list[Progress]:
+        """Every report on one item, superseded ones too, in the order they were entered."""
+        pu = self.t["progress_updates"]
+        q = self._progress_select().where(pu.c.item_id == item_id).order_by(pu.c.id)
+        with self.engine.connect() as conn:
+            return [_progress(r) for r in conn.execute(q).mappings()]
+
+    def _progress_select(self) -> sa.Select[Any]:
+        pu, un = self.t["progress_updates"], self.t["units"]
+        return sa.select(pu, un.c.name.label("unit_name")).outerjoin(un, un.c.id == pu.c.unit_id)
 
     # judgements
 

@@ -161,37 +161,7 @@ def scoped_item(store: Store, user: User, item_id: int) -> Item:
 
 def item_reports(store: Store, item_id: int) -> list[Progress]:
     """Every report on the item, superseded ones too, in the order they were entered."""
-    pu, un = store.t["progress_updates"], store.t["units"]
-    q = (
-        sa.select(pu, un.c.name.label("unit_name"))
-        .outerjoin(un, un.c.id == pu.c.unit_id)
-        .where(pu.c.item_id == item_id)
-        .order_by(pu.c.id)
-    )
-    with store.engine.connect() as conn:
-        rows = conn.execute(q).mappings().all()
-    out = []
-    for r in rows:
-        dec = {k: None if r[k] is None else Decimal(r[k]) for k in ("value", "completion_pct", "growth")}
-        out.append(
-            Progress(
-                as_of=r["as_of"],
-                period=r["period"],
-                status=r["status"],
-                narrative=r["narrative"],
-                evidence=tuple(r["evidence"] or ()),
-                unit=r["unit_name"],
-                source_fact_id=r["source_fact_id"],
-                match_score=r["match_score"],
-                supersedes_id=r["supersedes_id"],
-                id=r["id"],
-                item_id=r["item_id"],
-                reported_by=r["reported_by"],
-                reported_at=r["reported_at"],
-                **dec,
-            )
-        )
-    return out
+    return store.item_progress(item_id)
 
 
 def corrected_by(reports: list[Progress]) -> dict[int, Progress]:
