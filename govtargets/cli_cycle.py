@@ -12,12 +12,12 @@ import sys
 from collections.abc import Callable
 from datetime import date
 from decimal import Decimal, InvalidOperation
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
-import sqlalchemy as sa
 
-from govtargets.store import StaleEdit, Store, StoreError, default_url
+if TYPE_CHECKING:  # the store (and SQLAlchemy) load only when a command uses them: `extract` starts faster
+    from govtargets.store import Store
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -32,6 +32,10 @@ def store_errors(fn: F) -> F:
 
     @functools.wraps(fn)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
+        import sqlalchemy as sa
+
+        from govtargets.store import StaleEdit, StoreError
+
         try:
             return fn(*args, **kwargs)
         except StaleEdit as e:
@@ -63,6 +67,8 @@ def plan_options(fn: F) -> F:
 
 
 def _store(db: str | None, actor: str | None = None) -> Store:
+    from govtargets.store import Store, default_url
+
     return Store(db or default_url(), actor=actor or os.environ.get("GOVTARGETS_USER") or _whoami())
 
 
@@ -638,6 +644,7 @@ def report(
     type=click.Path(file_okay=False),
     help="Folder for the report files.",
 )
+@store_errors
 def demo(db: str, out: str) -> None:
     """Run the whole cycle on the built-in sample report (invented figures): plan, six months of progress,
     judgement on 30 June, and the supervision report as .docx, .xlsx and HTML.
@@ -656,8 +663,5 @@ def demo(db: str, out: str) -> None:
         for path in (db, db + "-wal", db + "-shm"):
             if os.path.exists(path):
                 os.remove(path)
-    try:
-        for line in run_demo(db, out):
-            click.echo(line)
-    except StoreError as e:
-        _fail(str(e))
+    for line in run_demo(db, out):
+        click.echo(line)
