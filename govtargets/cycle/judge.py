@@ -57,6 +57,7 @@ __all__ = [
     "summarize",
     "schedule_fraction",
     "due_date_of",
+    "default_as_of",
 ]
 
 STATUSES = ("完成", "序时推进", "滞后", "部分完成", "未完成", "取消", "未报送")
@@ -154,6 +155,17 @@ def schedule_fraction(as_of: date, year: int, due: date | None = None) -> Decima
     span = _year_share(end) + (end.year - year)
     done = _year_share(as_of) + (as_of.year - year)
     return (done / span).quantize(Decimal("0.0001")).normalize() if span else Decimal(1)
+
+
+def default_as_of(year: int, today: date | None = None) -> date:
+    """The date a plan of this year is seen at when none is given: today, moved into the plan's year (a past
+    plan at its year's end, a future one at its start). The web pages, the API and the reports agree on it.
+
+    >>> default_as_of(2025, date(2026, 11, 23)), default_as_of(2026, date(2026, 11, 23))
+    (datetime.date(2025, 12, 31), datetime.date(2026, 11, 23))
+    """
+    today = today or date.today()
+    return min(max(today, date(year, 1, 1)), date(year, 12, 31))
 
 
 _CN_DIGITS = {"一": 1, "二": 2, "三": 3, "四": 4, "上": 2, "下": 4}

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import os
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import asdict, fields
 from datetime import UTC, date, datetime
@@ -186,6 +186,15 @@ class Store:
                 if isinstance(column.type, sa.DateTime):
                     column.type = _UTCDateTime()
         self.t = md.tables
+        self._statements: dict[str, Any] = {}
+
+    def statement(self, name: str, build: Callable[[], Any]) -> Any:
+        """A statement built once per store and reused (with bind parameters): for the queries run on every
+        web request, where building and compiling the statement costs more than running it."""
+        stmt = self._statements.get(name)
+        if stmt is None:
+            stmt = self._statements[name] = build()
+        return stmt
 
     @staticmethod
     def _engine(url: str) -> sa.Engine:

@@ -18,10 +18,10 @@ from fastapi import APIRouter, HTTPException, Query, Request
 from fastapi.responses import Response
 from pydantic import BaseModel, ConfigDict, Field, TypeAdapter
 
-from govtargets.cycle.judge import due_date_of
-from govtargets.store import Item, Plan, Progress, StaleEdit, Store, StoreError
+from govtargets.cycle.judge import default_as_of, due_date_of
+from govtargets.store import Item, Progress, StaleEdit, Store, StoreError
 from govtargets.store._users import User, get_user
-from govtargets.web.cache import data_version
+from govtargets.web.cache import cached, plan_or_404
 from govtargets.web.routes_progress import (
     STATUS_NAMES,
     corrected_by,
@@ -282,7 +282,7 @@ def plan_items(request: Request, plan_id: int) -> Response:
     """The plan's items as they stand now (a reporter: its unit's only)."""
     user = require_user(request)
     store = store_of(request)
-    plan = _plan_only(store, plan_id)
+    plan = plan_or_404(request, plan_id)
 
     def make() -> tuple[bytes, int]:
         items = [i for i in store.items(plan.id) if can_read_item(user, i)]
@@ -291,21 +291,13 @@ def plan_items(request: Request, plan_id: int) -> Response:
     return _scoped_json(request, user, ("api-items", plan.id), make)
 
 
-def _plan_only(store: Store, plan_id: int) -> Plan:
-    try:
-        return store.plan(plan_id)
-    except StoreError:
-        raise HTTPException(404, "未找到该任务分解表") from None
-
-
 def _scoped_json(
     request: Request, user: User, key: tuple[Any, ...], make: Callable[[], tuple[bytes, int]]
 ) -> Response:
     """A list as JSON, cached per data version and per scope (a reporter's unit, or everything); a plan
     with none of a reporter's items is 404, as if it did not exist."""
-    store = store_of(request)
     scope = user.unit if user.role == "reporter" else None
-    body, n = request.app.state.cache.get((*key, scope), data_version(store), make)
+    body, n = cached(request, (*key, scope), make)
     if user.role == "reporter" and n == 0:
         raise HTTPException(404, "未找到该任务分解表")
     return Response(body, media_type="application/json")
@@ -389,16 +381,14 @@ def add_progress(request: Request, item_id: int, body: ProgressIn) -> ProgressOu
 
 @router.get("/plans/{plan_id}/judgements", response_model=list[JudgementOut], responses=_ERRORS)
 def judgements(request: Request, plan_id: int, as_of: date | None = None) -> Response:
-    """Each item's status and light against the calendar on `as_of` (default today), with its reason."""
+    """Each item's status and light against the calendar on `as_of` (default: today, moved into the plan's
+    year, as on the pages and in the reports), with its reason."""
     user = require_user(request)
-    store = store_of(request)
-    plan = _plan_only(store, plan_id)
-    day = as_of or date.today()
+    plan = plan_or_404(request, plan_id)
+    day = as_of or default_as_of(plan.year)
 
     def make() -> tuple[bytes, int]:
-        rows = [
-            r for r in progress_rows(store, plan, request.app.state.cache, day) if can_read_item(user, r.item)
-        ]
+        rows = [r for r in progress_rows(request, plan, day) if can_read_item(user, r.item)]
         out = [
             JudgementOut(
                 item_id=r.item.id,

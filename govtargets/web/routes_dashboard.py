@@ -13,8 +13,6 @@ from __future__ import annotations
 import calendar
 import json
 import os
-import threading
-from collections.abc import Callable, Hashable
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
@@ -23,7 +21,6 @@ from pathlib import Path
 from typing import Any
 
 from fastapi import APIRouter, HTTPException, Request
-from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import FileResponse, HTMLResponse, Response
 from markupsafe import Markup
 
@@ -32,6 +29,7 @@ from govtargets.cycle.judge import (
     STATUSES,
     Judgement,
     _is_cumulative,
+    default_as_of,
     judge,
     overview,
     schedule_fraction,
@@ -42,11 +40,11 @@ from govtargets.cycle.plans import target_text
 from govtargets.cycle.rank import rank_units
 from govtargets.lexicon import Lexicon
 from govtargets.store import Item, Plan, Progress, Store, StoreError
-from govtargets.web.cache import data_version
+from govtargets.web.cache import all_plans, cached, cached_or_threaded, plan_or_404
 from govtargets.web.routes_upload import lexicon
 from govtargets.web.security import require_role, store_of, template_context
 
-__all__ = ["router", "echarts_file", "dashboard_data", "default_as_of", "LAGGING_SHOWN"]
+__all__ = ["router", "echarts_file", "dashboard_data", "LAGGING_SHOWN"]
 
 router = APIRouter()
 
@@ -102,12 +100,6 @@ def echarts_js() -> Response:
 
 
 # the data -------------------------------------------------------------------------------------------------
-
-
-def default_as_of(plan: Plan, today: date | None = None) -> date:
-    """Today, moved into the plan's year: a past plan is seen at its year's end, a future one at its start."""
-    today = today or date.today()
-    return min(max(today, date(plan.year, 1, 1)), date(plan.year, 12, 31))
 
 
 def _num(d: Decimal | None) -> float | None:
@@ -322,67 +314,32 @@ def html_json(data: Any) -> Markup:
     return Markup(text)
 
 
-_FLIGHTS: dict[Hashable, threading.Lock] = {}
-_FLIGHTS_LOCK = threading.Lock()
-
-
-def _once(cache: Any, key: Hashable, version: int, make: Callable[[], Any]) -> Any:
-    """cache.get, but one thread makes a missing value while the others for the same key wait for it: fifty
-    clients arriving on a cold or just-changed dashboard cost one judgement of the plan, not fifty."""
-    with _FLIGHTS_LOCK:
-        lock = _FLIGHTS.setdefault(key, threading.Lock())
-    with lock:
-        return cache.get(key, version, make)
-
-
-def _plans(store: Store) -> list[Plan]:
-    return sorted(store.plans(), key=lambda p: (p.year, p.id), reverse=True)
-
-
-class _Miss(Exception):
-    """The value is not in the cache (or is out of date): it is made on a worker thread."""
-
-
-def _miss() -> Any:
-    raise _Miss
-
-
 @router.get("/dashboard", response_class=HTMLResponse, include_in_schema=False)
 async def dashboard(request: Request, plan: str = "", as_of: str = "") -> Response:
-    """A coroutine: the cached path (two small queries and a render) runs on the event loop without a
-    thread hop; the judgement of a plan, when the data has changed, runs on a worker thread."""
+    """On the event loop when the plan's board is cached (two small queries and a render, no thread hop);
+    the judgement of a plan, when the data has changed, on a worker thread (cache.cached_or_threaded)."""
+    return await cached_or_threaded(request, _dashboard_page, plan, as_of)
+
+
+def _dashboard_page(request: Request, plan: str, as_of: str) -> Response:
     from govtargets.web.app import templates
 
     require_role(request, "supervisor", "viewer")
     store = store_of(request)
-    cache = request.app.state.cache
-    version = data_version(store)
-    try:
-        plans: list[Plan] = cache.get(("dashboard-plans",), version, _miss)
-    except _Miss:
-        plans = await run_in_threadpool(_once, cache, ("dashboard-plans",), version, lambda: _plans(store))
+    plans = all_plans(request)
     context: dict[str, Any] = {"plans": plans, "echarts_src": echarts_src(), "as_of_given": as_of}
     if not plans:
         return templates.TemplateResponse(request, "dashboard.html", template_context(request, **context))
-    chosen = plans[0]
-    if plan:
-        found = [p for p in plans if str(p.id) == plan]
-        if not found:
-            raise HTTPException(404, "未找到该任务分解表")
-        chosen = found[0]
+    chosen = plan_or_404(request, plan) if plan else plans[0]
     try:
-        day = date.fromisoformat(as_of) if as_of else default_as_of(chosen)
+        day = date.fromisoformat(as_of) if as_of else default_as_of(chosen.year)
     except ValueError:
         raise HTTPException(422, f"日期“{as_of}”有误，应为“2025-06-30”的格式") from None
-    key = ("dashboard", chosen.id, day)
     try:
-        board: Dashboard = cache.get(key, version, _miss)
-    except _Miss:
-        try:
-            board = await run_in_threadpool(
-                _once, cache, key, version, lambda: _dashboard(store, chosen, day)
-            )
-        except StoreError:
-            raise HTTPException(404, "未找到该任务分解表") from None
+        board: Dashboard = cached(
+            request, ("dashboard", chosen.id, day), lambda: _dashboard(store, chosen, day)
+        )
+    except StoreError:
+        raise HTTPException(404, "未找到该任务分解表") from None
     context.update(plan=chosen, as_of=day, board=board)
     return templates.TemplateResponse(request, "dashboard.html", template_context(request, **context))

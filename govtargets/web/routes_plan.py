@@ -22,11 +22,11 @@ from fastapi import APIRouter, File, Form, HTTPException, Request, UploadFile
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from markupsafe import Markup
 
-from govtargets.cycle.judge import STATUSES, Judgement, due_date_of, judge
+from govtargets.cycle.judge import STATUSES, Judgement, default_as_of, due_date_of, judge
 from govtargets.cycle.plans import PlanImportError, export_xlsx, import_xlsx, target_text, units_of
 from govtargets.store import Item, Plan, StaleEdit, Store, StoreError
 from govtargets.store._users import get_user
-from govtargets.web.cache import data_version
+from govtargets.web.cache import cached, cached_or_threaded, plan_or_404
 from govtargets.web.routes_upload import LimitedBodyRoute, lexicon, read_limited
 from govtargets.web.security import require_role, store_of, template_context
 
@@ -56,16 +56,9 @@ def _page(request: Request, name: str, code: int = 200, **values: Any) -> Respon
     return templates.TemplateResponse(request, name, template_context(request, **values), status_code=code)
 
 
-def _plan_or_404(store: Store, plan_id: int) -> Plan:
-    try:
-        return store.plan(plan_id)
-    except StoreError:
-        raise HTTPException(404, "未找到该任务分解表") from None
-
-
-def _as_of(value: str | None) -> date:
+def _as_of(value: str | None, plan: Plan) -> date:
     if not value:
-        return date.today()
+        return default_as_of(plan.year)
     try:
         return date.fromisoformat(value)
     except ValueError:
@@ -185,22 +178,20 @@ def _plan_page(
 ) -> Response:
     user = require_role(request, "supervisor", "viewer")
     store = store_of(request)
-    plan = _plan_or_404(store, plan_id)
+    plan = plan_or_404(request, plan_id)
     q = request.query_params
     as_of_given = q.get("as_of", "")
-    as_of = _as_of(as_of_given)
+    as_of = _as_of(as_of_given, plan)
     category, unit, status = q.get("category", ""), q.get("unit", ""), q.get("status", "")
     try:
         page = int(q.get("page", "1"))
     except ValueError:
         page = 1
     can_edit = user.role in ("admin", "supervisor")
-    cache = request.app.state.cache
-    version = data_version(store)
-    data: PlanData = cache.get(("plan-data", plan.id, as_of), version, lambda: _plan_data(store, plan, as_of))
-    table, page = cache.get(
+    data: PlanData = cached(request, ("plan-data", plan.id, as_of), lambda: _plan_data(store, plan, as_of))
+    table, page = cached(
+        request,
         ("plan-table", plan.id, category, unit, status, page, as_of, as_of_given, can_edit),
-        version,
         lambda: _table_html(
             data,
             plan,
@@ -261,15 +252,17 @@ def plans_page(request: Request) -> Response:
 
 
 @router.get("/plans/{plan_id}", response_class=HTMLResponse, include_in_schema=False)
-def plan_page(request: Request, plan_id: int) -> Response:
-    return _plan_page(request, plan_id)
+async def plan_page(request: Request, plan_id: int) -> Response:
+    """The 任务分解表: on the event loop when the judged plan and the page of rows are cached (most requests
+    under load), else on a worker thread that makes them (govtargets.web.cache.cached_or_threaded)."""
+    return await cached_or_threaded(request, _plan_page, plan_id)
 
 
 @router.get("/plans/{plan_id}/export.xlsx", include_in_schema=False)
 def export(request: Request, plan_id: int) -> Response:
     require_role(request, "supervisor", "viewer")
     store = store_of(request)
-    plan = _plan_or_404(store, plan_id)
+    plan = plan_or_404(request, plan_id)
     fd, path = tempfile.mkstemp(suffix=".xlsx")
     os.close(fd)
     try:
@@ -294,7 +287,7 @@ def export(request: Request, plan_id: int) -> Response:
 def import_sheet(request: Request, plan_id: int, file: Annotated[UploadFile, File()]) -> Response:
     user = require_role(request, "supervisor")
     store = store_of(request)
-    plan = _plan_or_404(store, plan_id)
+    plan = plan_or_404(request, plan_id)
     data = read_limited(request, file)
     if not data.startswith(b"PK\x03\x04"):
         return _plan_page(
@@ -410,7 +403,7 @@ def _edit_page(
 def item_page(request: Request, plan_id: int, item_id: int) -> Response:
     require_role(request, "supervisor", "viewer")
     store = store_of(request)
-    plan = _plan_or_404(store, plan_id)
+    plan = plan_or_404(request, plan_id)
     item, history = _item_or_404(store, plan.id, item_id)
     return _edit_page(request, plan, item, history)
 
@@ -433,7 +426,7 @@ def item_edit(
 ) -> Response:
     user = require_role(request, "supervisor")
     store = store_of(request)
-    plan = _plan_or_404(store, plan_id)
+    plan = plan_or_404(request, plan_id)
     item, history = _item_or_404(store, plan.id, item_id)
     form = {
         "text": text,

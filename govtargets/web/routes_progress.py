@@ -35,11 +35,11 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from fastapi.routing import APIRoute
 from starlette.datastructures import UploadFile
 
-from govtargets.cycle.judge import STATUSES, Judgement, judge
+from govtargets.cycle.judge import STATUSES, Judgement, default_as_of, judge
 from govtargets.cycle.plans import target_text
 from govtargets.store import Item, Plan, Progress, ProgressDraft, StaleEdit, Store
 from govtargets.store._users import User, get_user
-from govtargets.web.cache import data_version
+from govtargets.web.cache import all_plans, cached
 from govtargets.web.security import (
     can_read_item,
     can_report_on,
@@ -358,8 +358,9 @@ class Row:
     judgement: Judgement
 
 
-def progress_rows(store: Store, plan: Plan, cache: Any, today: date) -> list[Row]:
-    """Every item of the plan with its target and its judgement today (cached by data version)."""
+def progress_rows(request: Request, plan: Plan, today: date) -> list[Row]:
+    """Every item of the plan with its target and its judgement on that day (cached by data version)."""
+    store = store_of(request)
 
     def make() -> list[Row]:
         items = store.items(plan.id)
@@ -369,7 +370,7 @@ def progress_rows(store: Store, plan: Plan, cache: Any, today: date) -> list[Row
             for i, j in zip(items, judged, strict=True)  # judge keeps the plan order
         ]
 
-    return cache.get(("progress-rows", plan.id, today), data_version(store), make)  # type: ignore[no-any-return]
+    return cached(request, ("progress-rows", plan.id, today), make)
 
 
 def _target(i: Item) -> str:
@@ -389,9 +390,8 @@ def fmt(v: Decimal | None) -> str:
 @router.get("/progress", response_class=HTMLResponse, include_in_schema=False)
 def progress_page(request: Request) -> Response:
     user = require_user(request)
-    store = store_of(request)
     q = request.query_params
-    plans = sorted(store.plans(), key=lambda p: (-p.year, -p.id))
+    plans = all_plans(request)
     chosen = q.get("plan", "")
     reporter = user.role == "reporter"
     if not reporter and not chosen and plans:
@@ -400,7 +400,7 @@ def progress_page(request: Request) -> Response:
     rows = [
         r
         for p in shown_plans
-        for r in progress_rows(store, p, request.app.state.cache, date.today())
+        for r in progress_rows(request, p, default_as_of(p.year))
         if can_read_item(user, r.item)
     ]
     if reporter:  # a reporter knows only the plans where its unit has items

@@ -26,10 +26,10 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from markupsafe import Markup, escape
 
 from govtargets.cycle.audit import AuditRow, audit_documents, describe
+from govtargets.cycle.judge import default_as_of
 from govtargets.cycle.report import ReportData, build_report, render_html, write_docx, write_xlsx
-from govtargets.store import Plan, Store, StoreError
-from govtargets.web.cache import data_version
-from govtargets.web.routes_dashboard import default_as_of
+from govtargets.store import Store
+from govtargets.web.cache import all_plans, plan_or_404, request_version
 from govtargets.web.routes_upload import lexicon
 from govtargets.web.security import require_role, store_of, template_context
 
@@ -143,7 +143,9 @@ def _audit_view(store: Store) -> AuditView:
 def audit_page(request: Request, region: str = "") -> Response:
     require_role(request, "supervisor", "viewer")
     store = store_of(request)
-    view: AuditView = request.app.state.cache.get(("audit",), data_version(store), lambda: _audit_view(store))
+    view: AuditView = request.app.state.cache.get(
+        ("audit",), request_version(request), lambda: _audit_view(store)
+    )
     rows = [r for r in view.rows if not region or r["region"] == region or region in r["region"]]
     counts: dict[str, int] = {}
     for r in rows:
@@ -154,22 +156,11 @@ def audit_page(request: Request, region: str = "") -> Response:
 # 督查报告 -------------------------------------------------------------------------------------------------
 
 
-def _plans(store: Store) -> list[Plan]:
-    return sorted(store.plans(), key=lambda p: (p.year, p.id), reverse=True)
-
-
-def _plan_or_404(store: Store, plan_id: int) -> Plan:
-    try:
-        return store.plan(plan_id)
-    except StoreError:
-        raise HTTPException(404, "未找到该任务分解表") from None
-
-
 def _report(request: Request, plan_id: int, as_of: str) -> ReportData:
     require_role(request, "supervisor", "viewer")
     store = store_of(request)
-    plan = _plan_or_404(store, plan_id)
-    day = _date(as_of, "截止日期") or default_as_of(plan)
+    plan = plan_or_404(request, plan_id)
+    day = _date(as_of, "截止日期") or default_as_of(plan.year)
     return build_report(store, plan.id, day, lex=lexicon())
 
 
@@ -203,20 +194,19 @@ def _download(report: ReportData, suffix: str, write: Callable[[ReportData, str]
 def reports_page(request: Request, plan: str = "", as_of: str = "", format: str = "") -> Response:
     """The form; with a plan and a format (the form's buttons), on to the file or the preview."""
     require_role(request, "supervisor", "viewer")
-    store = store_of(request)
-    plans = _plans(store)
+    plans = all_plans(request)
     chosen = next((p for p in plans if str(p.id) == plan), plans[0] if plans else None)
     day = _date(as_of, "截止日期")
     if chosen is not None and format in ("docx", "xlsx", "html"):
-        query = urlencode({"as_of": (day or default_as_of(chosen)).isoformat()})
+        query = urlencode({"as_of": (day or default_as_of(chosen.year)).isoformat()})
         return RedirectResponse(f"/reports/{chosen.id}.{format}?{query}", status_code=303)
     return _page(
         request,
         "reports.html",
         plans=plans,
         plan=chosen,
-        as_of=day or (default_as_of(chosen) if chosen else date.today()),
-        defaults={p.id: default_as_of(p).isoformat() for p in plans},
+        as_of=day or (default_as_of(chosen.year) if chosen else date.today()),
+        defaults={p.id: default_as_of(p.year).isoformat() for p in plans},
     )
 
 

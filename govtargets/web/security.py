@@ -1,8 +1,8 @@
 """Who is asking, and may they: sessions, CSRF tokens, roles, login rate limits.
 
 - Sessions are signed cookies (Starlette's SessionMiddleware: HttpOnly, SameSite=Strict), holding only the
-  user id and the CSRF token; the user is read from the store on every request, so a disabled user is out at
-  once.
+  user id and the CSRF token; the user is read from the store on every request (with the data version, in
+  one query), so a disabled user is out at once.
 - Every state-changing request (POST, PUT, PATCH, DELETE) must carry the session's CSRF token, in the form
   field `csrf_token` or the `X-CSRF-Token` header; GET never changes state.
 - Roles: admin (everything, and users), supervisor (督查室: everything in its plans), reporter (填报单位: only
@@ -21,7 +21,7 @@ from typing import Any
 from fastapi import HTTPException, Request
 
 from govtargets.store import Item, Store
-from govtargets.store._users import User, get_user
+from govtargets.store._users import User, user_and_version
 
 __all__ = [
     "MAX_FAILURES",
@@ -58,7 +58,7 @@ def current_user(request: Request) -> User | None:
     cached = getattr(request.state, "user", None)
     if cached is not None:
         return cached  # type: ignore[no-any-return]
-    user = get_user(store_of(request), user_id=int(uid))
+    user, request.state.version = user_and_version(store_of(request), int(uid))
     if user is None or user.disabled:
         request.session.clear()
         return None
