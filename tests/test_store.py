@@ -479,3 +479,50 @@ def test_a_progress_report_is_corrected_once_a_second_correction_is_stale(store)
             item.id, ProgressDraft(as_of=date(2024, 6, 30), value=Decimal(3), supersedes_id=first)
         )
     assert [p.value for p in store.progress(plan_id)[item.id]] == [Decimal(2)]
+
+
+def test_the_data_version_grows_with_each_change_and_not_otherwise(store):
+    v0 = store.version()
+    plan_id = store.create_plan("青溪县", 2024, "任务分解表", [gdp(), task(1)], actor="张三")
+    v1 = store.version()
+    assert v1 == v0 + 1  # one transaction, one step, however many audit entries it wrote
+    item = store.items(plan_id)[0]
+    store.progress(plan_id), store.audit_log()  # reads change nothing
+    assert store.version() == v1
+    store.add_progress(item.id, ProgressDraft(as_of=date(2024, 6, 30), growth=Decimal("6.8")))
+    assert store.version() == v1 + 1
+    with pytest.raises(StaleEdit):  # a refused change is no change
+        store.revise_item(item.id, {"qualifier": "at_least"}, expected_rev=9)
+    assert store.version() == v1 + 1
+
+
+@pytest.mark.parametrize(
+    "store_url", [pytest.param("postgresql", marks=pytest.mark.postgresql)], indirect=True
+)
+def test_the_data_version_follows_the_order_of_commits(store_url):
+    """On PostgreSQL the audit log's ids come from a sequence as rows are inserted: a change that took an
+    earlier id can commit later, unseen by a cache keyed on the largest id. The data version is raised at
+    commit, under the row's lock, so it orders changes as they became visible."""
+    import threading  # (SQLite writers hold the write lock from their start: its commits are in id order)
+
+    with Store(store_url) as store:
+        plan_id = store.create_plan("青溪县", 2024, "任务分解表", [gdp(), task(1)])
+        first, second = store.items(plan_id)
+        inserted, finish = threading.Event(), threading.Event()
+
+        def slow_writer() -> None:  # takes the earlier audit id, commits last
+            with store.transaction() as conn:
+                store._audit(conn, "note", "item", first.id, None, {"slow": True})
+                inserted.set()
+                assert finish.wait(30)
+
+        writer = threading.Thread(target=slow_writer)
+        writer.start()
+        assert inserted.wait(30)
+        store.add_progress(second.id, ProgressDraft(as_of=date(2024, 6, 30), growth=Decimal("6.1")))
+        seen = store.version()
+        largest_id = max(e.id for e in store.audit_log())
+        finish.set()
+        writer.join(30)
+        assert max(e.id for e in store.audit_log()) == largest_id  # the old version would not move
+        assert store.version() > seen

@@ -295,10 +295,31 @@ def _users(conn: Connection) -> None:
             )
 
 
+def _data_version(conn: Connection) -> None:
+    """One row holding the data version: raised by every write transaction that writes the audit log, as
+    its last step before commit (so that the row's lock orders the versions as the commits are ordered).
+
+    The audit log's largest id is no such version on PostgreSQL: ids come from a sequence as rows are
+    inserted, so a transaction that took id 100 may commit after one that took 101, and a reader that saw 101
+    would never see 100's change as new. A cache keyed on this row's version has no such hole.
+    """
+    md = sa.MetaData()
+    table = sa.Table(
+        "data_version",
+        md,
+        sa.Column("id", sa.Integer, sa.CheckConstraint("id = 1"), primary_key=True, autoincrement=False),
+        sa.Column("version", sa.BigInteger, nullable=False),
+    )
+    md.create_all(conn)
+    start = conn.execute(sa.text("SELECT COALESCE(MAX(id), 0) FROM audit_log")).scalar()
+    conn.execute(table.insert().values(id=1, version=int(start or 0)))
+
+
 MIGRATIONS: list[tuple[str, Callable[[Connection], None]]] = [
     ("0001_initial", _initial),
     ("0002_no_truncate", _no_truncate),
     ("0003_users", _users),
+    ("0004_data_version", _data_version),
 ]
 
 _LEDGER = sa.Table(

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import weakref
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import asdict, fields
@@ -187,6 +188,7 @@ class Store:
                     column.type = _UTCDateTime()
         self.t = md.tables
         self._statements: dict[str, Any] = {}
+        self._audited: weakref.WeakSet[Any] = weakref.WeakSet()  # transactions that wrote the audit log
 
     def statement(self, name: str, build: Callable[[], Any]) -> Any:
         """A statement built once per store and reused (with bind parameters): for the queries run on every
@@ -232,11 +234,24 @@ class Store:
 
     @contextmanager
     def transaction(self) -> Iterator[Connection]:
-        """One transaction: everything in it lands, or nothing does."""
+        """One transaction: everything in it lands, or nothing does. One that wrote the audit log raises the
+        data version as its last step (see `version` and migration 0004_data_version)."""
         with self.engine.connect() as conn:
             conn.execution_options(govtargets_write=True)
-            with conn.begin():
+            with conn.begin() as tx:
                 yield conn
+                if tx in self._audited:
+                    dv = self.t["data_version"]
+                    conn.execute(dv.update().where(dv.c.id == 1).values(version=dv.c.version + 1))
+
+    def version(self) -> int:
+        """The data version: it grows with every change to the store (every transaction that writes the
+        audit log), in the order the changes were committed; a cache of anything read from the store is
+        good while it is unchanged."""
+        dv = self.t["data_version"]
+        stmt = self.statement("version", lambda: sa.select(dv.c.version).where(dv.c.id == 1))
+        with self.engine.connect() as conn:
+            return int(conn.execute(stmt).scalar() or 0)
 
     def _audit(
         self,
@@ -248,6 +263,9 @@ class Store:
         new: Any = None,
         actor: str | None = None,
     ) -> None:
+        tx = conn.get_transaction()
+        if tx is not None:
+            self._audited.add(tx)
         conn.execute(
             self.t["audit_log"]
             .insert()

@@ -133,20 +133,19 @@ def get_user(store: Store, username: str | None = None, *, user_id: int | None =
 
 
 def user_and_version(store: Store, user_id: int) -> tuple[User | None, int]:
-    """The user by id and the data version (the audit log's largest id, which every change to the store
-    raises), in one query: what the web application needs on every request."""
+    """The user by id and the data version (Store.version), in one query: what the web application needs
+    on every request."""
 
     def build() -> sa.Select[Any]:
-        a, u = store.t["audit_log"], store.t["users"]
-        version = sa.select(sa.func.max(a.c.id)).scalar_subquery().label("data_version")
+        dv, u = store.t["data_version"], store.t["users"]
+        version = sa.select(dv.c.version).where(dv.c.id == 1).scalar_subquery().label("data_version")
         return _select(store).add_columns(version).where(u.c.id == sa.bindparam("uid"))
 
     stmt = store.statement("user_and_version", build)
     with store.engine.connect() as conn:
         row = conn.execute(stmt, {"uid": user_id}).first()
-        if row is None:
-            a = store.t["audit_log"]
-            return None, int(conn.execute(sa.select(sa.func.max(a.c.id))).scalar() or 0)
+    if row is None:
+        return None, store.version()
     return _user(row), int(row.data_version or 0)
 
 

@@ -1,7 +1,7 @@
 """A small cache for the heavy parts of pages (the 任务分解表 of 2,000 items, the dashboard's judgements).
 
-Every change to the store writes the audit log in the same transaction, so the audit log's largest id is a
-version of the whole database: a cached value is reused only while that version is unchanged, and every
+Every change to the store writes the audit log, and raises the store's data version, in the same
+transaction (Store.version): a cached value is reused only while that version is unchanged, and every
 change is seen at once (in every worker: each reads the version from the database, once per request, in the
 same query as the logged-in user; see `request_version`). Keys must name whatever the value depends on
 besides the data (plan, filters, the user's unit scope, the as-of date).
@@ -21,7 +21,6 @@ from collections import OrderedDict
 from collections.abc import Callable, Hashable
 from typing import Any, Final, TypeVar
 
-import sqlalchemy as sa
 from fastapi import HTTPException, Request
 from fastapi.concurrency import run_in_threadpool
 from starlette.responses import Response
@@ -44,10 +43,8 @@ MISSING: Final = object()
 
 
 def data_version(store: Store) -> int:
-    """The audit log's largest id: it grows with every change to the store."""
-    a = store.t["audit_log"]
-    with store.engine.connect() as conn:
-        return int(conn.execute(sa.select(sa.func.max(a.c.id))).scalar() or 0)
+    """The store's data version (Store.version): it grows with every change, in commit order."""
+    return store.version()
 
 
 def request_version(request: Request) -> int:
