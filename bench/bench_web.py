@@ -10,6 +10,10 @@ measured with wrk (`apt-get install wrk`) and the session cookie; without wrk, w
 httpx client. Each run is bounded in time; the server is stopped at the end.
 The issue's bar: p99 under 100 ms and no failed request.
 
+Then, with --writes-per-second W (default 2; 0 skips it), each page again while a reporter's client saves
+progress reports through the API at W a second (each one a new data version: every cached page of the plan
+is made again, from the items that changed; govtargets.web.plan_state). Every write must land.
+
 The machine's other work shows in the latencies, so each run also prints who used the CPU (the server, the
 load client, other processes) and the server's CPU time per request, which other work hardly changes: at
 50 clients in a closed loop on 2 cores the mean latency is about 50 × that / 2.
@@ -28,6 +32,7 @@ import statistics
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from pathlib import Path
 
@@ -222,12 +227,52 @@ async def _run_httpx(url: str, cookie: str, clients: int, seconds: int) -> dict[
     }
 
 
+class Writer(threading.Thread):
+    """Saves progress reports through the API at a steady rate until stopped (a unit's clerk at month end,
+    many times over); counts what landed and what failed."""
+
+    def __init__(self, base: str, cookie: str, item_ids: list[int], per_second: float) -> None:
+        super().__init__(daemon=True)
+        self.base, self.cookie, self.item_ids, self.gap = base, cookie, item_ids, 1 / per_second
+        self.stop, self.landed, self.failed, self.times = threading.Event(), 0, 0, []
+
+    def run(self) -> None:
+        name, value = self.cookie.split("=", 1)
+        with httpx.Client(base_url=self.base, timeout=30, cookies={name: value}) as client:
+            token = client.get("/api/me").json()["csrf_token"]  # (kept in the session cookie it sets)
+            k, next_at = 0, time.perf_counter()
+            while not self.stop.is_set():
+                item = self.item_ids[k % len(self.item_ids)]
+                k += 1
+                t = time.perf_counter()
+                r = client.post(
+                    f"/api/items/{item}/progress",
+                    json={"as_of": AS_OF, "completion_pct": str(k % 100), "narrative": "月度进展（压测）"},
+                    headers={"X-CSRF-Token": token},
+                )
+                self.times.append(time.perf_counter() - t)
+                if r.status_code == 201:
+                    self.landed += 1
+                else:
+                    self.failed += 1
+                    if self.failed == 1:
+                        print(f"  a write failed: {r.status_code} {r.text[:200]}", flush=True)
+                next_at += self.gap
+                self.stop.wait(max(0.0, next_at - time.perf_counter()))
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--items", type=int, default=2000)
     ap.add_argument("--clients", type=int, default=50)
     ap.add_argument("--seconds", type=int, default=20, help="Measured time per page (at most 120).")
     ap.add_argument("--workers", type=int, default=2)
+    ap.add_argument(
+        "--writes-per-second",
+        type=float,
+        default=2,
+        help="Progress reports saved during a second round (0: none).",
+    )
     ap.add_argument("--threads", type=int, default=2, help="wrk's threads.")
     ap.add_argument("--client", choices=["wrk", "httpx"], default="wrk" if shutil.which("wrk") else "httpx")
     args = ap.parse_args()
@@ -242,6 +287,7 @@ def main() -> None:
         plan_id = build(db, args.items)
         with Store(db) as store:
             add_user(store, USER, PASSWORD, "supervisor", display_name="压测督查室")
+            task_ids = [i.id for i in store.items(plan_id) if i.kind == "task"]
         built = time.perf_counter() - t0
         print(f"{args.items} items, {args.items * 24} progress reports: built in {built:.1f} s")
         pages = {
@@ -254,20 +300,40 @@ def main() -> None:
             print(f"govtargets serve --workers {args.workers} on {base}; {args.clients} clients, ", end="")
             print(f"{seconds} s a page, client: {args.client}")
             results = {}
-            for name, path in pages.items():
-                url = base + path
-                cold = asyncio.run(_warm(url, cookie))
-                size = len(httpx.get(url, headers={"Cookie": cookie}, timeout=30).content)
-                print(f"{name}: {path} ({size / 1024:.0f} KB; slowest while warming: {cold * 1000:.0f} ms)")
-                with CpuShare(pids[0]) as cpu:
-                    if args.client == "wrk":
-                        r = run_wrk(url, cookie, args.clients, seconds, args.threads)
-                    else:
-                        r = asyncio.run(_run_httpx(url, cookie, args.clients, seconds))
-                results[name] = r
-                print(FIGURES.format(**r), flush=True)
-                per = cpu.server_s / max(1, r["requests"]) * 1000
-                print(f"{cpu.line}; server CPU per request {per:.2f} ms", flush=True)
+            rounds = [0.0] + ([args.writes_per_second] if args.writes_per_second > 0 else [])
+            for writes in rounds:
+                if writes:
+                    print(f"-- again, while progress reports are saved through the API, {writes:g} a second")
+                for name, path in pages.items():
+                    url = base + path
+                    cold = asyncio.run(_warm(url, cookie))
+                    size = len(httpx.get(url, headers={"Cookie": cookie}, timeout=30).content)
+                    print(
+                        f"{name}: {path} ({size / 1024:.0f} KB; slowest while warming: {cold * 1000:.0f} ms)"
+                    )
+                    writer = Writer(base, cookie, task_ids, writes) if writes else None
+                    with CpuShare(pids[0]) as cpu:
+                        if writer:
+                            writer.start()
+                        if args.client == "wrk":
+                            r = run_wrk(url, cookie, args.clients, seconds, args.threads)
+                        else:
+                            r = asyncio.run(_run_httpx(url, cookie, args.clients, seconds))
+                        if writer:
+                            writer.stop.set()
+                            writer.join(60)
+                    results[f"{name}, writes {writes:g}/s"] = r
+                    print(FIGURES.format(**r), flush=True)
+                    per = cpu.server_s / max(1, r["requests"]) * 1000
+                    print(f"{cpu.line}; server CPU per request {per:.2f} ms", flush=True)
+                    if writer:
+                        w = sorted(writer.times)
+                        print(
+                            f"  writes: {writer.landed} landed, {writer.failed} failed; "
+                            f"p50 {w[len(w) // 2] * 1000:.1f} ms, max {w[-1] * 1000:.1f} ms",
+                            flush=True,
+                        )
+                        r["failed"] += writer.failed
     print(
         "load average (1, 5, 15 min): {:.2f} {:.2f} {:.2f}".format(*os.getloadavg()),
         "on",

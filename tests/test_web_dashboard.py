@@ -278,22 +278,29 @@ def test_dashboard_defaults_to_the_latest_plan_in_its_year(app, db):
 
 def test_the_dashboard_is_judged_once_per_change_and_date(app, db, monkeypatch):
     """The board is cached by plan, date and data version (its speed under load is measured by
-    bench/bench_web.py): ten readers cost one judgement; a new report costs one more."""
-    from govtargets.web import routes_dashboard
+    bench/bench_web.py): ten readers cost one judgement of each item; a new report, one of its item."""
+    from govtargets.web import plan_state
 
     calls = []
-    real_judge = routes_dashboard.judge
-    monkeypatch.setattr(routes_dashboard, "judge", lambda *a, **k: calls.append(1) or real_judge(*a, **k))
+    real_judge = plan_state.judge_item
+    monkeypatch.setattr(
+        plan_state, "judge_item", lambda i, *a, **k: calls.append(i.id) or real_judge(i, *a, **k)
+    )
+    with Store(db) as s:
+        items = s.items(s.plans()[0].id)
     viewer, supervisor = login(app, "lingdao"), login(app, "duchashi")
     for client in (viewer, supervisor) * 5:
         assert client.get(f"/dashboard?as_of={AS_OF}").status_code == 200
-    assert len(calls) == 1
+    assert sorted(calls) == sorted(i.id for i in items)
+    calls.clear()
     assert supervisor.get("/dashboard?as_of=2025-05-31").status_code == 200
-    assert len(calls) == 2
+    assert sorted(calls) == sorted(i.id for i in items)  # another date: every item again
+    calls.clear()
     with Store(db) as s:
-        s.add_progress(s.items(s.plans()[0].id)[0].id, ProgressDraft(as_of=AS_OF, value=Decimal("5.1")))
-    assert viewer.get(f"/dashboard?as_of={AS_OF}").status_code == 200
-    assert len(calls) == 3
+        s.add_progress(items[0].id, ProgressDraft(as_of=AS_OF, value=Decimal("5.1")))
+    before = page_data(viewer.get(f"/dashboard?as_of={AS_OF}").text)
+    assert calls == [items[0].id]
+    assert before == dashboard_data(Store(db), Store(db).plans()[0], AS_OF)  # as if read afresh
 
 
 def test_a_page_served_from_the_cache_stays_on_the_event_loop(app, monkeypatch):

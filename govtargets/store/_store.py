@@ -73,6 +73,12 @@ def _now() -> datetime:
     return datetime.now(UTC)
 
 
+def _chunks(ids: Sequence[int], size: int = 900) -> Iterator[Sequence[int]]:
+    """Ids in parts small enough for an IN list (SQLite allows 999 parameters in older builds)."""
+    for start in range(0, len(ids), size):
+        yield ids[start : start + size]
+
+
 def _jsonable(d: dict[str, Any]) -> dict[str, Any]:
     out = {}
     for k, v in d.items():
@@ -603,10 +609,30 @@ class Store:
             raise StoreError("no such plan in the database (make one with: govtargets plan create REPORT)")
         raise StoreError(f"{len(found)} plans match; name one with --plan ID or --region and --year")
 
-    def items(self, plan_id: int) -> list[Item]:
-        """The plan's items as they stand now, in order."""
+    def items(self, plan_id: int, *, item_ids: Sequence[int] | None = None) -> list[Item]:
+        """The plan's items as they stand now, in order (only these, if item_ids are given)."""
         with self.engine.connect() as conn:
-            return self._items(conn, plan_id=plan_id)
+            if item_ids is None:
+                return self._items(conn, plan_id=plan_id)
+            out: list[Item] = []
+            for part in _chunks(sorted(item_ids)):
+                out += self._items(conn, plan_id=plan_id, item_ids=part)
+            return sorted(out, key=lambda i: i.seq)
+
+    def plan_keys(self, plan_id: int) -> dict[int, tuple[int, int]]:
+        """What a cache of the plan compares to find the items that changed, without reading them: for each
+        item, its current revision id and its number of progress reports. An edit is a new revision; a
+        report, or a correction, is one more report (none is ever deleted)."""
+        pi, rv, pu = self.t["plan_items"], self.t["plan_item_revisions"], self.t["progress_updates"]
+
+        def build() -> Any:
+            revision = sa.select(sa.func.max(rv.c.id)).where(rv.c.item_id == pi.c.id).scalar_subquery()
+            reports = sa.select(sa.func.count()).where(pu.c.item_id == pi.c.id).scalar_subquery()
+            return sa.select(pi.c.id, revision, reports).where(pi.c.plan_id == sa.bindparam("plan_id"))
+
+        stmt = self.statement("plan_keys", build)
+        with self.engine.connect() as conn:
+            return {item: (int(rev), int(n)) for item, rev, n in conn.execute(stmt, {"plan_id": plan_id})}
 
     def item_history(self, item_id: int) -> list[Item]:
         """Every revision of an item, oldest first."""
@@ -783,8 +809,11 @@ class Store:
                 "reload it and correct the latest report"
             )
 
-    def progress(self, plan_id: int, *, include_superseded: bool = False) -> dict[int, list[Progress]]:
-        """Each item's progress reports, oldest first (a superseded report is left out unless asked for)."""
+    def progress(
+        self, plan_id: int, *, include_superseded: bool = False, item_ids: Sequence[int] | None = None
+    ) -> dict[int, list[Progress]]:
+        """Each item's progress reports, oldest first (a superseded report is left out unless asked for);
+        only these items' if item_ids are given."""
         pu, pi = self.t["progress_updates"], self.t["plan_items"]
         q = (
             self._progress_select()
@@ -793,7 +822,15 @@ class Store:
             .order_by(pu.c.as_of, pu.c.id)
         )
         with self.engine.connect() as conn:
-            rows = conn.execute(q).mappings().all()
+            if item_ids is None:
+                rows = conn.execute(q).mappings().all()
+            else:
+                rows = [
+                    r
+                    for part in _chunks(sorted(item_ids))
+                    for r in conn.execute(q.where(pu.c.item_id.in_(part))).mappings().all()
+                ]
+                rows.sort(key=lambda r: (r["as_of"], r["id"]))
         superseded = {r["supersedes_id"] for r in rows if r["supersedes_id"] is not None}
         out: dict[int, list[Progress]] = {}
         for r in rows:

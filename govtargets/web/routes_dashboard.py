@@ -30,7 +30,6 @@ from govtargets.cycle.judge import (
     Judgement,
     _is_cumulative,
     default_as_of,
-    judge,
     overview,
     schedule_fraction,
     summarize,
@@ -39,10 +38,11 @@ from govtargets.cycle.judge import (
 from govtargets.cycle.plans import target_text
 from govtargets.cycle.rank import rank_units
 from govtargets.lexicon import Lexicon
-from govtargets.store import Item, Plan, Progress, Store, StoreError
+from govtargets.store import Item, Plan, Progress, Store
 from govtargets.web.cache import all_plans, cached, cached_or_threaded, plan_or_404
+from govtargets.web.plan_state import JudgedPlan, judge_plan, judged_plan, read_plan
 from govtargets.web.routes_upload import lexicon
-from govtargets.web.security import require_role, store_of, template_context
+from govtargets.web.security import require_role, template_context
 
 __all__ = ["router", "echarts_file", "dashboard_data", "LAGGING_SHOWN"]
 
@@ -223,11 +223,15 @@ class Dashboard:
 
 
 def dashboard_data(store: Store, plan: Plan, as_of: date, lex: Lexicon | None = None) -> dict[str, Any]:
-    """Every figure the dashboard shows, as plain JSON-ready values."""
+    """Every figure the dashboard shows, as plain JSON-ready values, read and judged afresh."""
     lex = lex or lexicon()
-    items = store.items(plan.id)
-    progress = store.progress(plan.id)
-    judgements = judge(items, progress, as_of, plan.year, lex=lex)
+    return board_data(judge_plan(plan, read_plan(store, plan.id), as_of, lex), lex)
+
+
+def board_data(judged: JudgedPlan, lex: Lexicon) -> dict[str, Any]:
+    """Every figure the dashboard shows, from the plan as judged on its date."""
+    plan, as_of, progress = judged.plan, judged.as_of, judged.state.progress
+    judgements = judged.judgements
     summary = summarize(judgements, as_of)
     counts = [
         {
@@ -238,7 +242,7 @@ def dashboard_data(store: Store, plan: Plan, as_of: date, lex: Lexicon | None = 
         for s in STATUSES
     ]
     on = sum(j.on_schedule for j in judgements if j.status != "取消")
-    judged = sum(1 for j in judgements if j.status != "取消")
+    n_judged = sum(1 for j in judgements if j.status != "取消")
     standings = unit_standings(judgements)
     by_share = {s.unit: s for s in standings}
     ranking = [
@@ -271,9 +275,9 @@ def dashboard_data(store: Store, plan: Plan, as_of: date, lex: Lexicon | None = 
         "n_tasks": summary.n_tasks,
         "overview": overview(summary, subject=f"{plan.region}《政府工作报告》任务分解表"),
         "counts": counts,
-        "on_schedule": {"on": on, "of": judged, "pct": round(100 * on / judged, 1) if judged else None},
+        "on_schedule": {"on": on, "of": n_judged, "pct": round(100 * on / n_judged, 1) if n_judged else None},
         "indicators": [
-            _indicator(j.item, j, progress.get(j.item.id, []), as_of, plan.year, lex)
+            _indicator(j.item, j, list(progress.get(j.item.id, ())), as_of, plan.year, lex)
             for j in judgements
             if j.item.kind == "indicator"
         ],
@@ -298,10 +302,10 @@ def dashboard_data(store: Store, plan: Plan, as_of: date, lex: Lexicon | None = 
     }
 
 
-def _dashboard(store: Store, plan: Plan, as_of: date) -> Dashboard:
+def _dashboard(judged: JudgedPlan) -> Dashboard:
     from govtargets.web.app import templates
 
-    data = dashboard_data(store, plan, as_of)
+    data = board_data(judged, lexicon())
     html = templates.get_template("dashboard_body.html").render(d=data, statuses=STATUSES)
     return Dashboard(data, html_json(data), Markup(html))
 
@@ -325,7 +329,6 @@ def _dashboard_page(request: Request, plan: str, as_of: str) -> Response:
     from govtargets.web.app import templates
 
     require_role(request, "supervisor", "viewer")
-    store = store_of(request)
     plans = all_plans(request)
     context: dict[str, Any] = {"plans": plans, "echarts_src": echarts_src(), "as_of_given": as_of}
     if not plans:
@@ -335,11 +338,7 @@ def _dashboard_page(request: Request, plan: str, as_of: str) -> Response:
         day = date.fromisoformat(as_of) if as_of else default_as_of(chosen.year)
     except ValueError:
         raise HTTPException(422, f"日期“{as_of}”有误，应为“2025-06-30”的格式") from None
-    try:
-        board: Dashboard = cached(
-            request, ("dashboard", chosen.id, day), lambda: _dashboard(store, chosen, day)
-        )
-    except StoreError:
-        raise HTTPException(404, "未找到该任务分解表") from None
+    key = ("dashboard", chosen.id, day)
+    board: Dashboard = cached(request, key, lambda: _dashboard(judged_plan(request, chosen, day)))
     context.update(plan=chosen, as_of=day, board=board)
     return templates.TemplateResponse(request, "dashboard.html", template_context(request, **context))

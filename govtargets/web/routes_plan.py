@@ -22,11 +22,12 @@ from fastapi import APIRouter, File, Form, HTTPException, Request, UploadFile
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from markupsafe import Markup
 
-from govtargets.cycle.judge import STATUSES, Judgement, default_as_of, due_date_of, judge
+from govtargets.cycle.judge import STATUSES, Judgement, default_as_of, due_date_of
 from govtargets.cycle.plans import PlanImportError, export_xlsx, import_xlsx, target_text, units_of
 from govtargets.store import Item, Plan, StaleEdit, Store, StoreError
 from govtargets.store._users import get_user
 from govtargets.web.cache import cached, cached_or_threaded, plan_or_404
+from govtargets.web.plan_state import JudgedPlan, judged_plan
 from govtargets.web.routes_upload import LimitedBodyRoute, lexicon, read_limited
 from govtargets.web.security import require_role, store_of, template_context
 
@@ -91,10 +92,9 @@ class PlanData:
     n_tasks: int
 
 
-def _plan_data(store: Store, plan: Plan, as_of: date) -> PlanData:
+def _plan_data(judged: JudgedPlan) -> PlanData:
     lex = lexicon()
-    items = store.items(plan.id)
-    judgements = judge(items, store.progress(plan.id), as_of, plan.year, lex=lex)
+    items, judgements = judged.state.items, judged.judgements
     rows = [
         Row(
             i,
@@ -177,7 +177,6 @@ def _plan_page(
     import_error: str | None = None,
 ) -> Response:
     user = require_role(request, "supervisor", "viewer")
-    store = store_of(request)
     plan = plan_or_404(request, plan_id)
     q = request.query_params
     as_of_given = q.get("as_of", "")
@@ -188,7 +187,9 @@ def _plan_page(
     except ValueError:
         page = 1
     can_edit = user.role in ("admin", "supervisor")
-    data: PlanData = cached(request, ("plan-data", plan.id, as_of), lambda: _plan_data(store, plan, as_of))
+    data: PlanData = cached(
+        request, ("plan-data", plan.id, as_of), lambda: _plan_data(judged_plan(request, plan, as_of))
+    )
     table, page = cached(
         request,
         ("plan-table", plan.id, category, unit, status, page, as_of, as_of_given, can_edit),

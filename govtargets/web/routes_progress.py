@@ -35,11 +35,12 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from fastapi.routing import APIRoute
 from starlette.datastructures import UploadFile
 
-from govtargets.cycle.judge import STATUSES, Judgement, default_as_of, judge
+from govtargets.cycle.judge import STATUSES, Judgement, default_as_of
 from govtargets.cycle.plans import target_text
 from govtargets.store import Item, Plan, Progress, ProgressDraft, StaleEdit, Store
 from govtargets.store._users import User, get_user
 from govtargets.web.cache import all_plans, cached
+from govtargets.web.plan_state import judged_plan
 from govtargets.web.security import (
     can_read_item,
     can_report_on,
@@ -360,15 +361,10 @@ class Row:
 
 def progress_rows(request: Request, plan: Plan, today: date) -> list[Row]:
     """Every item of the plan with its target and its judgement on that day (cached by data version)."""
-    store = store_of(request)
 
     def make() -> list[Row]:
-        items = store.items(plan.id)
-        judged = judge(items, store.progress(plan.id), today, plan.year)
-        return [
-            Row(plan, i, _target(i), j)
-            for i, j in zip(items, judged, strict=True)  # judge keeps the plan order
-        ]
+        judged = judged_plan(request, plan, today)
+        return [Row(plan, j.item, _target(j.item), j) for j in judged.judgements]
 
     return cached(request, ("progress-rows", plan.id, today), make)
 
