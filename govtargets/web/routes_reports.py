@@ -7,7 +7,6 @@ are cached until the data changes; a report is built from the store on each down
 
 from __future__ import annotations
 
-import json
 import math
 import os
 import re
@@ -30,6 +29,7 @@ from govtargets.cycle.judge import default_as_of
 from govtargets.cycle.report import ReportData, build_report, render_html, write_docx, write_xlsx
 from govtargets.store import Store
 from govtargets.web.cache import all_plans, plan_or_404, request_version
+from govtargets.web.log_values import change_lines, value_lines
 from govtargets.web.routes_upload import lexicon
 from govtargets.web.security import require_role, store_of, template_context
 
@@ -59,6 +59,8 @@ _ACTION_NAMES = {
     "reject": "驳回",
     "correct": "更正",
     "set_password": "设置密码",
+    "disable": "停用",
+    "enable": "启用",
 }
 _MEDIA = {
     "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
@@ -249,15 +251,6 @@ def report_html(request: Request, plan_id: int, as_of: str = "") -> Response:
 # 操作日志 -------------------------------------------------------------------------------------------------
 
 
-def _pretty(value: Any) -> str:
-    """A logged value as indented JSON, its empty fields left out (a progress report has many)."""
-    if value is None:
-        return ""
-    if isinstance(value, dict):
-        value = {k: v for k, v in value.items() if v not in (None, [], {}, "")}
-    return json.dumps(value, ensure_ascii=False, indent=2, sort_keys=True, default=str)
-
-
 def _day_start(d: date) -> datetime:
     """Midnight of a day in China Standard Time, the office's day."""
     return datetime.combine(d, time(0), tzinfo=_CST)
@@ -324,8 +317,9 @@ def log_page(
                 "action": _ACTION_NAMES.get(r["action"], r["action"]),
                 "entity": _ENTITY_NAMES.get(r["entity"], r["entity"]),
                 "entity_id": r["entity_id"],
-                "old": _pretty(r["old_value"]),
-                "new": _pretty(r["new_value"]),
+                "changes": change_lines(r["old_value"], r["new_value"]),
+                "old": value_lines(r["old_value"]),
+                "new": value_lines(r["new_value"]),
             }
             for r in rows
         ]
