@@ -90,6 +90,65 @@ def user_add(
     click.echo(f"user {u.username} added: {u.role_name}{'，' + u.unit if u.unit else ''}")
 
 
+@user.command("disable")
+@click.argument("username")
+@db_option
+@store_errors
+def user_disable(username: str, db: str | None) -> None:
+    """Disable a user: its open sessions stop working at once; what it entered stays.
+
+    \b
+    Example:
+      govtargets user disable zhujianwei --db plans.db
+    """
+    from govtargets.store._users import set_disabled
+
+    with _store(db) as store:
+        set_disabled(store, username, True, actor="cli")
+    click.echo(f"user {username} disabled")
+
+
+@user.command("enable")
+@click.argument("username")
+@db_option
+@store_errors
+def user_enable(username: str, db: str | None) -> None:
+    """Enable a disabled user again.
+
+    \b
+    Example:
+      govtargets user enable zhujianwei --db plans.db
+    """
+    from govtargets.store._users import set_disabled
+
+    with _store(db) as store:
+        set_disabled(store, username, False, actor="cli")
+    click.echo(f"user {username} enabled")
+
+
+@user.command("passwd")
+@click.argument("username")
+@click.option("--password-stdin", is_flag=True, help="Read the password from standard input.")
+@db_option
+@store_errors
+def user_passwd(username: str, password_stdin: bool, db: str | None) -> None:
+    """Set a user's password (asked for twice, or read from stdin).
+
+    \b
+    Example:
+      govtargets user passwd zhujianwei --db plans.db
+    """
+    from govtargets.store._users import set_password
+
+    if password_stdin:
+        password = sys.stdin.readline().rstrip("\n")
+    else:
+        password = click.prompt("password", hide_input=True, confirmation_prompt=True)
+    with _store(db) as store:
+        set_password(store, username, password, actor="cli")
+    click.echo(f"password of {username} set")
+
+
 @user.command("list")
 @db_option
 @store_errors

@@ -641,3 +641,25 @@ def test_a_disabled_users_session_stops_working(app, world):
         follow_redirects=False,
     )
     assert r.status_code == 401
+
+
+def test_user_disable_by_the_cli_shuts_out_at_once_and_enable_lets_back_in(app, world):
+    from click.testing import CliRunner
+
+    from govtargets.cli import main
+
+    client, _ = login(app, "zhujian")
+    assert client.get("/api/me").status_code == 200
+    runner = CliRunner()
+    result = runner.invoke(main, ["user", "disable", "zhujian", "--db", world.db])
+    assert result.exit_code == 0 and "disabled" in result.output
+    assert client.get("/api/me").status_code == 401  # the open session: no longer
+    (entry,) = [e for e in app.state.store.audit_log(entity="user") if e.action == "disable"]
+    assert entry.actor == "cli" and entry.new_value["username"] == "zhujian"
+    listed = runner.invoke(main, ["user", "list", "--db", world.db]).output
+    assert any(line.startswith("zhujian") and "（停用）" in line for line in listed.splitlines())
+    assert runner.invoke(main, ["user", "enable", "zhujian", "--db", world.db]).exit_code == 0
+    client, _ = login(app, "zhujian")
+    assert client.get("/api/me").status_code == 200
+    missing = runner.invoke(main, ["user", "disable", "nobody", "--db", world.db])
+    assert missing.exit_code != 0 and "nobody" in missing.output and "Traceback" not in missing.output

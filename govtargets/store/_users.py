@@ -29,6 +29,7 @@ __all__ = [
     "review_fact",
     "fact_reviews",
     "set_password",
+    "set_disabled",
 ]
 
 ROLES = {"admin": "管理员", "supervisor": "督查室", "reporter": "填报单位", "viewer": "只读"}
@@ -122,6 +123,28 @@ def set_password(store: Store, username: str, password: str, *, actor: str | Non
             raise StoreError(f"no user {username}")
         conn.execute(u.update().where(u.c.id == uid).values(password_hash=_HASHER.hash(password)))
         store._audit(conn, "set_password", "user", uid, None, {"username": username}, actor)
+
+
+def set_disabled(store: Store, username: str, disabled: bool, *, actor: str | None = None) -> None:
+    """Disable a user (its sessions stop working at its next request; nothing it did is lost), or enable
+    it again."""
+    u = store.t["users"]
+    with store.transaction() as conn:
+        row = conn.execute(sa.select(u.c.id, u.c.disabled).where(u.c.username == username)).first()
+        if row is None:
+            raise StoreError(f"no user {username}")
+        if bool(row.disabled) == disabled:
+            return
+        conn.execute(u.update().where(u.c.id == row.id).values(disabled=disabled))
+        store._audit(
+            conn,
+            "disable" if disabled else "enable",
+            "user",
+            row.id,
+            {"disabled": bool(row.disabled)},
+            {"username": username, "disabled": disabled},
+            actor,
+        )
 
 
 def get_user(store: Store, username: str | None = None, *, user_id: int | None = None) -> User | None:
