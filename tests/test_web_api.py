@@ -211,6 +211,73 @@ def test_the_audit_log_is_filtered_and_newest_first(app, world):
     assert viewer.get("/api/audit-log", params={"limit": 5000}).status_code == 422
 
 
+def test_progress_with_evidence_files_through_the_api(app, world):
+    """multipart/form-data with `evidence` files: checked by content, kept by sha256, downloadable by the
+    link the report gives; a refused file or field stores nothing."""
+    import hashlib
+
+    client, token = login(app, "zhujian")
+    png = b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 8
+    note = "现场核查记录：已开工12个。".encode()
+    url = f"/api/items/{world.a1}/progress/upload"
+    r = client.post(
+        url,
+        data={"as_of": "2025-05-31", "completion_pct": "45", "narrative": "<b>已开工</b>"},
+        files=[
+            ("evidence", ("现场照片.png", png, "image/png")),
+            ("evidence", ("核查记录.txt", note, "text/plain")),
+        ],
+        headers={"X-CSRF-Token": token},
+    )
+    assert r.status_code == 201, r.text
+    made = r.json()
+    assert made["completion_pct"] == "45" and made["narrative"] == "<b>已开工</b>" and made["unit"] == UNIT_A
+    assert [(e["name"], e["size"], e["sha256"]) for e in made["evidence"]] == [
+        ("现场照片.png", len(png), hashlib.sha256(png).hexdigest()),
+        ("核查记录.txt", len(note), hashlib.sha256(note).hexdigest()),
+    ]
+    assert client.get(made["evidence"][0]["url"]).content == png
+    assert (
+        world.evidence / made["evidence"][1]["sha256"][:2] / made["evidence"][1]["sha256"]
+    ).read_bytes() == note
+
+    before, stored = sec.snapshot(app.state.store), sec.files_in(world.evidence)
+    refused = [
+        (
+            {"as_of": "2025-05-31", "value": "3"},
+            [("evidence", ("照片.png", b"GIF89a....", "image/png"))],
+            415,
+        ),
+        (
+            {"as_of": "2025-05-31", "value": "3"},
+            [("evidence", ("宏.docm", b"PK\x03\x04", "application/zip"))],
+            415,
+        ),
+        ({"as_of": "2025-05-31"}, [("evidence", ("记录.txt", note, "text/plain"))], 422),  # no figure at all
+        ({"as_of": "2025-13-31", "value": "3"}, [], 422),
+    ]
+    for data, files, code in refused:
+        r = client.post(url, data=data, files=files or None, headers={"X-CSRF-Token": token})
+        assert r.status_code == code and r.json()["detail"], (data, r.text)
+    r = client.post(
+        f"/api/items/{world.b1}/progress/upload",
+        data={"as_of": "2025-05-31", "value": "1"},
+        headers={"X-CSRF-Token": token},
+    )
+    assert r.status_code == 404 and SECRET_B not in r.text  # another unit's item
+    r = client.post(url, data={"as_of": "2025-05-31", "value": "1"})
+    assert r.status_code == 403  # no CSRF token
+    app.state.max_evidence_bytes = 1024
+    r = client.post(
+        url,
+        data={"as_of": "2025-05-31", "value": "1"},
+        files=[("evidence", ("大.png", png, "image/png"))],
+        headers={"X-CSRF-Token": token},
+    )
+    assert r.status_code == 413 and "过大" in r.json()["detail"]
+    assert sec.snapshot(app.state.store) == before and sec.files_in(world.evidence) == stored
+
+
 def test_the_openapi_document_describes_the_api(app):
     doc = TestClient(app).get("/api/openapi.json").json()
     paths = doc["paths"]
@@ -222,6 +289,7 @@ def test_the_openapi_document_describes_the_api(app):
         ("/api/items/{item_id}", "patch"),
         ("/api/items/{item_id}/progress", "get"),
         ("/api/items/{item_id}/progress", "post"),
+        ("/api/items/{item_id}/progress/upload", "post"),
         ("/api/plans/{plan_id}/judgements", "get"),
         ("/api/audit-log", "get"),
     ]:

@@ -9,12 +9,13 @@ in Chinese: 401 not logged in, 403 not allowed, 404 not found (or not yours), 40
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import date, datetime
 from decimal import Decimal
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
 import sqlalchemy as sa
-from fastapi import APIRouter, HTTPException, Query, Request
+from fastapi import APIRouter, File, Form, HTTPException, Query, Request, UploadFile
 from fastapi.responses import Response
 from pydantic import BaseModel, ConfigDict, Field, TypeAdapter
 
@@ -24,13 +25,17 @@ from govtargets.store._users import User, get_user
 from govtargets.web.cache import cached, plan_or_404
 from govtargets.web.routes_progress import (
     STATUS_NAMES,
+    EvidenceRoute,
     corrected_by,
     draft_from,
+    evidence_dir,
     item_reports,
     parse_evidence_ref,
     progress_rows,
+    read_evidence,
     save_report,
     scoped_item,
+    store_evidence,
 )
 from govtargets.web.security import can_read_item, csrf_token, require_role, require_user, store_of
 
@@ -139,13 +144,16 @@ class ProgressOut(BaseModel):
     superseded_by: int | None = Field(description="the report that corrects this one, if any")
 
 
+ReportedStatus = Literal["completed", "partly_met", "not_met", "cancelled", "on_schedule", "behind"]
+
+
 class ProgressIn(BaseModel):
     model_config = ConfigDict(extra="forbid")
     as_of: date
     value: Decimal | None = None
     completion_pct: Decimal | None = None
     growth: Decimal | None = None
-    status: Literal["completed", "partly_met", "not_met", "cancelled", "on_schedule", "behind"] | None = None
+    status: ReportedStatus | None = None
     narrative: str | None = Field(None, max_length=5000)
     supersedes_id: int | None = Field(None, description="the report this one corrects")
 
@@ -377,6 +385,59 @@ def add_progress(request: Request, item_id: int, body: ProgressIn) -> ProgressOu
     pid = save_report(store, user, current, draft)
     reports = item_reports(store, item_id)
     return _progress_out(next(p for p in reports if p.id == pid), None)
+
+
+def add_progress_with_evidence(
+    request: Request,
+    item_id: int,
+    as_of: Annotated[date, Form()],
+    value: Annotated[Decimal | None, Form()] = None,
+    completion_pct: Annotated[Decimal | None, Form()] = None,
+    growth: Annotated[Decimal | None, Form()] = None,
+    status: Annotated[ReportedStatus | None, Form()] = None,
+    narrative: Annotated[str | None, Form(max_length=5000)] = None,
+    supersedes_id: Annotated[int | None, Form(description="the report this one corrects")] = None,
+    evidence: Annotated[list[UploadFile] | None, File(description="pdf、docx、xlsx、jpg、png、txt")] = None,
+) -> ProgressOut:
+    """The same as `POST /items/{item_id}/progress`, as multipart/form-data with evidence files (field
+    `evidence`, repeated): each is checked by its content, kept under its sha256, and named in the report.
+    Nothing is stored if any file or field is refused."""
+    user = require_role(request, "supervisor", "reporter")
+    store = store_of(request)
+    current = scoped_item(store, user, item_id)
+    blobs = read_evidence(request, [f for f in evidence or [] if f.filename or f.size])
+    draft = draft_from(
+        user=user,
+        as_of=as_of,
+        value=value,
+        completion_pct=completion_pct,
+        growth=growth,
+        status=status,
+        narrative=narrative,
+        supersedes_id=supersedes_id,
+    )
+    folder = evidence_dir(request)
+    refs = tuple(store_evidence(folder, name, data) for name, data in blobs)
+    pid = save_report(store, user, current, replace(draft, evidence=refs))
+    reports = item_reports(store, item_id)
+    return _progress_out(next(p for p in reports if p.id == pid), None)
+
+
+# the body is limited while it streams in, as on the progress page (EvidenceRoute)
+router.add_api_route(
+    "/items/{item_id}/progress/upload",
+    add_progress_with_evidence,
+    methods=["POST"],
+    response_model=ProgressOut,
+    status_code=201,
+    route_class_override=EvidenceRoute,
+    responses={
+        **_ERRORS,
+        409: {"description": "要更正的记录已被他人更正"},
+        413: {"description": "佐证材料过大或过多"},
+        415: {"description": "佐证材料的类型不支持，或内容与扩展名不符"},
+    },
+)
 
 
 @router.get("/plans/{plan_id}/judgements", response_model=list[JudgementOut], responses=_ERRORS)

@@ -20,7 +20,7 @@ import os
 import re
 import tempfile
 import zipfile
-from collections.abc import Callable, Coroutine
+from collections.abc import Callable, Coroutine, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta, timezone
 from decimal import Decimal, InvalidOperation
@@ -31,7 +31,7 @@ from urllib.parse import quote, urlencode
 import sqlalchemy as sa
 from fastapi import APIRouter, HTTPException, Request
 from fastapi.concurrency import run_in_threadpool
-from fastapi.responses import HTMLResponse, RedirectResponse, Response
+from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
 from fastapi.routing import APIRoute
 from starlette.datastructures import UploadFile
 
@@ -130,14 +130,30 @@ class EvidenceRoute(APIRoute):
 
 
 def _too_large(request: Request, per_file: int) -> Response:
-    return _page(
-        request,
-        "error.html",
-        413,
-        status=413,
-        message=f"文件过大：每个佐证材料不能超过{per_file // (1024 * 1024)} MB，"
-        f"每次最多{MAX_EVIDENCE_FILES}个文件",
+    message = (
+        f"文件过大：每个佐证材料不能超过{per_file // (1024 * 1024)} MB，每次最多{MAX_EVIDENCE_FILES}个文件"
     )
+    if request.url.path.startswith("/api/"):
+        return JSONResponse({"detail": message}, status_code=413)
+    return _page(request, "error.html", 413, status=413, message=message)
+
+
+def read_evidence(request: Request, files: Sequence[UploadFile]) -> list[tuple[str, bytes]]:
+    """The uploaded evidence files as (clean name, content), each checked for size and type (by content);
+    HTTPException 413 or 415 for the first that fails."""
+    per_file = int(getattr(request.app.state, "max_evidence_bytes", MAX_EVIDENCE_BYTES))
+    if len(files) > MAX_EVIDENCE_FILES:
+        raise HTTPException(413, f"每次最多上传{MAX_EVIDENCE_FILES}个佐证材料")
+    blobs = []
+    for f in files:
+        name = _clean_name(f.filename)
+        f.file.seek(0)
+        data = f.file.read(per_file + 1)
+        if len(data) > per_file:
+            raise HTTPException(413, f"佐证材料“{name}”过大：每个文件不能超过{per_file // (1024 * 1024)} MB")
+        check_evidence(name, data)
+        blobs.append((name, data))
+    return blobs
 
 
 router = APIRouter(route_class=EvidenceRoute)
@@ -505,26 +521,13 @@ async def add_report(request: Request, item_id: int) -> Response:
     form = await request.form()
     fields = {k: v for k, v in form.items() if isinstance(v, str)}
     files = [f for f in form.getlist("evidence") if isinstance(f, UploadFile) and (f.filename or f.size)]
-    per_file = int(getattr(request.app.state, "max_evidence_bytes", MAX_EVIDENCE_BYTES))
     supersedes = fields.get("supersedes", "").strip()
 
     def work() -> Response:
         try:
-            if len(files) > MAX_EVIDENCE_FILES:
-                raise HTTPException(413, f"每次最多上传{MAX_EVIDENCE_FILES}个佐证材料")
             if supersedes and not supersedes.isdigit():
                 raise HTTPException(422, "要更正的进展记录无效")
-            blobs = []
-            for f in files:
-                name = _clean_name(f.filename)
-                f.file.seek(0)
-                data = f.file.read(per_file + 1)
-                if len(data) > per_file:
-                    raise HTTPException(
-                        413, f"佐证材料“{name}”过大：每个文件不能超过{per_file // (1024 * 1024)} MB"
-                    )
-                check_evidence(name, data)
-                blobs.append((name, data))
+            blobs = read_evidence(request, files)
             draft = draft_from(
                 user=user,
                 as_of=fields.get("as_of"),
