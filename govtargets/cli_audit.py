@@ -183,8 +183,11 @@ def _stored_documents(db: str) -> list[Any]:
     """The work reports stored in a database, as documents to read again."""
     from govtargets.cli import _err
     from govtargets.store import Store, StoreError
+    from govtargets.store._store import missing_database
 
     try:
+        if missing := missing_database(db):
+            raise StoreError(f"no database at {missing}")
         with Store(db) as store:
             return [d for d in store.documents_as_read() if d.doc_kind == "work_report"]
     except StoreError as e:

@@ -66,9 +66,17 @@ def plan_options(fn: F) -> F:
     return click.option("--plan", "plan_id", type=int, default=None, help="The plan's id.")(fn)
 
 
-def _store(db: str | None, actor: str | None = None) -> Store:
-    from govtargets.store import Store, default_url
+def _store(db: str | None, actor: str | None = None, *, create: bool = False) -> Store:
+    """The database at --db ($GOVTARGETS_DB, or govtargets.db here). Only a command that makes something
+    (plan create, serve, user add, demo) may create it; the others refuse a missing SQLite file."""
+    from govtargets.store import Store, StoreError, default_url
+    from govtargets.store._store import missing_database
 
+    missing = None if create else missing_database(db)
+    if missing is not None:
+        raise StoreError(
+            f"no database at {missing} (make one with: govtargets plan create REPORT --db {missing})"
+        )
     return Store(db or default_url(), actor=actor or os.environ.get("GOVTARGETS_USER") or _whoami())
 
 
@@ -154,7 +162,7 @@ def plan_create(
     note = _read(notice) if notice else None
     if note is not None and note.doc_kind != "task_assignment":
         _fail(f"{notice}: --from expects a task-assignment notice, this reads as a {note.doc_kind}")
-    with _store(db) as store:
+    with _store(db, create=True) as store:
         plan_id = create_plan_from_document(
             store, doc, _lex(), notice=note, region=region, year=year, title=title
         )

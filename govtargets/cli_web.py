@@ -38,7 +38,7 @@ def serve(db: str | None, host: str, port: int, workers: int, secure_cookies: bo
     os.environ.setdefault("GOVTARGETS_SECRET", secrets.token_urlsafe(32))
     if secure_cookies:
         os.environ["GOVTARGETS_SECURE_COOKIES"] = "1"
-    with _store(db):
+    with _store(db, create=True):
         pass  # migrate once before the workers start
     click.echo(f"govtargets: serving {os.environ['GOVTARGETS_DB']} on http://{host}:{port}/", err=True)
     uvicorn.run(
@@ -85,7 +85,7 @@ def user_add(
         password = sys.stdin.readline().rstrip("\n")
     else:
         password = click.prompt("password", hide_input=True, confirmation_prompt=True)
-    with _store(db) as store:
+    with _store(db, create=True) as store:
         u = add_user(store, username, password, role, unit=unit, display_name=display_name)
     click.echo(f"user {u.username} added: {u.role_name}{'，' + u.unit if u.unit else ''}")
 

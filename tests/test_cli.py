@@ -178,3 +178,35 @@ def test_readme_first_screen_has_the_two_commands() -> None:
     assert "pytest" in commands[1] and "govtargets demo" in commands[0]
     ci = (REPO / ".ci" / "run").read_text(encoding="utf-8")
     assert re.search(r"python3 -m pytest", ci)
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["plan", "show"],
+        ["plan", "export", "--xlsx", "out.xlsx"],
+        ["evaluate", "--as-of", "2025-06-30"],
+        ["report", "--as-of", "2025-06-30", "--docx", "out.docx"],
+        ["user", "list"],
+        ["user", "disable", "zhujian"],
+        ["audit"],
+    ],
+    ids=lambda a: " ".join(a[:2]),
+)
+def test_a_mistyped_database_is_refused_not_created(tmp_path: Path, args: list[str]) -> None:
+    typo = tmp_path / "plnas.db"
+    result = CliRunner().invoke(main, [*args, "--db", str(typo)])
+    assert result.exit_code == 1, result.output
+    assert f"no database at {typo}" in result.output and "Traceback" not in result.output
+    assert not typo.exists()
+
+
+def test_user_add_makes_a_new_database(tmp_path: Path) -> None:
+    new = tmp_path / "new.db"
+    result = CliRunner().invoke(
+        main,
+        ["user", "add", "duchashi", "--role", "supervisor", "--password-stdin", "--db", str(new)],
+        input="a-long-password\n",
+    )
+    assert result.exit_code == 0, result.output
+    assert new.exists() and "duchashi" in CliRunner().invoke(main, ["user", "list", "--db", str(new)]).output

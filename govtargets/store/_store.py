@@ -53,6 +53,16 @@ def default_url() -> str:
     return os.environ.get("GOVTARGETS_DB") or "sqlite:///govtargets.db"
 
 
+def missing_database(url: str | None) -> str | None:
+    """The file an SQLite URL (or bare path) names, if it does not exist: a command that only reads or
+    changes what is there should say so, not create an empty database under a mistyped name."""
+    full = _url(url or default_url())
+    if not full.startswith("sqlite:///"):
+        return None
+    path = full[len("sqlite:///") :].split("?", 1)[0]
+    return None if not path or path == ":memory:" or os.path.exists(path) else path
+
+
 def _url(url: str) -> str:
     if "://" not in url:  # a bare path is an SQLite file
         return f"sqlite:///{url}"
