@@ -3,6 +3,7 @@
 
     python3 bench/bench_web.py                       # 2,000 items, 50 clients, 20 s per page
     python3 bench/bench_web.py --items 2000 --clients 50 --seconds 20
+    python3 bench/bench_web.py --db postgresql://govtargets@127.0.0.1:5432/bench   # an empty database
 
 The database is built with bench_cycle.build (not timed), a supervisor is added, the server is started on
 127.0.0.1 and a free port, logged in, and each page is warmed (every worker fills its cache) and then
@@ -268,6 +269,11 @@ def main() -> None:
     ap.add_argument("--seconds", type=int, default=20, help="Measured time per page (at most 120).")
     ap.add_argument("--workers", type=int, default=2)
     ap.add_argument(
+        "--db",
+        default=None,
+        help="An empty database to build in, e.g. postgresql://user@127.0.0.1:5432/bench (default: SQLite).",
+    )
+    ap.add_argument(
         "--writes-per-second",
         type=float,
         default=2,
@@ -282,7 +288,7 @@ def main() -> None:
     if busy > 0.5:
         print(f"note: the machine is busy before the run (load average {busy:.2f}); the figures will show it")
     with tempfile.TemporaryDirectory() as tmp:
-        db = os.path.join(tmp, "bench.db")
+        db = args.db or os.path.join(tmp, "bench.db")
         t0 = time.perf_counter()
         plan_id = build(db, args.items)
         with Store(db) as store:
