@@ -147,6 +147,23 @@ class CpuShare:
         )
 
 
+def peak_rss_mb(pgid: int) -> list[float]:
+    """The peak resident memory (VmHWM) of each live process of the server's group, in MB: the supervisor
+    and its workers."""
+    peaks = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            if int(stat.read_text().rsplit(")", 1)[1].split()[2]) != pgid:
+                continue
+            status = (stat.parent / "status").read_text()
+        except (OSError, IndexError, ValueError):
+            continue
+        m = re.search(r"^VmHWM:\s+(\d+) kB", status, re.M)
+        if m:
+            peaks.append(int(m.group(1)) / 1024)
+    return sorted(peaks)
+
+
 def _own_cpu() -> float:
     own = resource.getrusage(resource.RUSAGE_SELF)
     children = resource.getrusage(resource.RUSAGE_CHILDREN)
@@ -340,14 +357,20 @@ def main() -> None:
                             flush=True,
                         )
                         r["failed"] += writer.failed
+            peaks = ", ".join(f"{mb:.0f}" for mb in peak_rss_mb(pids[0]))
+            print(f"server peak RSS (VmHWM) per process, MB: {peaks}", flush=True)
     print(
         "load average (1, 5, 15 min): {:.2f} {:.2f} {:.2f}".format(*os.getloadavg()),
         "on",
         os.cpu_count(),
         "cores",
     )
-    ok = all(r["p99"] < 100 and r["failed"] == 0 for r in results.values())
-    print("bar (p99 < 100 ms, no failures):", "met" if ok else "MISSED")
+    reads = {k: r for k, r in results.items() if k.endswith("writes 0/s")}
+    ok = all(r["p99"] < 100 and r["failed"] == 0 for r in reads.values())
+    print("the issue's bar (reads only: p99 < 100 ms, no failures):", "met" if ok else "MISSED")
+    for name, r in results.items():
+        if name not in reads:
+            print(f"  beyond the bar, {name}: p99 {r['p99']:.1f} ms, {r['failed']:.0f} failed")
     sys.exit(0 if ok else 1)
 
 
