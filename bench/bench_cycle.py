@@ -60,10 +60,12 @@ METRICS = [
 def build(path: str, n: int, seed: int = 7) -> int:
     """A store with one plan of n items (8 indicators, the rest tasks) and 24 monthly reports per item."""
     rnd = random.Random(seed)
+    names = load_lexicon().indicators
     drafts = [
         ItemDraft(
             kind="indicator",
-            text=m,
+            text=f"{names[m].names[0]}增长6%左右",
+            name=names[m].names[0],
             metric=m,
             measure="growth",
             target_value=Decimal(6),
