@@ -32,6 +32,7 @@ SHOTS = Path(os.environ.get("GOVTARGETS_SHOTS", "/tmp/govtargets-shots"))
 VIEWPORT = {"width": 1366, "height": 768}
 AS_OF = "2014-06-30"  # the dashboard's and the report's date, and the date of the unit's progress report
 USERS = {
+    "admin": ("管理员-Passw0rd", "admin", None, "系统管理员"),
     "duchashi": ("督查室-Passw0rd", "supervisor", None, "督查室王科长"),
     "jiaoyu": ("教育局-Passw0rd", "reporter", "区教育局", "区教育局李干事"),
 }
@@ -95,13 +96,14 @@ class Visit:
         assert response is not None and response.ok, f"{path}: {response and response.status}"
         return self.page
 
-    def login(self) -> None:
+    def login(self, password: str | None = None, display: str | None = None) -> None:
+        """Log in as self.who (one of USERS, or with the password and name given)."""
         page = self.go("/login")
         page.get_by_label("用户名").fill(self.who)
-        page.get_by_label("密码").fill(USERS[self.who][0])
+        page.get_by_label("密码").fill(password or USERS[self.who][0])
         page.get_by_role("button", name="登录").click()
         page.wait_for_url(re.compile(r".*/(dashboard|progress)(\?.*)?$"))
-        expect(page.locator("header .who")).to_contain_text(USERS[self.who][3])
+        expect(page.locator("header .who")).to_contain_text(display or USERS[self.who][3])
 
     def shot(self, name: str, settle_ms: int = 0) -> None:
         """A full-page screenshot, after checking that nothing went wrong on the page and nothing is wider
@@ -306,3 +308,24 @@ def test_the_whole_cycle_in_a_browser(chromium: Any, site: str, tmp_path: Path) 
     expect(page.locator("table.log")).to_contain_text("jiaoyu")
     boss.shot("16_log")
     boss.close()
+
+    # 11. the admin adds a viewer for the 区领导 on 用户管理, who can then log in and read the dashboard
+    admin = Visit(chromium, site, "admin")
+    admin.login()
+    page = admin.page
+    page.get_by_role("link", name="用户管理").click()
+    expect(page.locator("h1")).to_have_text("用户管理")
+    page.get_by_label("用户名").fill("quzhang")
+    page.get_by_label("姓名或单位简称").fill("区领导")
+    page.get_by_label("角色").select_option(label="只读")
+    page.get_by_label("初始密码（至少8位）").fill("区领导-Passw0rd")
+    page.get_by_label("再次输入密码").fill("区领导-Passw0rd")
+    page.get_by_role("button", name="添加").click()
+    expect(page.locator("p.notice")).to_contain_text("已添加用户quzhang")
+    expect(page.locator("table.users")).to_contain_text("区领导")
+    admin.shot("17_users")
+    admin.close()
+    leader = Visit(chromium, site, "quzhang")
+    leader.login("区领导-Passw0rd", "区领导")
+    expect(leader.page.locator("h1")).to_have_text("督查概览")
+    leader.close()

@@ -45,7 +45,15 @@ templates.env.globals["ROLE_NAMES"] = {
 }
 
 # feature routers, included when their module exists: name → module under govtargets.web
-ROUTERS = ["routes_plan", "routes_upload", "routes_progress", "routes_dashboard", "routes_reports", "api"]
+ROUTERS = [
+    "routes_plan",
+    "routes_upload",
+    "routes_progress",
+    "routes_dashboard",
+    "routes_reports",
+    "routes_users",
+    "api",
+]
 
 MAX_UPLOAD_BYTES = 20 * 1024 * 1024  # a report larger than 20 MB is refused before it is read
 
