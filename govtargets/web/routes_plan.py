@@ -92,18 +92,19 @@ class PlanData:
     n_tasks: int
 
 
-def _plan_data(judged: JudgedPlan) -> PlanData:
+def _plan_data(judged: JudgedPlan, texts: dict[int, tuple[str, str]]) -> PlanData:
+    """The rows of the table and the values of its filters. `texts` keeps each revision's indicator name
+    and target as words (by revision id) from one data version to the next: after a change only the
+    changed items' are written again."""
     lex = lexicon()
     items, judgements = judged.state.items, judged.judgements
-    rows = [
-        Row(
-            i,
-            j,
-            lex.indicators[i.metric].names[0] if i.metric in lex.indicators else (i.metric or ""),
-            _target(i),
-        )
-        for i, j in zip(items, judgements, strict=True)
-    ]
+    rows = []
+    for i, j in zip(items, judgements, strict=True):
+        text = texts.get(i.revision_id)
+        if text is None:
+            name = lex.indicators[i.metric].names[0] if i.metric in lex.indicators else (i.metric or "")
+            text = texts[i.revision_id] = (name, _target(i))
+        rows.append(Row(i, j, *text))
     categories = list(dict.fromkeys(i.category for i in items if i.category))
     counts = {s: 0 for s in STATUSES}
     for j in judgements:
@@ -116,6 +117,14 @@ def _plan_data(judged: JudgedPlan) -> PlanData:
         sum(1 for i in items if i.kind == "indicator"),
         sum(1 for i in items if i.kind != "indicator"),
     )
+
+
+def _row_texts(request: Request) -> dict[int, tuple[str, str]]:
+    """The app's row texts by revision id (see _plan_data); started afresh past 200,000 revisions."""
+    texts: dict[int, tuple[str, str]] | None = getattr(request.app.state, "row_texts", None)
+    if texts is None or len(texts) > 200_000:
+        texts = request.app.state.row_texts = {}
+    return texts
 
 
 def _filter_query(**values: Any) -> str:
@@ -188,7 +197,9 @@ def _plan_page(
         page = 1
     can_edit = user.role in ("admin", "supervisor")
     data: PlanData = cached(
-        request, ("plan-data", plan.id, as_of), lambda: _plan_data(judged_plan(request, plan, as_of))
+        request,
+        ("plan-data", plan.id, as_of),
+        lambda: _plan_data(judged_plan(request, plan, as_of), _row_texts(request)),
     )
     table, page = cached(
         request,
