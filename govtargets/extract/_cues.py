@@ -104,7 +104,8 @@ def patterns(lex: Lexicon) -> dict[str, Any]:
         "target": re.compile(r"确保|力争|争取|预期目标|目标是|目标为|计划|全年目标"),
         "future_year": re.compile(r"到(\d{4})年"),
         "estimate": re.compile(r"预计|初步核算|初步统计"),
-        "from": re.compile(r"[从由](?:\d{4}年(?:的|底|末)?)?$"),
+        # 由5.5%下降至5.3%, 从上半年的5.5%降到5.3%: the figure left behind is not the one reached
+        "from": re.compile(r"[从由](?:\d{4}年|上年|去年|年初|上半年|一季度|前三季度)?(?:的|底|末)?$"),
         "to": re.compile(
             r"(?:增长|增加|提高|提升|扩大|跃升|攀升|上升|突破|达|增)(?:到|至)(?:(\d{4})年(?:的|底|末)?)?$"
         ),
