@@ -517,31 +517,8 @@ def judge_plan(
         p = store.plan(plan_id, region=region, year=year)
         js = judge(store.items(p.id), store.progress(p.id), as_of, p.year, lex=lex, rules=rules)
         if save:
-            store.save_judgements(
-                p.id,
-                as_of,
-                rules.as_dict(),
-                [
-                    {
-                        "item_id": j.item.id,
-                        "revision_id": j.item.revision_id,
-                        "progress_id": j.latest.id if j.latest else None,
-                        "status": j.status,
-                        "light": j.light,
-                        "schedule_pct": _s(j.schedule_pct),
-                        "completion_pct": _s(j.completion_pct),
-                        "lag_pp": _s(j.lag_pp),
-                        "projection": _s(j.projection),
-                        "basis": j.basis,
-                    }
-                    for j in js
-                ],
-            )
+            store.save_judgements(p.id, as_of, rules.as_dict(), [j.row() for j in js])
     return p, js, summarize(js, as_of)
-
-
-def _s(d: Decimal | None) -> str | None:
-    return None if d is None else str(d)
 
 
 def print_judgements(p: Any, js: list[Any], summary: Any, fmt: str) -> None:
@@ -552,25 +529,13 @@ def print_judgements(p: Any, js: list[Any], summary: Any, fmt: str) -> None:
     if fmt == "jsonl":
         import orjson
 
+        figures = ("status", "light", "schedule_pct", "completion_pct", "lag_pp", "projection")
         for j in js:
-            click.echo(
-                orjson.dumps(
-                    {
-                        "item": j.item.id,
-                        "seq": j.item.seq,
-                        "kind": j.item.kind,
-                        "name": j.item.short_name,
-                        "status": j.status,
-                        "light": j.light,
-                        "schedule_pct": _s(j.schedule_pct),
-                        "completion_pct": _s(j.completion_pct),
-                        "lag_pp": _s(j.lag_pp),
-                        "projection": _s(j.projection),
-                        "progress": j.latest.id if j.latest else None,
-                        "basis": j.basis,
-                    }
-                ).decode()
-            )
+            row = j.row()
+            record = {"item": j.item.id, "seq": j.item.seq, "kind": j.item.kind, "name": j.item.short_name}
+            record |= {k: row[k] for k in figures}
+            record |= {"progress": row["progress_id"], "basis": j.basis}
+            click.echo(orjson.dumps(record).decode())
         return
     lights = {"green": "●绿", "yellow": "●黄", "red": "●红", "grey": "○灰"}
     rows = [[str(j.item.seq), j.item.short_name, j.status, lights[j.light], j.basis] for j in js]

@@ -197,26 +197,7 @@ def run_demo(db: str, out: str) -> Iterator[str]:
 
         rules = Rules()
         js = judge(store.items(plan_id), store.progress(plan_id), AS_OF, plan.year, lex=lex, rules=rules)
-        store.save_judgements(
-            plan_id,
-            AS_OF,
-            rules.as_dict(),
-            [
-                {
-                    "item_id": j.item.id,
-                    "revision_id": j.item.revision_id,
-                    "progress_id": j.latest.id if j.latest else None,
-                    "status": j.status,
-                    "light": j.light,
-                    "schedule_pct": None if j.schedule_pct is None else str(j.schedule_pct),
-                    "completion_pct": None if j.completion_pct is None else str(j.completion_pct),
-                    "lag_pp": None if j.lag_pp is None else str(j.lag_pp),
-                    "projection": None if j.projection is None else str(j.projection),
-                    "basis": j.basis,
-                }
-                for j in js
-            ],
-        )
+        store.save_judgements(plan_id, AS_OF, rules.as_dict(), [j.row() for j in js])
         yield f"4. judged on {AS_OF.isoformat()}: " + overview(summarize(js, AS_OF))
 
         from govtargets.cycle.report import build_report, render_html, write_docx, write_xlsx

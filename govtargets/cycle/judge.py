@@ -40,6 +40,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import asdict, dataclass, field
 from datetime import date
 from decimal import Decimal
+from typing import Any
 
 from govtargets.lexicon import Lexicon
 from govtargets.store import Item, Progress
@@ -111,6 +112,25 @@ class Judgement:
     @property
     def on_schedule(self) -> bool:
         return self.status in ("完成", "序时推进")
+
+    def row(self) -> dict[str, Any]:
+        """The judgement as the store keeps it (Store.save_judgements): ids, status, figures as strings."""
+
+        def s(d: Decimal | None) -> str | None:
+            return None if d is None else str(d)
+
+        return {
+            "item_id": self.item.id,
+            "revision_id": self.item.revision_id,
+            "progress_id": self.latest.id if self.latest else None,
+            "status": self.status,
+            "light": self.light,
+            "schedule_pct": s(self.schedule_pct),
+            "completion_pct": s(self.completion_pct),
+            "lag_pp": s(self.lag_pp),
+            "projection": s(self.projection),
+            "basis": self.basis,
+        }
 
 
 @dataclass(frozen=True, slots=True)
