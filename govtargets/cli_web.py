@@ -81,10 +81,7 @@ def user_add(
     """
     from govtargets.store._users import add_user
 
-    if password_stdin:
-        password = sys.stdin.readline().rstrip("\n")
-    else:
-        password = click.prompt("password", hide_input=True, confirmation_prompt=True)
+    password = _read_password(password_stdin)
     with _store(db, create=True) as store:
         u = add_user(store, username, password, role, unit=unit, display_name=display_name)
     click.echo(f"user {u.username} added: {u.role_name}{'，' + u.unit if u.unit else ''}")
@@ -101,11 +98,7 @@ def user_disable(username: str, db: str | None) -> None:
     Example:
       govtargets user disable zhujianwei --db plans.db
     """
-    from govtargets.store._users import set_disabled
-
-    with _store(db) as store:
-        set_disabled(store, username, True, actor="cli")
-    click.echo(f"user {username} disabled")
+    _set_disabled(db, username, True)
 
 
 @user.command("enable")
@@ -119,11 +112,7 @@ def user_enable(username: str, db: str | None) -> None:
     Example:
       govtargets user enable zhujianwei --db plans.db
     """
-    from govtargets.store._users import set_disabled
-
-    with _store(db) as store:
-        set_disabled(store, username, False, actor="cli")
-    click.echo(f"user {username} enabled")
+    _set_disabled(db, username, False)
 
 
 @user.command("passwd")
@@ -140,13 +129,25 @@ def user_passwd(username: str, password_stdin: bool, db: str | None) -> None:
     """
     from govtargets.store._users import set_password
 
-    if password_stdin:
-        password = sys.stdin.readline().rstrip("\n")
-    else:
-        password = click.prompt("password", hide_input=True, confirmation_prompt=True)
+    password = _read_password(password_stdin)
     with _store(db) as store:
         set_password(store, username, password, actor="cli")
     click.echo(f"password of {username} set")
+
+
+def _read_password(from_stdin: bool) -> str:
+    """A new password: one line of standard input, or asked for twice at the terminal."""
+    if from_stdin:
+        return sys.stdin.readline().rstrip("\n")
+    return str(click.prompt("password", hide_input=True, confirmation_prompt=True))
+
+
+def _set_disabled(db: str | None, username: str, disabled: bool) -> None:
+    from govtargets.store._users import set_disabled
+
+    with _store(db) as store:
+        set_disabled(store, username, disabled, actor="cli")
+    click.echo(f"user {username} {'disabled' if disabled else 'enabled'}")
 
 
 @user.command("list")

@@ -29,8 +29,8 @@ from govtargets.web.security import (
     check_csrf,
     client_address,
     current_user,
+    render_page,
     require_user,
-    template_context,
 )
 
 __all__ = ["create_app", "app_from_env", "templates", "ROUTERS"]
@@ -90,24 +90,14 @@ def create_app(db_url: str, *, secret: str | None = None, secure_cookies: bool =
     async def http_error(request: Request, exc: HTTPException) -> Response:
         if request.url.path.startswith("/api/") or "application/json" in request.headers.get("accept", ""):
             return JSONResponse({"detail": exc.detail}, status_code=exc.status_code, headers=exc.headers)
-        return templates.TemplateResponse(
-            request,
-            "error.html",
-            template_context(request, status=exc.status_code, message=exc.detail),
-            status_code=exc.status_code,
-        )
+        return render_page(request, "error.html", exc.status_code, status=exc.status_code, message=exc.detail)
 
     @app.exception_handler(RequestValidationError)
     async def bad_request(request: Request, exc: RequestValidationError) -> Response:
         errors = "；".join(f"{'.'.join(str(x) for x in e['loc'][1:])}: {e['msg']}" for e in exc.errors())
         if request.url.path.startswith("/api/"):
             return JSONResponse({"detail": errors}, status_code=422)
-        return templates.TemplateResponse(
-            request,
-            "error.html",
-            template_context(request, status=422, message=f"填写有误：{errors}"),
-            status_code=422,
-        )
+        return render_page(request, "error.html", 422, status=422, message=f"填写有误：{errors}")
 
     _auth_routes(app)
     for name in ROUTERS:
@@ -161,9 +151,7 @@ class SecurityHeaders:
 def _auth_routes(app: FastAPI) -> None:
     @app.get("/login", response_class=HTMLResponse, include_in_schema=False)
     def login_page(request: Request, next: str = "/") -> Response:
-        return templates.TemplateResponse(
-            request, "login.html", template_context(request, next=_safe_next(next))
-        )
+        return render_page(request, "login.html", next=_safe_next(next))
 
     @app.post("/login", include_in_schema=False, dependencies=[Depends(check_csrf)])
     def login(
@@ -172,20 +160,11 @@ def _auth_routes(app: FastAPI) -> None:
         store = request.app.state.store
         address = client_address(request)
         if failed_logins(store, username, address, FAILURE_WINDOW) >= MAX_FAILURES:
-            return templates.TemplateResponse(
-                request,
-                "login.html",
-                template_context(request, next=_safe_next(next), error="登录失败次数过多，请15分钟后再试"),
-                status_code=429,
-            )
+            error = "登录失败次数过多，请15分钟后再试"
+            return render_page(request, "login.html", 429, next=_safe_next(next), error=error)
         user = verify_login(store, username, password, address)
         if user is None:
-            return templates.TemplateResponse(
-                request,
-                "login.html",
-                template_context(request, next=_safe_next(next), error="用户名或密码错误"),
-                status_code=401,
-            )
+            return render_page(request, "login.html", 401, next=_safe_next(next), error="用户名或密码错误")
         request.session.clear()  # a new session at login: no fixation
         request.session["uid"] = user.id
         return RedirectResponse(_safe_next(next), status_code=303)

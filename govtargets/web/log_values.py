@@ -7,11 +7,11 @@ translates them. A field this module does not know is shown under its own name, 
 
 from __future__ import annotations
 
-import os
-import re
 from typing import Any
 
 from govtargets.store._users import ROLES
+from govtargets.web.routes_progress import STATUS_NAMES, parse_evidence_ref, size_text
+from govtargets.web.routes_upload import KIND_NAMES, QUALIFIER_NAMES
 
 __all__ = ["FIELD_NAMES", "value_lines", "change_lines"]
 
@@ -69,36 +69,17 @@ FIELD_NAMES = {
 }
 
 _WORDS: dict[str, dict[str, str]] = {
-    "kind": {"indicator": "指标", "task": "任务", "actual": "实际", "target": "目标", "progress": "进展"},
+    "kind": {"indicator": "指标", **KIND_NAMES},
     "measure": {"level": "总量", "growth": "增速", "share": "比重", "ratio": "比率"},
-    "qualifier": {"exact": "准确值", "about": "左右", "at_least": "以上", "at_most": "以内", "range": "区间"},
-    "status": {
-        "completed": "完成",
-        "done": "完成",
-        "met": "序时推进",
-        "on_schedule": "序时推进",
-        "behind": "滞后",
-        "partly_met": "部分完成",
-        "not_met": "未完成",
-        "not_done": "未完成",
-        "cancelled": "取消",
-    },
-    "role": dict(ROLES),
+    "qualifier": QUALIFIER_NAMES,
+    "status": STATUS_NAMES,
+    "role": ROLES,
 }
-_REF_RE = re.compile(r"^(?P<name>.*)#size=(?P<size>\d+)&sha256=[0-9a-f]{64}$", re.S)
-
-
-def _size(n: int) -> str:
-    if n < 1024:
-        return f"{n} 字节"
-    return f"{n / 1024:.1f} KB" if n < 1024 * 1024 else f"{n / 1024 / 1024:.1f} MB"
 
 
 def _evidence(ref: str) -> str:
-    m = _REF_RE.match(ref)
-    if not m:
-        return ref
-    return f"{os.path.basename(m['name'])}（{_size(int(m['size']))}）"
+    parsed = parse_evidence_ref(ref)
+    return ref if parsed is None else f"{parsed[0]}（{size_text(parsed[1])}）"
 
 
 def _text(field: str, value: Any) -> str:

@@ -42,7 +42,7 @@ from govtargets.store import Item, Plan, Progress, Store
 from govtargets.web.cache import all_plans, cached, cached_or_threaded, plan_or_404
 from govtargets.web.plan_state import JudgedPlan, judge_plan, judged_plan, read_plan
 from govtargets.web.routes_upload import lexicon
-from govtargets.web.security import require_role, template_context
+from govtargets.web.security import render_page, require_role
 
 __all__ = ["router", "echarts_file", "dashboard_data", "LAGGING_SHOWN"]
 
@@ -326,13 +326,12 @@ async def dashboard(request: Request, plan: str = "", as_of: str = "") -> Respon
 
 
 def _dashboard_page(request: Request, plan: str, as_of: str) -> Response:
-    from govtargets.web.app import templates
 
     require_role(request, "supervisor", "viewer")
     plans = all_plans(request)
     context: dict[str, Any] = {"plans": plans, "echarts_src": echarts_src(), "as_of_given": as_of}
     if not plans:
-        return templates.TemplateResponse(request, "dashboard.html", template_context(request, **context))
+        return render_page(request, "dashboard.html", **context)
     chosen = plan_or_404(request, plan) if plan else plans[0]
     try:
         day = date.fromisoformat(as_of) if as_of else default_as_of(chosen.year)
@@ -341,4 +340,4 @@ def _dashboard_page(request: Request, plan: str, as_of: str) -> Response:
     key = ("dashboard", chosen.id, day)
     board: Dashboard = cached(request, key, lambda: _dashboard(judged_plan(request, chosen, day)))
     context.update(plan=chosen, as_of=day, board=board)
-    return templates.TemplateResponse(request, "dashboard.html", template_context(request, **context))
+    return render_page(request, "dashboard.html", **context)

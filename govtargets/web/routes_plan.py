@@ -29,7 +29,7 @@ from govtargets.store._users import get_user
 from govtargets.web.cache import cached, cached_or_threaded, plan_or_404
 from govtargets.web.plan_state import JudgedPlan, judged_plan
 from govtargets.web.routes_upload import LimitedBodyRoute, lexicon, read_limited
-from govtargets.web.security import require_role, store_of, template_context
+from govtargets.web.security import render_page, require_role, store_of
 
 __all__ = ["router", "PAGE_SIZE"]
 
@@ -49,12 +49,6 @@ _FIELD_NAMES = [
 ]
 
 router = APIRouter(route_class=LimitedBodyRoute)
-
-
-def _page(request: Request, name: str, code: int = 200, **values: Any) -> Response:
-    from govtargets.web.app import templates
-
-    return templates.TemplateResponse(request, name, template_context(request, **values), status_code=code)
 
 
 def _as_of(value: str | None, plan: Plan) -> date:
@@ -222,7 +216,7 @@ def _plan_page(
             f"导入完成：修改{_int(q.get('revised'))}项，新增{_int(q.get('added'))}项，"
             f"未变{_int(q.get('unchanged'))}项。"
         )
-    return _page(
+    return render_page(
         request,
         "plan.html",
         status_code,
@@ -258,7 +252,7 @@ def plans_page(request: Request) -> Response:
         ):
             counts.setdefault(plan_id, {})[kind] = int(n)
     plans = sorted(store.plans(), key=lambda p: (-p.year, p.region, p.id))
-    return _page(
+    return render_page(
         request, "plans.html", plans=plans, counts=counts, can_upload=user.role in ("admin", "supervisor")
     )
 
@@ -395,7 +389,7 @@ def _edit_page(
         "lead_units": "、".join(item.lead_units),
         "co_units": "、".join(item.co_units),
     }
-    return _page(
+    return render_page(
         request,
         "item_edit.html",
         status_code,

@@ -31,7 +31,7 @@ from govtargets.store import Store
 from govtargets.web.cache import all_plans, plan_or_404, request_version
 from govtargets.web.log_values import change_lines, value_lines
 from govtargets.web.routes_upload import lexicon
-from govtargets.web.security import require_role, store_of, template_context
+from govtargets.web.security import render_page, require_role, store_of
 
 __all__ = ["router", "LOG_PAGE_SIZE", "highlight"]
 
@@ -66,12 +66,6 @@ _MEDIA = {
     "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
     "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
 }
-
-
-def _page(request: Request, name: str, code: int = 200, **values: Any) -> Response:
-    from govtargets.web.app import templates
-
-    return templates.TemplateResponse(request, name, template_context(request, **values), status_code=code)
 
 
 def _date(value: str, what: str) -> date | None:
@@ -152,7 +146,7 @@ def audit_page(request: Request, region: str = "") -> Response:
     counts: dict[str, int] = {}
     for r in rows:
         counts[r["outcome_zh"]] = counts.get(r["outcome_zh"], 0) + 1
-    return _page(request, "audit.html", regions=view.regions, region=region, rows=rows, counts=counts)
+    return render_page(request, "audit.html", regions=view.regions, region=region, rows=rows, counts=counts)
 
 
 # 督查报告 -------------------------------------------------------------------------------------------------
@@ -202,7 +196,7 @@ def reports_page(request: Request, plan: str = "", as_of: str = "", format: str 
     if chosen is not None and format in ("docx", "xlsx", "html"):
         query = urlencode({"as_of": (day or default_as_of(chosen.year)).isoformat()})
         return RedirectResponse(f"/reports/{chosen.id}.{format}?{query}", status_code=303)
-    return _page(
+    return render_page(
         request,
         "reports.html",
         plans=plans,
@@ -330,7 +324,7 @@ def log_page(
         (n, "/log?" + urlencode({**{k: v for k, v in filters.items() if v}, "page": n}))
         for n in _page_numbers(page, pages)
     ]
-    return _page(
+    return render_page(
         request,
         "log.html",
         entries=entries,

@@ -28,7 +28,7 @@ from govtargets.ingest import IngestError, read_bytes
 from govtargets.lexicon import Lexicon, load_lexicon
 from govtargets.store import StoreError
 from govtargets.store._users import FactReview, fact_reviews, review_fact
-from govtargets.web.security import require_role, store_of, template_context
+from govtargets.web.security import render_page, require_role, store_of
 
 __all__ = ["router", "LimitedBodyRoute", "read_limited", "too_large", "lexicon"]
 
@@ -113,17 +113,9 @@ class LimitedBodyRoute(APIRoute):
 
 
 def too_large(request: Request) -> Response:
-    from govtargets.web.app import templates
-
     mb = int(request.app.state.max_upload_bytes) // (1024 * 1024)
-    return templates.TemplateResponse(
-        request,
-        "error.html",
-        template_context(
-            request, status=413, message=f"文件过大：单个文件不能超过{mb} MB，请压缩或拆分后再上传"
-        ),
-        status_code=413,
-    )
+    message = f"文件过大：单个文件不能超过{mb} MB，请压缩或拆分后再上传"
+    return render_page(request, "error.html", 413, status=413, message=message)
 
 
 def read_limited(request: Request, upload: UploadFile) -> bytes:
@@ -150,17 +142,11 @@ def _filename(name: str | None) -> str:
 router = APIRouter(route_class=LimitedBodyRoute)
 
 
-def _page(request: Request, name: str, code: int = 200, **values: Any) -> Response:
-    from govtargets.web.app import templates
-
-    return templates.TemplateResponse(request, name, template_context(request, **values), status_code=code)
-
-
 @router.get("/upload", response_class=HTMLResponse, include_in_schema=False)
 def upload_form(request: Request) -> Response:
     require_role(request, "supervisor")
     mb = int(request.app.state.max_upload_bytes) // (1024 * 1024)
-    return _page(request, "upload.html", max_mb=mb)
+    return render_page(request, "upload.html", max_mb=mb)
 
 
 @router.post("/upload", include_in_schema=False)
@@ -365,7 +351,7 @@ def _document_page(
         "title": f"{year}年{region}《政府工作报告》任务分解表" if region and year else "",
     }
     plans_of_doc = [p for p in store.plans() if p.source_document_id == doc_id]
-    return _page(
+    return render_page(
         request,
         "document.html",
         status,

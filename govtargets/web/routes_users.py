@@ -14,7 +14,7 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
 from govtargets.store import StoreError
 from govtargets.store._users import ROLES, User, add_user, get_user, list_users, set_disabled, set_password
-from govtargets.web.security import require_role, store_of, template_context
+from govtargets.web.security import render_page, require_role, store_of
 
 __all__ = ["router", "MIN_PASSWORD"]
 
@@ -30,9 +30,7 @@ _DONE = {
 }
 
 
-def _page(request: Request, code: int = 200, **values: Any) -> Response:
-    from govtargets.web.app import templates
-
+def _users_page(request: Request, code: int = 200, **values: Any) -> Response:
     store = store_of(request)
     un = store.t["units"]
     with store.engine.connect() as conn:
@@ -40,16 +38,16 @@ def _page(request: Request, code: int = 200, **values: Any) -> Response:
     q = request.query_params
     done = _DONE.get(q.get("done", ""), "").format(name=q.get("name", ""))
     values.setdefault("form", {})
-    context = template_context(
-        request, users=list_users(store), roles=ROLES, units=units, done=done, **values
+    users = list_users(store)
+    return render_page(
+        request, "users.html", code, users=users, roles=ROLES, units=units, done=done, **values
     )
-    return templates.TemplateResponse(request, "users.html", context, status_code=code)
 
 
 @router.get("/users", response_class=HTMLResponse, include_in_schema=False)
 def users_page(request: Request) -> Response:
     require_role(request, "admin")
-    return _page(request)
+    return _users_page(request)
 
 
 def _problems(username: str, role: str, unit: str, password: str, password2: str) -> list[str]:
@@ -100,7 +98,7 @@ def user_add(
         except StoreError as e:
             problems.append(f"用户名“{username}”已被使用" if "exists" in str(e) else str(e))
     if problems:
-        return _page(request, 422, error="；".join(problems), form=form)
+        return _users_page(request, 422, error="；".join(problems), form=form)
     return RedirectResponse(f"/users?done=added&name={username}", 303)
 
 
@@ -116,7 +114,7 @@ def _target(request: Request, user_id: int) -> tuple[User, User]:
 def user_disable(request: Request, user_id: int) -> Response:
     admin, user = _target(request, user_id)
     if user.id == admin.id:
-        return _page(request, 409, error="不能停用自己的账号")
+        return _users_page(request, 409, error="不能停用自己的账号")
     set_disabled(store_of(request), user.username, True, actor=admin.username)
     return RedirectResponse(f"/users?done=disabled&name={user.username}", 303)
 
@@ -135,6 +133,6 @@ def user_password(
     admin, user = _target(request, user_id)
     problems = _password_problems(password, password2)
     if problems:
-        return _page(request, 422, error=f"{user.username}：" + "；".join(problems))
+        return _users_page(request, 422, error=f"{user.username}：" + "；".join(problems))
     set_password(store_of(request), user.username, password, actor=admin.username)
     return RedirectResponse(f"/users?done=password&name={user.username}", 303)

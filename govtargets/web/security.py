@@ -19,6 +19,7 @@ from datetime import timedelta
 from typing import Any
 
 from fastapi import HTTPException, Request
+from fastapi.responses import Response
 
 from govtargets.store import Item, Store
 from govtargets.store._users import User, user_and_version
@@ -36,6 +37,8 @@ __all__ = [
     "can_report_on",
     "can_edit_plan",
     "visible_items",
+    "render_page",
+    "template_context",
 ]
 
 MAX_FAILURES = 5
@@ -128,6 +131,13 @@ def visible_items(user: User, items: Iterable[Item]) -> list[Item]:
 
 def client_address(request: Request) -> str:
     return request.client.host if request.client else "unknown"
+
+
+def render_page(request: Request, name: str, code: int = 200, **values: Any) -> Response:
+    """The page from template `name`, with what every page gets (template_context) and the values."""
+    from govtargets.web.app import templates
+
+    return templates.TemplateResponse(request, name, template_context(request, **values), status_code=code)
 
 
 def template_context(request: Request, **values: Any) -> dict[str, Any]:
