@@ -180,19 +180,16 @@ def audit(paths: tuple[str, ...], region: str | None, fmt: str, output: str | No
 
 
 def _stored_documents(db: str) -> list[Any]:
-    """The work reports stored in a database, as documents to read again."""
-    from govtargets.cli import _err
-    from govtargets.store import Store, StoreError
-    from govtargets.store._store import missing_database
+    """The work reports stored in a database, as documents to read again; the store's refusals and an
+    unreachable database are one line (cli_cycle.store_errors)."""
+    from govtargets.cli_cycle import _store, store_errors
 
-    try:
-        if missing := missing_database(db):
-            raise StoreError(f"no database at {missing}")
-        with Store(db) as store:
+    @store_errors
+    def read() -> list[Any]:
+        with _store(db) as store:
             return [d for d in store.documents_as_read() if d.doc_kind == "work_report"]
-    except StoreError as e:
-        _err(str(e))
-        sys.exit(1)
+
+    return read()
 
 
 def _metric_ids(names: Sequence[str]) -> list[str] | None:

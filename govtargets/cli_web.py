@@ -19,6 +19,7 @@ __all__ = ["serve", "user"]
 @click.option("--port", type=int, default=8000, show_default=True)
 @click.option("--workers", type=int, default=1, show_default=True, help="Worker processes.")
 @click.option("--secure-cookies", is_flag=True, help="Mark cookies Secure (behind HTTPS).")
+@store_errors
 def serve(db: str | None, host: str, port: int, workers: int, secure_cookies: bool) -> None:
     """Run the web application (pages in Chinese, JSON API under /api, docs at /api/docs).
 

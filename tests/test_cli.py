@@ -210,3 +210,10 @@ def test_user_add_makes_a_new_database(tmp_path: Path) -> None:
     )
     assert result.exit_code == 0, result.output
     assert new.exists() and "duchashi" in CliRunner().invoke(main, ["user", "list", "--db", str(new)]).output
+
+
+@pytest.mark.parametrize("command", [["serve"], ["audit"], ["plan", "show"]])
+def test_an_unreachable_database_is_one_line(command: list[str]) -> None:
+    result = run(*command, "--db", "postgresql://nobody@127.0.0.1:1/none")
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    assert result.stderr.strip().count("\n") == 0 and "database error" in result.stderr
