@@ -285,8 +285,9 @@ QUANTITY_RE = re.compile(
     (?P<approx1>余|多)?
     (?P<u1>%|个百分点)?                                  # 6.0%—6.5%: unit on the first bound
     (?:
-      (?P<sep>—{{1,2}}|-|–|~|～|至|到)                    # a range: 6.0%—6.5%, 4.5%至5%, 2-3家
-      (?P<n2>{_NUM}|{_CN}(?=[万亿千百十]*(?:{"|".join(map(re.escape, _UNIT_WORDS))})))
+      (?P<sep>—{{1,2}}|-|–|~|～|至于|至|到)               # a range: 6.0%—6.5%, 4.5%至5%, 2-3家, 6%至於6.5%
+      (?P<n2>{_NUM}|{_CN}(?=[万亿千百十]*(?:{"|".join(map(re.escape, _UNIT_WORDS))}))
+        |(?(pct_cn)(?:百分之)?{_CN}|(?!)))                # 百分之八至九, 百分之七到百分之八
     )?
     (?P<approx2>余|多)?
     (?P<mult>{"|".join(_MULT_WORDS)})?
@@ -414,6 +415,8 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> Iterat
     [('6.0', '6.5', '%', 'range')]
     >>> [(str(q.low), str(q.high), q.qualifier) for q in find_quantities("增长4.5%至5%")]
     [('4.5', '5', 'range')]
+    >>> [(str(q.low), str(q.high), q.unit, q.qualifier) for q in find_quantities("增长百分之八至九")]
+    [('8', '9', '%', 'range')]
     >>> [(str(q.value), q.unit, q.qualifier) for q in find_quantities("增长7%以上、力争达到8%")]
     [('7', '%', 'at_least'), ('8', '%', 'exact')]
     >>> [(str(q.base_value), q.base_unit, q.approx) for q in find_quantities("发放资金6840余万元")]

@@ -1,4 +1,4 @@
-"""Sentence tables (tests/cases/extract.yaml) -> the exact facts they must give."""
+"""Sentence tables (tests/cases/*.yaml with sentence cases) -> the exact facts they must give."""
 
 from __future__ import annotations
 
@@ -11,7 +11,14 @@ import yaml
 from govtargets import extract_facts, read_bytes
 from govtargets.numbers import find_quantities
 
-CASES = yaml.safe_load((Path(__file__).parent / "cases" / "extract.yaml").read_text(encoding="utf-8"))
+CASE_FILES = sorted((Path(__file__).parent / "cases").glob("*.yaml"))
+# every file whose entries are sentence cases (`where` and `facts`); numbers.yaml holds strings, not sentences
+CASES = [
+    dict(case, file=path.stem)
+    for path in CASE_FILES
+    for case in yaml.safe_load(path.read_text(encoding="utf-8")) or []
+    if isinstance(case, dict) and "where" in case and "facts" in case
+]
 
 HEADERS = {
     "review": "政府工作报告\n2014年1月20日在青溪县第十八届人民代表大会第三次会议上\n一、2013年工作回顾\n",
@@ -20,13 +27,16 @@ HEADERS = {
     "midyear": "青溪县2014年上半年经济运行情况\n",
     "traditional": "政府工作報告\n2014年1月20日在青溪縣第十八屆人民代表大會第三次會議上\n"
     "一、2013年工作回顧\n",
+    "plan_traditional": "政府工作報告\n2014年1月20日在青溪縣第十八屆人民代表大會第三次會議上\n"
+    "一、2013年工作回顧\n全年工作取得新進展。\n二、2014年工作安排\n",
+    "national": "政府工作报告\n——1985年3月27日在第六届全国人民代表大会第三次会议上\n一、1984年工作回顾\n",
 }
 
 
 def _params():  # type: ignore[no-untyped-def]
     for case in CASES:
         marks = [pytest.mark.xfail(reason=case["xfail"], strict=True)] if case.get("xfail") else []
-        yield pytest.param(case, id=case["name"], marks=marks)
+        yield pytest.param(case, id=f"{case['file']}: {case['name']}", marks=marks)
 
 
 def _num(x: object) -> Decimal:

@@ -21,6 +21,7 @@ from collections.abc import Iterator
 
 from govtargets._model import Fact
 from govtargets.extract._grammar import Context, Grammar
+from govtargets.extract._mentions import ELLIPSIS_SCREEN_RE
 from govtargets.extract._progress import ProgressGrammar
 from govtargets.extract._sections import PLAN, SectionTracker, period_phrase
 from govtargets.extract._tables import table_facts
@@ -40,9 +41,9 @@ _PROGRESS_SCREEN_RE = re.compile(
       | (?<=[\d一二三四五六七八九十两])项 | (?<=为)民办实事 )""",
     re.VERBOSE,
 )
-_GRAIN_SCREEN_RE = re.compile(r"粮食[^。;；]{0,30}[、,，](?:总产量|总产|产量)")
+_GRAIN_SCREEN_RE = ELLIPSIS_SCREEN_RE  # 粮食…、产量; 规模以上工业企业…、增加值: names an ellipsis gives
 _MARKED_RE = re.compile(r"[\u4e00-\u9fff][?*�□■][\u4e00-\u9fff]")  # 地区生?总值: a mirror site's marks
-_GLOSS_RE = re.compile(r"[\u4e00-\u9fff]\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}\)")
+_GLOSS_RE = re.compile(r"[\u4e00-\u9fff]\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü\u0300-\u036f]{1,10}[1-5]?\)")
 
 
 def extract_facts(

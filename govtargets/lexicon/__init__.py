@@ -106,6 +106,31 @@ def _check_keys(entry: Any, allowed: set[str], required: set[str], where: str) -
         raise LexiconError(f"{where}: missing key(s) {sorted(missing)}")
 
 
+_ALTERNATIVES_RE = re.compile(r"\{([^{}]*)\}")
+
+
+def expand_name(name: Any) -> list[Any]:
+    """The names a name with {a|b|} alternatives stands for (a long family of names in one line).
+
+    >>> expand_name("{全社会|}研发经费{支出|投入}")
+    ['全社会研发经费支出', '全社会研发经费投入', '研发经费支出', '研发经费投入']
+    >>> expand_name("生产总值")
+    ['生产总值']
+    """
+    if not isinstance(name, str) or "{" not in name:
+        return [name]
+    m = _ALTERNATIVES_RE.search(name)
+    if m is None:
+        raise LexiconError(f"unbalanced braces in name {name!r}")
+    return [
+        n for alt in m.group(1).split("|") for n in expand_name(name[: m.start()] + alt + name[m.end() :])
+    ]
+
+
+def _names(values: Any) -> tuple[Any, ...]:
+    return tuple(n for v in values or () for n in expand_name(v))
+
+
 def build_lexicon(indicators: list[Any], pairs: list[Any], words: dict[str, Any]) -> Lexicon:
     """Validate raw YAML data and build a lexicon; raises LexiconError on any inconsistency."""
     inds: dict[str, Indicator] = {}
@@ -136,8 +161,8 @@ def build_lexicon(indicators: list[Any], pairs: list[Any], words: dict[str, Any]
         ind = Indicator(
             e["id"],
             e["kind"],
-            tuple(e["names"]),
-            tuple(e.get("growth_names") or ()),
+            _names(e["names"]),
+            _names(e.get("growth_names")),
             e.get("better", "higher"),
         )
         inds[ind.id] = ind
@@ -145,7 +170,7 @@ def build_lexicon(indicators: list[Any], pairs: list[Any], words: dict[str, Any]
             add_name(n, Name((ind.id,), False), f"{where} ({ind.id})")
         for n in ind.growth_names:
             add_name(n, Name((ind.id,), True), f"{where} ({ind.id})")
-        for n in e.get("national_names") or ():
+        for n in _names(e.get("national_names")):
             if n in names or n in national:
                 raise LexiconError(f"{where}: duplicate name {n!r}")
             national[n] = Name((ind.id,), False)

@@ -58,7 +58,8 @@ def to_halfwidth(s: str) -> str:
 # runs of characters that the normalised text drops
 _DROP_RE = re.compile(
     r"""[ \t\xa0\u2002\u2003\u2009\u200b\u200c\u200d\ufeff\r(]  # one class first: scanned for fast
-      (?: (?<=[\u4e00-\u9fff]\()[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}\)   # ( after a character: a pinyin gloss
+      (?: (?<=[\u4e00-\u9fff]\()[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü\u0300-\u036f]{1,10}[1-5]?\)  # a pinyin
+                                  # gloss after a character: 生產(chǎn), tone marks composed or not, 產(chan3)
         | (?<!\()[ \t\xa0\u2002\u2003\u2009\u200b\u200c\u200d\ufeff\r]*    # spaces, zero-widths, BOM
       )
     """,

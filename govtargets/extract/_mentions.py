@@ -1,0 +1,143 @@
+"""Indicator names in a stretch of text that stand as the region's own indicator.
+
+A name found by the lexicon's pattern is kept only when what stands before it leaves it the region's:
+a longer noun ending in the name (园区规模工业增加值), a quoted term (“新三样”出口), 全国 in a local
+report, or a figure owed to something else (带动…进出口) drop it. Names a sentence leaves out are put back
+where the words around make them certain: 粮食…、产量 is grain output, 规模以上工业企业达2.2万家、增加值
+the above-scale industry's value added.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from govtargets.extract._cues import GRAIN_ELLIPSIS_RE, MARK_RE, fuzzy_hits, patterns
+from govtargets.lexicon import Lexicon
+
+__all__ = ["Mention", "MentionFinder", "ELLIPSIS_SCREEN_RE"]
+
+
+@dataclass(slots=True)
+class Mention:
+    start: int
+    end: int
+    ids: tuple[str, ...]
+    growth: bool
+
+
+_ATTRIBUTED_RE = re.compile(r"带动|拉动|贡献")
+# the firms above scale, named before a bare 增加值 that is theirs: 规模以上工业企业达2.2万家、增加值增长6%
+_ABOVE_SCALE_FIRMS_RE = re.compile(r"规(?:模以上|上|模)工业企业")
+# raw (unnormalised, simplified) text that may hold a name only an ellipsis gives: screens a paragraph in
+_ELLIPSIS_SCREEN = r"""粮食[^。;；]{0,30}[、,，](?:总产量|总产|产量)
+    | 规(?:模以上|上|模)工业企业[^。;；]{0,30}(?:[、,，]|实现|完成)增加值"""
+ELLIPSIS_SCREEN_RE = re.compile(_ELLIPSIS_SCREEN, re.VERBOSE)
+
+
+class MentionFinder:
+    """Finds the mentions of one lexicon's names for one document's region."""
+
+    def __init__(self, lex: Lexicon, region: str | None = None) -> None:
+        self.lex = lex
+        self._region_words: tuple[str, ...] = ()
+        if region:
+            short = re.sub(r"(?:壮族|回族|维吾尔)?(?:自治区|省|市|区|县|旗|州|盟)$", "", region)
+            self._region_words = tuple({region, short} - {""})
+        self._region_chars = frozenset(region or "") - set("省市区县旗州盟自治")
+        self._left_re = patterns(lex)["left"]
+
+    def __call__(self, text: str, start: int, end: int, national: bool) -> list[Mention]:
+        out: list[Mention] = []
+        names = self.lex.names
+        hits = self._hits(text, start, end, national)
+        for a, b, name_text in hits:
+            if a > start:
+                prev = text[a - 1]
+                if (
+                    "\u4e00" <= prev <= "\u9fff"
+                    and not self._left_re.search(text, max(start, a - 10), a)
+                    and not any(text.endswith(r, start, a) for r in self._region_words)
+                    and not (prev in self._region_chars and text.startswith("全", a - 2))  # 全疆, 全川
+                ):
+                    continue  # a longer noun ends here: 园区规模工业增加值, 高端装备产业增加值
+                if prev in "”’」』》":
+                    continue  # a quoted term qualifies the name: “新三样”出口
+                if prev == "(" and out and out[-1].end == a - 1:
+                    continue  # 地区生产总值(GDP): the abbreviation of the name before
+                if text.startswith("全国", a - 2) and not national:
+                    continue
+                if prev == "、" and len(name_text) <= 3 and not (out and _same_clause(text, out[-1].end, a)):
+                    continue  # 猕猴桃产值增长8.5%、出口增长53.6%: a short name after another thing's figure
+            clause0 = _clause_start(text, start, a)
+            if _ATTRIBUTED_RE.search(text, clause0, a) and not text.startswith("全", a - 2):
+                continue  # 带动陕西进出口415.4亿元: a figure owed to something else
+            name = names.get(name_text) or (self.lex.national_names.get(name_text) if national else None)
+            if name is not None:  # None: a full-width form, only for screening raw text
+                out.append(Mention(a, b, name.ids, name.growth))
+        elided = _above_scale_value_added(text, start, end, hits)
+        if elided:
+            out = sorted(out + elided, key=lambda m: m.start)
+        return out
+
+    def _hits(self, text: str, start: int, end: int, national: bool) -> list[tuple[int, int, str]]:
+        """Every name written in text[start:end] (with a mirror site's marks too), in order."""
+        matches = list(self.lex.name_re.finditer(text, start, end))
+        if MARK_RE.search(text, start, end):  # a mirror site put ? or * where a character was
+            found = fuzzy_hits(self.lex, text, start, end)
+            plain = [(m.start(), m.end(), m.group()) for m in matches]
+            hits = sorted(plain + [h for h in found if not any(a <= h[0] < b for a, b, _ in plain)])
+        else:
+            hits = [(m.start(), m.end(), m.group()) for m in matches]
+        if national and self.lex.national_names:  # 财政收入 in a national report
+            for name_text in self.lex.national_names:
+                pos = text.find(name_text, start, end)
+                while pos >= 0:
+                    if not any(a <= pos < b or pos <= a < pos + len(name_text) for a, b, _ in hits):
+                        hits.append((pos, pos + len(name_text), name_text))
+                    pos = text.find(name_text, pos + len(name_text), end)
+            hits.sort()
+        for m in GRAIN_ELLIPSIS_RE.finditer(text, start, end):  # 粮食播种面积86.5万亩、产量38.2万吨
+            if "粮食" in text[max(start, m.start() - 30) : m.start()] and not any(
+                a <= m.start() < b for a, b, _ in hits
+            ):
+                hits.append((m.start(), m.end(), "粮食产量"))
+                hits.sort()
+        return hits
+
+
+def _above_scale_value_added(
+    text: str, start: int, end: int, hits: list[tuple[int, int, str]]
+) -> list[Mention]:
+    """Bare 增加值 whose owner, the firms above scale, is named just before in the clause or sentence:
+    规模以上工业企业达2.2万家、增加值增长6%; 规上工业企业156家,实现增加值48.5亿元."""
+    out = []
+    pos = text.find("增加值", start, end)
+    while pos >= 0:
+        b = pos + 3
+        if (
+            pos > start
+            and (text[pos - 1] in "、," or text.endswith(("实现", "完成"), start, pos))
+            and not (b < end and text[b] in "率能占比")  # 增加值率, 增加值能耗: another measure
+            and not any(a <= pos < e for a, e, _ in hits)
+        ):
+            lo = max(start, pos - 30)
+            firms = list(_ABOVE_SCALE_FIRMS_RE.finditer(text, lo, pos))
+            if (
+                firms
+                and not any(c in text[firms[-1].end() : pos] for c in "。;!?")
+                and not any(firms[-1].end() <= a < pos for a, _e, _n in hits)
+            ):
+                out.append(Mention(pos, b, ("industrial_va_above_scale",), False))
+        pos = text.find("增加值", b, end)
+    return out
+
+
+def _clause_start(text: str, start: int, a: int) -> int:
+    """Where the clause holding position a starts: after the last , ; or sentence end before it (the
+    mentions of a whole paragraph are found at once: 贡献了全国… in the sentence before is not this one's)."""
+    return max(start, *(text.rfind(c, start, a) for c in ",;。!?"))
+
+
+def _same_clause(text: str, a: int, b: int) -> bool:
+    return not any(c in ",;。" for c in text[a:b])
