@@ -97,7 +97,7 @@ class Grammar:
         gap = text[a:b]
         if self._progress_re.search(gap):
             return False
-        gap = _CIRCUMSTANCE_RE.sub("", _ABBREV_RE.sub("", gap))
+        gap = _VERSUS_YEAR_RE.sub("", _CIRCUMSTANCE_RE.sub("", _ABBREV_RE.sub("", gap)))
         rest = _GAP_PUNCT_RE.sub("", self._link_re.sub("", _DATE_RE.sub("", gap)))
         return not rest
 
@@ -335,7 +335,8 @@ class Grammar:
         to = self._to_re.search(upto) if multi and measure == "level" else None
         if to and (to.group(1) is None or (period is not None and period.startswith(to.group(1)))):
             multi = False  # the level reached at the end of a multi-year span is the latest year's value
-        multi = multi or each_year  # 每年新增就业岗位近6万个: every year of a span, not the year's figure
+        # 每年新增就业岗位近6万个: every year of a span, not the year's figure; 与2010年相比增长40.2%
+        multi = multi or each_year or _versus_earlier_year(prefix, period)
         if m := self._future_year_re.search(prefix):
             y = int(m.group(1))
             if period is None or not period.startswith(str(y)):
@@ -349,6 +350,8 @@ class Grammar:
         if sign < 0:
             value, low, high = -value, -high, -low
             bvalue, blow, bhigh = -bvalue, -bhigh, -blow
+        # 跨过500亿元大关: a round mark passed, a bound (the figure reached follows, or it stands as at_least)
+        passed = _MARK_PASSED_RE.match(text, q.span[1]) is not None
         start, end = nt.span_to_orig(mention.start, q.span[1])
         qs, qe = nt.span_to_orig(s0, s1)
         return Fact(
@@ -365,7 +368,7 @@ class Grammar:
             base_low=blow,
             base_high=bhigh,
             base_unit=q.base_unit,
-            qualifier=q.qualifier,
+            qualifier="at_least" if passed and q.qualifier == "exact" else q.qualifier,
             period=period,
             start=start,
             end=end,
@@ -374,13 +377,25 @@ class Grammar:
             extra={
                 "surface": doc_text[slice(*nt.span_to_orig(*q.span))],
                 **({"multi_year": True} if multi else {}),
-                **({"bound": True} if q.pre in _BOUND_WORDS else {}),
+                **({"bound": True} if q.pre in _BOUND_WORDS or passed else {}),
             },
         )
 
 
 _DIGIT_RE = re.compile(r"\d")
 _EACH_YEAR_RE = re.compile(r"每年|每一年|逐年")
+# 比2012年, 与2010年相比: the growth is over the span from that year (multi-year unless it is the year before)
+_VERSUS_YEAR_RE = re.compile(r"(?:比|较|与|同|和)(\d{4})年(?:相比|相较|比较)?,?")
+_MARK_PASSED_RE = re.compile(r"大关|关口|台阶")
+
+
+def _versus_earlier_year(prefix: str, period: str | None) -> bool:
+    """The prefix compares with a year before the period's previous year: 与2010年相比 in a 2013 review."""
+    if not period or not period[:4].isdigit():
+        return False
+    return any(int(m.group(1)) < int(period[:4]) - 1 for m in _VERSUS_YEAR_RE.finditer(prefix))
+
+
 _PARK_RE = re.compile(
     r"园区|开发区|经开区|高新区|自贸试验区|自贸区|综合保税区|综保区|保税区|产业园|工业园|新片区|示范区|合作区|试验区"
 )
