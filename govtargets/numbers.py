@@ -273,12 +273,12 @@ _UNIT_WORDS = sorted(BASE_UNITS, key=len, reverse=True)
 _MULT_WORDS = [m for m, _ in _MULTIPLIERS]
 
 _NUM = r"""(?:\d+(?:,\d{3})*(?:\.\d+)?|\d*\.\d+)"""
-_CN = r"""(?:(?:[零〇○一二两三四五六七八九]|十)[零〇○一二两三四五六七八九十百千]*
+_CN = r"""(?:(?:[零〇○一二两三四五六七八九]|十)[零〇○一二两三四五六七八九十百千万]*
            (?:点[零〇一二三四五六七八九]+)?)"""
 
 QUANTITY_RE = re.compile(
     rf"""
-    (?P<pre>约|近|超过|突破|不低于|不少于|不高于|不超过|低于|高于|达到|逾|超)?   # qualifier before
+    (?P<pre>约|接近|近|超过|突破|不低于|不少于|不高于|不超过|低于|高于|达到|逾|超)?   # qualifier before
     (?P<pct_cn>百分之)?                                  # 百分之十五
     (?P<n1>{_NUM}|(?<=百分之){_CN}|{_CN}(?=[万亿千百十]*(?:{"|".join(map(re.escape, _UNIT_WORDS))})))
     (?:(?P<frac>/\d+))?                                  # 1/3
@@ -300,11 +300,12 @@ QUANTITY_RE = re.compile(
 
 # the first character of every match of QUANTITY_RE: of a qualifier word before (约, 超过, 不低于 …), of
 # 百分之, or of the number (a digit, a point, a Chinese numeral); tests/test_numbers.py checks it
-_START_RE = re.compile(r"[约近超突不低高达逾百\d.零〇○一二两三四五六七八九十]")
+_START_RE = re.compile(r"[约接近超突不低高达逾百\d.零〇○一二两三四五六七八九十]")
 
 _PRE_QUALIFIER = {
     "约": "about",
     "近": "about",
+    "接近": "about",
     "超过": "at_least",
     "突破": "at_least",
     "不低于": "at_least",

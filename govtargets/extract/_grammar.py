@@ -18,7 +18,7 @@ from govtargets.extract._cues import patterns
 from govtargets.extract._mentions import Mention as _Mention
 from govtargets.extract._mentions import MentionFinder
 from govtargets.lexicon import Lexicon
-from govtargets.numbers import Quantity, find_quantities
+from govtargets.numbers import Quantity, find_quantities, parse_chinese_numeral
 from govtargets.text import NormText
 
 __all__ = ["Grammar", "Context"]
@@ -37,8 +37,10 @@ _BOUND_WORDS = frozenset({"突破", "超过", "超", "逾"})
 _LEVEL_NOUN_RE = re.compile(r"的(?:较低|较高|低|合理|正常|适度|较好)?(?:水平|区间|范围|幅度|位置)")
 # a short note in brackets right after a name, with no number in it: (GDP), (不含农户), (现价)
 _ABBREV_RE = re.compile(r"\([^()\d]{1,10}\)")
+# a year in Arabic or Chinese numerals (older reports: 一九八二年)
+_YEAR = r"(?:\d{4}|[一二三四五六七八九〇○零]{4})"
 _DATE_RE = re.compile(
-    r"\d{4}年(?:底|末|全年)?|\d{1,2}月(?:底|末|份)?|1-\d{1,2}月|[上下]半年|前三季度|[一二三四]季度"
+    _YEAR + r"年(?:底|末|全年)?|\d{1,2}月(?:底|末|份)?|1-\d{1,2}月|[上下]半年|前三季度|[一二三四]季度"
 )
 _PCT_UNITS = frozenset({"%", "‰"})
 # the circumstances of a figure, between its name and its number: 在对美贸易下降超3成的情况下; 剔除减税降费
@@ -239,6 +241,8 @@ class Grammar:
                     i = emitted[key]
                     out[i] = replace(out[i], stretch=fact.base_value)
                     continue
+                if key in emitted and _FACTOR_REMOVED_RE.search(first_gap):
+                    continue  # 增长39.7%,扣除价格因素,实际增长19.6%: the figure as first stated stays
                 emitted[key] = len(out)
                 out.append(fact)
         # 突破10亿元大关,达到10.6亿元: the bound stated as achieved gives way to the exact figure
@@ -328,6 +332,7 @@ class Grammar:
             kind, period = "actual", _previous(ctx.target_period)  # 去年,全县生产总值增长8.2% in a plan
         multi = ctx.multi_year or bool(self._multi_re.search(prefix))
         each_year = _EACH_YEAR_RE.search(text, clause0, q.span[0]) is not None
+        multi = multi or _PLAN_SPAN_RE.search(prefix) is not None  # 五年内…, “七五”期间…: a span
         if multi and period and period.isdigit() and f"{period}年" in text[clause0 : q.span[0]]:
             # 十一五期间…年均增长13.2%,2013年实现生产总值126亿元: the clause names the year itself
             multi = bool(self._multi_re.search(text, clause0, q.span[0]))
@@ -336,7 +341,9 @@ class Grammar:
         if to and (to.group(1) is None or (period is not None and period.startswith(to.group(1)))):
             multi = False  # the level reached at the end of a multi-year span is the latest year's value
         # 每年新增就业岗位近6万个: every year of a span, not the year's figure; 与2010年相比增长40.2%
+        # 一九九〇年工农业总产值达到…: a goal for a year after the report's
         multi = multi or each_year or _versus_earlier_year(prefix, period)
+        multi = multi or _later_year(prefix, ctx.target_period)
         if m := self._future_year_re.search(prefix):
             y = int(m.group(1))
             if period is None or not period.startswith(str(y)):
@@ -385,15 +392,35 @@ class Grammar:
 _DIGIT_RE = re.compile(r"\d")
 _EACH_YEAR_RE = re.compile(r"每年|每一年|逐年")
 # 比2012年, 与2010年相比: the growth is over the span from that year (multi-year unless it is the year before)
-_VERSUS_YEAR_RE = re.compile(r"(?:比|较|与|同|和)(\d{4})年(?:相比|相较|比较)?,?")
+_VERSUS_YEAR_RE = re.compile(r"(?:比|较|与|同|和)(" + _YEAR + r")年(?:相比|相较|比较)?,?")
+# a five-year span named: 五年内, “七五”期间, 十五时期 (the plans' own names, quoted or not)
+_PLAN_SPAN_RE = re.compile(
+    r"""五年(?:内|中|里|间|来) | 本世纪末
+      | [“"「]?(?:十[一二三四五六七八九]?|[一二三四五六七八九])五[”"」]?(?:时期|期间|以来)""",
+    re.VERBOSE,
+)
+_ANY_YEAR_RE = re.compile(_YEAR + "年")
 _MARK_PASSED_RE = re.compile(r"大关|关口|台阶")
+_FACTOR_REMOVED_RE = re.compile(r"(?:剔除|扣除|扣减|除去)[^,;。]{1,12}?因素")
 
 
 def _versus_earlier_year(prefix: str, period: str | None) -> bool:
     """The prefix compares with a year before the period's previous year: 与2010年相比 in a 2013 review."""
     if not period or not period[:4].isdigit():
         return False
-    return any(int(m.group(1)) < int(period[:4]) - 1 for m in _VERSUS_YEAR_RE.finditer(prefix))
+    return any(_year(m.group(1)) < int(period[:4]) - 1 for m in _VERSUS_YEAR_RE.finditer(prefix))
+
+
+def _later_year(clause: str, report_year: str | None) -> bool:
+    """The sentence dates its figure after the report's year: a goal for then (一九九〇年…达到…)."""
+    if not report_year or not report_year[:4].isdigit() or "年" not in clause:
+        return False
+    return any(_year(m.group()[:-1]) > int(report_year[:4]) for m in _ANY_YEAR_RE.finditer(clause))
+
+
+def _year(s: str) -> int:
+    """2013 or 二〇一三 as a number."""
+    return int(s) if s.isdigit() else int(parse_chinese_numeral(s) or 0)
 
 
 _PARK_RE = re.compile(
