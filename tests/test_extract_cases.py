@@ -105,3 +105,23 @@ def test_bare_fiscal_revenue_in_a_national_report() -> None:
     assert doc.admin_level == "national"
     got = {(f.metric, f.measure, float(f.value)) for f in extract_facts(doc)}
     assert got == {("general_budget_revenue", "level", 21.7), ("general_budget_revenue", "growth", 6.4)}
+
+
+@pytest.mark.parametrize(
+    "raw,traditional",
+    [
+        ("地區(qū)生產(chǎn)總值增長(zhǎng)7.1%", True),
+        ("地区(qu)生产(chan3)总值增长(zha\u030cng)7.1%", False),
+        ("地区（qū）生产（chǎn）总值增长（zhǎng）7.1%", False),
+    ],
+)
+def test_pinyin_glosses_dropped_with_offsets(raw: str, traditional: bool) -> None:
+    """A converter site's bracketed readings go from the normalised text; positions still map back."""
+    from govtargets.text import normalize
+
+    nt = normalize(raw, traditional=traditional)
+    assert nt.text == "地区生产总值增长7.1%"
+    a, b = nt.span_to_orig(nt.text.index("生产"), nt.text.index("总值") + 2)
+    assert raw[a] == "生" and raw[b - 1] == "值" and b - a > 4  # the reading inside the span, as written
+    a, b = nt.span_to_orig(nt.text.index("7.1%"), len(nt.text))
+    assert raw[a:b] == "7.1%"
