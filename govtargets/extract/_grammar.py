@@ -100,7 +100,9 @@ class Grammar:
         gap = text[a:b]
         if self._progress_re.search(gap):
             return False
-        gap = _VERSUS_YEAR_RE.sub("", _CIRCUMSTANCE_RE.sub("", _ABBREV_RE.sub("", gap)))
+        gap = _CIRCUMSTANCE_RE.sub("", _ABBREV_RE.sub("", gap))
+        if "年" in gap:
+            gap = _VERSUS_YEAR_RE.sub("", gap)
         rest = _GAP_PUNCT_RE.sub("", self._link_re.sub("", _DATE_RE.sub("", gap)))
         return not rest
 
@@ -333,7 +335,7 @@ class Grammar:
         ):
             kind, period = "actual", _previous(ctx.target_period)  # 去年,全县生产总值增长8.2% in a plan
         multi = ctx.multi_year or bool(self._multi_re.search(prefix))
-        each_year = any(text.find(w, clause0, q.span[0]) >= 0 for w in ("每年", "每一年", "逐年"))
+        each_year = text.find("每年", clause0, q.span[0]) >= 0 or text.find("逐年", clause0, q.span[0]) >= 0
         if not multi and ("五" in prefix or "世纪" in prefix):  # a cheap screen: the pattern is slow
             multi = _PLAN_SPAN_RE.search(prefix) is not None  # 五年内…, “七五”期间…: a span
         if multi and period and period.isdigit() and f"{period}年" in text[clause0 : q.span[0]]:
@@ -345,9 +347,10 @@ class Grammar:
             multi = False  # the level reached at the end of a multi-year span is the latest year's value
         # 每年新增就业岗位近6万个: every year of a span, not the year's figure; 与2010年相比增长40.2%
         # 一九九〇年工农业总产值达到…: a goal for a year after the report's
-        years = [y for y in self._years if y[0] < q.full_span[0]]
-        multi = multi or each_year or _versus_earlier_year(years, period)
-        multi = multi or _later_year(years, ctx.target_period)
+        if self._years and not (multi or each_year):
+            years = [y for y in self._years if y[0] < q.full_span[0]]
+            multi = _versus_earlier_year(years, period) or _later_year(years, ctx.target_period)
+        multi = multi or each_year
         if m := self._future_year_re.search(prefix):
             y = int(m.group(1))
             if period is None or not period.startswith(str(y)):
@@ -362,7 +365,7 @@ class Grammar:
             value, low, high = -value, -high, -low
             bvalue, blow, bhigh = -bvalue, -bhigh, -blow
         # 跨过500亿元大关: a round mark passed, a bound (the figure reached follows, or it stands as at_least)
-        passed = _MARK_PASSED_RE.match(text, q.span[1]) is not None
+        passed = text.startswith(("大关", "关口", "台阶"), q.span[1])
         start, end = nt.span_to_orig(mention.start, q.span[1])
         qs, qe = nt.span_to_orig(s0, s1)
         return Fact(
@@ -403,7 +406,6 @@ _PLAN_SPAN_RE = re.compile(
     re.VERBOSE,
 )
 _CN_DIGITS = frozenset("一二三四五六七八九〇○零")
-_MARK_PASSED_RE = re.compile(r"大关|关口|台阶")
 _FACTOR_REMOVED_RE = re.compile(r"(?:剔除|扣除|扣减|除去)[^,;。]{1,12}?因素")
 
 
