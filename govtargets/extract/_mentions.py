@@ -67,7 +67,12 @@ class MentionFinder:
         out: list[Mention] = []
         names = self.lex.names
         hits = self._hits(text, start, end, national)
-        attributed = _ATTRIBUTED_RE.search(text, start, end) is not None  # screens the clause test below
+        # screens the clause test below (str.find: a regex over the paragraph costs ten times more)
+        attributed = (
+            text.find("带动", start, end) >= 0
+            or text.find("拉动", start, end) >= 0
+            or text.find("贡献", start, end) >= 0
+        )
         for a, b, name_text in hits:
             if a > start:
                 prev = text[a - 1]
