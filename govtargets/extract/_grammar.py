@@ -17,8 +17,9 @@ from govtargets._model import Fact
 from govtargets.extract._cues import patterns
 from govtargets.extract._mentions import Mention as _Mention
 from govtargets.extract._mentions import MentionFinder
+from govtargets.extract._years import PLAN_SPAN_RE, VERSUS_YEAR_RE, YEAR, sentence_years, year_span
 from govtargets.lexicon import Lexicon
-from govtargets.numbers import Quantity, find_quantities, parse_chinese_numeral
+from govtargets.numbers import Quantity, find_quantities
 from govtargets.text import NormText
 
 __all__ = ["Grammar", "Context"]
@@ -37,10 +38,8 @@ _BOUND_WORDS = frozenset({"突破", "超过", "超", "逾"})
 _LEVEL_NOUN_RE = re.compile(r"的(?:较低|较高|低|合理|正常|适度|较好)?(?:水平|区间|范围|幅度|位置)")
 # a short note in brackets right after a name, with no number in it: (GDP), (不含农户), (现价)
 _ABBREV_RE = re.compile(r"\([^()\d]{1,10}\)")
-# a year in Arabic or Chinese numerals (older reports: 一九八二年)
-_YEAR = r"(?:\d{4}|[一二三四五六七八九〇○零]{4})"
 _DATE_RE = re.compile(
-    _YEAR + r"年(?:底|末|全年)?|\d{1,2}月(?:底|末|份)?|1-\d{1,2}月|[上下]半年|前三季度|[一二三四]季度"
+    YEAR + r"年(?:底|末|全年)?|\d{1,2}月(?:底|末|份)?|1-\d{1,2}月|[上下]半年|前三季度|[一二三四]季度"
 )
 _PCT_UNITS = frozenset({"%", "‰"})
 # the circumstances of a figure, between its name and its number: 在对美贸易下降超3成的情况下; 剔除减税降费
@@ -102,7 +101,7 @@ class Grammar:
             return False
         gap = _CIRCUMSTANCE_RE.sub("", _ABBREV_RE.sub("", gap))
         if "年" in gap:
-            gap = _VERSUS_YEAR_RE.sub("", gap)
+            gap = VERSUS_YEAR_RE.sub("", gap)
         rest = _GAP_PUNCT_RE.sub("", self._link_re.sub("", _DATE_RE.sub("", gap)))
         return not rest
 
@@ -130,7 +129,7 @@ class Grammar:
         if not mentions:
             return []
         quantities = [q for q in find_quantities(text, s0, s1) if q.base_unit not in ("年", "天", "倍")]
-        self._years = _years(text, s0, s1)  # once per sentence: each fact looks at those before it
+        self._years = sentence_years(text, s0, s1)  # once per sentence: each fact looks at those before it
         if not quantities:
             return []
         # drop quantities inside a name (万元GDP能耗 has none, but be safe) and order the tokens
@@ -337,7 +336,7 @@ class Grammar:
         multi = ctx.multi_year or bool(self._multi_re.search(prefix))
         each_year = text.find("每年", clause0, q.span[0]) >= 0 or text.find("逐年", clause0, q.span[0]) >= 0
         if not multi and ("五" in prefix or "世纪" in prefix):  # a cheap screen: the pattern is slow
-            multi = _PLAN_SPAN_RE.search(prefix) is not None  # 五年内…, “七五”期间…: a span
+            multi = PLAN_SPAN_RE.search(prefix) is not None  # 五年内…, “七五”期间…: a span
         if multi and period and period.isdigit() and f"{period}年" in text[clause0 : q.span[0]]:
             # 十一五期间…年均增长13.2%,2013年实现生产总值126亿元: the clause names the year itself
             multi = bool(self._multi_re.search(text, clause0, q.span[0]))
@@ -348,7 +347,7 @@ class Grammar:
         # 每年新增就业岗位近6万个: every year of a span, not the year's figure; 与2010年相比增长40.2%
         # 一九九〇年工农业总产值达到…: a goal for a year after the report's
         if self._years and not (multi or each_year):
-            multi = _year_span(self._years, q.full_span[0], period, ctx.target_period)
+            multi = year_span(self._years, q.full_span[0], period, ctx.target_period)
         multi = multi or each_year
         if m := self._future_year_re.search(prefix):
             y = int(m.group(1))
@@ -396,51 +395,7 @@ class Grammar:
 
 
 _DIGIT_RE = re.compile(r"\d")
-# 比2012年, 与2010年相比: the growth is over the span from that year (multi-year unless it is the year before)
-_VERSUS_YEAR_RE = re.compile(r"(?:比|较|与|同|和)(" + _YEAR + r")年(?:相比|相较|比较)?,?")
-# a five-year span named: 五年内, “七五”期间, 十五时期 (the plans' own names, quoted or not)
-_PLAN_SPAN_RE = re.compile(
-    r"""五年(?:内|中|里|间|来) | 本世纪末
-      | [“"「]?(?:十[一二三四五六七八九]?|[一二三四五六七八九])五[”"」]?(?:时期|期间|以来)""",
-    re.VERBOSE,
-)
-_CN_DIGITS = frozenset("一二三四五六七八九〇○零")
 _FACTOR_REMOVED_RE = re.compile(r"(?:剔除|扣除|扣减|除去)[^,;。]{1,12}?因素")
-
-
-def _years(text: str, s0: int, s1: int) -> list[tuple[int, int, bool]]:
-    """(position, year, compared with: 比/与2010年) of each year written in text[s0:s1], 2013年 or 二〇一三年.
-    Found once per sentence with str.find over 年 (a regex over the prefix of each fact was slower)."""
-    out = []
-    pos = text.find("年", s0 + 4, s1)
-    while pos >= 0:
-        last = text[pos - 1]
-        y = text[pos - 4 : pos] if last.isdigit() or last in _CN_DIGITS else ""  # 全年, 上年: at once
-        if y and (y.isdigit() or all(d in _CN_DIGITS for d in y)):
-            out.append((pos, _year(y), pos - 5 >= s0 and text[pos - 5] in "比较与同和"))
-        pos = text.find("年", pos + 1, s1)
-    return out
-
-
-def _year_span(
-    years: list[tuple[int, int, bool]], before: int, period: str | None, report_year: str | None
-) -> bool:
-    """A year written before position `before` makes the figure multi-year: 比2010年, 与2010年相比 in a 2013
-    review (a year before the period's previous year compared with), or 一九九〇年 in a 1986 report (a goal
-    for a year after the report's)."""
-    earliest = int(period[:4]) - 1 if period and period[:4].isdigit() else None
-    latest = int(report_year[:4]) if report_year and report_year[:4].isdigit() else None
-    for pos, y, versus in years:
-        if pos >= before:
-            break
-        if (versus and earliest is not None and y < earliest) or (latest is not None and y > latest):
-            return True
-    return False
-
-
-def _year(s: str) -> int:
-    """2013 or 二〇一三 as a number."""
-    return int(s) if s.isdigit() else int(parse_chinese_numeral(s) or 0)
 
 
 _PARK_RE = re.compile(
