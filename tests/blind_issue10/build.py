@@ -30,32 +30,46 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 SRC, DOCS, GOLD = HERE / "src", HERE / "docs", HERE / "gold"
 
-_MARK_RE = re.compile(r"«(?P<body>[^«»]*)»(?P<attrs>(?:\{[^{}]*\})+)")
+_OPEN, _CLOSE = "«‹", "»›"
+_ATTRS_RE = re.compile(r"(?:\{[^{}]*\})+")
 _ATTR_RE = re.compile(r"\{([^{}]*)\}")
 
 
 def _strip(text: str) -> tuple[str, list[tuple[int, int, str]]]:
-    """The text without markers, and (start, end, attribute block) for every annotated span."""
+    """The text without markers, and (start, end, attribute block) for every annotated span.
+
+    «…» and ‹…› both mark a span; they may nest (‹ wide span for an optional reading «name» … ›).
+    """
     out: list[str] = []
     spans: list[tuple[int, int, str]] = []
-    pos = 0
+    stack: list[int] = []
     length = 0
-    for m in _MARK_RE.finditer(text):
-        out.append(text[pos : m.start()])
-        length += m.start() - pos
-        body = m["body"]
-        start = length
-        out.append(body)
-        length += len(body)
-        for a in _ATTR_RE.findall(m["attrs"]):
-            spans.append((start, length, a))
-        pos = m.end()
-    out.append(text[pos:])
+    i = 0
+    while i < len(text):
+        ch = text[i]
+        if ch in _OPEN:
+            stack.append(length)
+            i += 1
+            continue
+        if ch in _CLOSE:
+            start = stack.pop()
+            m = _ATTRS_RE.match(text, i + 1)
+            if not m:
+                raise ValueError(f"span without attributes near {text[max(0, i - 20) : i + 5]!r}")
+            for a in _ATTR_RE.findall(m.group(0)):
+                spans.append((start, length, a))
+            i = m.end()
+            continue
+        out.append(ch)
+        length += 1
+        i += 1
+    if stack:
+        raise ValueError("unclosed span")
     plain = "".join(out)
-    for ch in "«»{}":
+    for ch in "«»‹›{}":
         if ch in plain:
-            i = plain.index(ch)
-            raise ValueError(f"stray marker {ch!r} near {plain[max(0, i - 20) : i + 20]!r}")
+            j = plain.index(ch)
+            raise ValueError(f"stray marker {ch!r} near {plain[max(0, j - 20) : j + 20]!r}")
     return plain, spans
 
 
