@@ -46,7 +46,8 @@ METRICS = {
 }  # fmt: skip
 
 # Converter-site pinyin marks (characters with several readings), as mirror pages carry them.
-PINYIN = {"區": "qū", "產": "chǎn", "長": "zhǎng", "發": "fā", "調": "diào", "為": "wèi", "還": "huán", "重": "zhòng"}
+PINYIN = {"區": "qū", "產": "chǎn", "長": "zhǎng", "發": "fā", "調": "diào", "為": "wèi"}
+PINYIN |= {"還": "huán", "重": "zhòng"}
 
 _OPEN, _CLOSE = "«", "»"
 _ATTRS_RE = re.compile(r"(?:\{[^{}]*\})+")
@@ -157,6 +158,15 @@ def add_pinyin(marked: str) -> str:
     return "".join(out)
 
 
+def _atom(r: dict) -> tuple:
+    return (r["kind"], r["metric"], r["measure"], r.get("value", r.get("low")), r.get("high"))
+
+
+def _atoms(recs: list[dict], kind: str) -> set[tuple]:
+    """Distinct scored facts of a kind (a figure stated twice is one fact, as the scorer counts it)."""
+    return {_atom(r) for r in recs if r["kind"] == kind and not r.get("optional")}
+
+
 def build(src_path: Path) -> tuple[str, dict]:
     head, body = header(src_path.read_text(encoding="utf-8"))
     doc = head["doc"]
@@ -179,7 +189,10 @@ def build(src_path: Path) -> tuple[str, dict]:
     gdp = [
         r
         for r in recs
-        if r["kind"] == "target" and r["metric"] == "gdp" and r["measure"] == "growth" and not r.get("optional")
+        if r["kind"] == "target"
+        and r["metric"] == "gdp"
+        and r["measure"] == "growth"
+        and not r.get("optional")
     ]
     if head["group"] == "provincial" and len(gdp) != 1:
         raise ValueError(f"{doc}: {len(gdp)} GDP growth targets, want one")
@@ -191,9 +204,9 @@ def build(src_path: Path) -> tuple[str, dict]:
         "script": head.get("script", "simplified"),
         "line_breaks": text.count("\n"),
         "chars": len(text),
-        "actual": sum(1 for r in recs if r["kind"] == "actual" and not r.get("optional")),
-        "target": sum(1 for r in recs if r["kind"] == "target" and not r.get("optional")),
-        "optional": sum(1 for r in recs if r.get("optional")),
+        "actual": len(_atoms(recs, "actual")),
+        "target": len(_atoms(recs, "target")),
+        "optional": len({_atom(r) for r in recs if r.get("optional")}),
         "tests": head.get("tests", ""),
     }
     if gdp:
@@ -209,7 +222,9 @@ def main() -> None:
         for old in folder.iterdir():
             old.unlink()
     manifest = dict(build(p) for p in sorted(SRC.glob("*.src")))
-    (HERE / "manifest.json").write_text(json.dumps(manifest, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    (HERE / "manifest.json").write_text(
+        json.dumps(manifest, ensure_ascii=False, indent=1) + "\n", encoding="utf-8"
+    )
     for doc, m in manifest.items():
         print(f"{doc}: {m['actual']} actual, {m['target']} target, {m['optional']} optional")
 
