@@ -8,7 +8,7 @@ breaks, and says for each value the cue it came from (region_cue, year_cue, kind
 >>> m.region, m.region_code, m.admin_level, m.report_year, m.doc_kind
 ('江干区', '330104', 'county', 2014, 'work_report')
 >>> m.region_cue, m.year_cue
-('congress line@18', "date line '2014年'@7; review heading '2013年…回顾'@37")
+('congress line@18', "date line '2014年'@7; review heading '2013年…回顾'@38")
 >>> describe("2026年北京市政府工作报告\\n各位代表:").region
 '北京市'
 >>> describe("鹤城区政府工作报告\\n一、20xx年工作回顾").report_year is None
@@ -25,7 +25,7 @@ from dataclasses import dataclass
 
 from govtargets.ingest._html import is_clutter_line
 from govtargets.ingest._kind import classify
-from govtargets.ingest._regions import resolve
+from govtargets.ingest._regions import resolve, trim_region
 from govtargets.ingest._year import report_year
 
 __all__ = ["Meta", "describe", "PROVINCE_LEVEL_CITIES"]
@@ -54,7 +54,8 @@ class Meta:
     kind_evidence: tuple[str, ...] = ()  # the cues that decided doc_kind, with weights, and the runner-up
 
 
-_ONE_LINE_TITLE_END = re.compile(r"各位代表|——|[ \u3000]|[:：]|。")
+_ONE_LINE_TITLE_END = re.compile(r"各位代表|——|[ \u3000|>]|[:：]|。|(?<=通知|通报|方案)(?=[\u4e00-\u9fff])")
+_ONE_LINE_SEGMENT = re.compile(r"[^\s|>:：。]{6,60}")
 _NATIONAL_RE = re.compile(
     r"""[向在]第[一二三四五六七八九十]+届全国人民代表大会      # delivered to the NPC,
           (?:第[一二三四五六七八九十]+次会[议議]|作|上)       # at its session
@@ -62,6 +63,7 @@ _NATIONAL_RE = re.compile(
       | 国务院总理""",
     re.VERBOSE,
 )
+_TITLE_WORDS = re.compile(r"报告|工作|情况|通知|分解|分工|要点|方案|通报|总结")
 _JUNK_IN_REGION = re.compile(r"某|代表|记者|同志|报告|开幕|[省市区县]长|主任|书记|会议|[在向的]")
 
 
@@ -70,12 +72,19 @@ def _title(lines: list[str]) -> str | None:
         s = line.strip()
         if is_clutter_line(s) or len(s) < 4:
             continue
-        if len(s) > 90:  # a text without line breaks: its title ends at the first break of the flow
+        if len(s) > 90:  # a text without line breaks: the title is its first segment that reads as one
             m = _ONE_LINE_TITLE_END.search(s, 4)
-            s = s[: m.start()].strip() if m else ""
-            if not 4 <= len(s) <= 60:
-                continue
-        if re.search(r"报告|工作|情况|通知|分解|分工|要点|方案|通报|总结", s):
+            first = s[: m.start()].strip() if m else ""
+            if 4 <= len(first) <= 60 and _TITLE_WORDS.search(first):
+                return first
+            for seg in _ONE_LINE_SEGMENT.finditer(s, 0, 600):
+                t = seg.group()
+                if m := _ONE_LINE_TITLE_END.search(t, 4):
+                    t = t[: m.start()]
+                if _TITLE_WORDS.search(t) and not t.startswith(("各位代表", "现在")):
+                    return t
+            continue
+        if _TITLE_WORDS.search(s):
             return s
     for line in lines[:10]:
         if not is_clutter_line(line) and 4 <= len(line.strip()) <= 90:
@@ -87,7 +96,9 @@ def _clean_region(r: str) -> str | None:
     r = re.sub(r"^[\d年月日]+", "", r)
     if not r or r.startswith(_BAD_REGION_PREFIX) or len(r) < 2:
         return None
-    if _JUNK_IN_REGION.search(r) and resolve(r) is None:  # 市长张某某代表市: not a name
+    if known := trim_region(r):  # 统计数据柯城区 → 柯城区 (a flattened page)
+        return known if len(known) < len(r) else r
+    if _JUNK_IN_REGION.search(r):  # 市长张某某代表市: not a name
         return None
     return r
 
@@ -152,8 +163,6 @@ def describe(text: str, page_title: str | None = None) -> Meta:
     year, year_cue = report_year(head, title)
     kind, evidence = classify(title, head)
     place = resolve(region, year, head[:3000]) if region else None
-    if place is None and region and year is not None:  # a report read a year off a change of its region
-        place = resolve(region, year - 1, head[:3000]) or resolve(region, year + 1, head[:3000])
     level = place.level if place else admin_level(region)
     if region in PROVINCE_LEVEL_CITIES:
         level = "province"

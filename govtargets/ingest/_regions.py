@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-__all__ = ["Region", "resolve", "level_of_code", "NATIONAL_CODE"]
+__all__ = ["Region", "resolve", "level_of_code", "trim_region", "NATIONAL_CODE"]
 
 NATIONAL_CODE = "100000"  # GB/T 2260's code for the whole country
 _SUPPLEMENT = Path(__file__).parent / "data" / "gb2260_since_2019.tsv"
@@ -194,4 +194,32 @@ def resolve(name: str | None, year: int | None = None, context: str = "") -> Reg
                 if len(fits) == 1:
                     return Region(fits[0], table[fits[0]], level_of_code(fits[0]))
                 break
+    return None
+
+
+@lru_cache(maxsize=1)
+def _known_names() -> frozenset[str]:
+    """Division names of the last revision (2019) and of every change since: enough to cut a prefix off."""
+    names = {n for n in _revision(_revisions()[-1]).values() if n not in _PLACEHOLDERS}
+    names.update(name for _code, name, _start, _end in _supplement())
+    return frozenset(names)
+
+
+@lru_cache(maxsize=4096)
+def trim_region(candidate: str) -> str | None:
+    """The region a pattern caught, without the words before it; None if the gazetteer knows no part of it.
+
+    >>> trim_region("统计数据柯城区"), trim_region("联系我们衢州市柯城区"), trim_region("呼伦贝尔市海拉尔区")
+    ('柯城区', '衢州市柯城区', '呼伦贝尔市海拉尔区')
+    >>> trim_region("青溪县") is None
+    True
+    """
+    known = _known_names()
+    for i in range(len(candidate) - 1):
+        rest = candidate[i:]
+        if rest in known:
+            return rest
+        starts = any(rest[:k] in known for k in range(2, min(len(rest), 12)))
+        if starts and resolve(rest) is not None:
+            return rest
     return None

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
+from collections.abc import Callable
 
 __all__ = ["report_year", "npc_session_year", "normalise_years"]
 
@@ -50,23 +51,18 @@ _NPC_RE = re.compile(
 )
 _NPC_SHORT_RE = re.compile(rf"({_NUMERAL})届人大({_NUMERAL})次会[议議]")  # 五届人大四次会议
 _DATE_LINE_RE = re.compile(r"(\d{4})年\d{1,2}月\d{1,2}日[^\n。]{0,30}人民代表大会")
-_REVIEW_RE = re.compile(
-    r"""(?:^|[\s。:：])                                 # a heading starts a line or follows a full stop
-        [(（]?[一二三四五六七八九十]{1,2}[、.．)）]\s*    # 一、 (一)
-        (\d{4})年[^\n。;；]{0,20}?回顾""",
-    re.VERBOSE | re.MULTILINE,
+_HEADING_RE = re.compile(  # 一、2013年工作回顾 / (二)2014年工作安排: a numbered heading that names a year
+    r"""[一二三四五六七八九十]{1,2}[、.．)）]\s*(\d{4})年([^\n。;；]{0,20})""",
+    re.VERBOSE,
 )
-_PLAN_HEAD_RE = re.compile(
-    r"""(?:^|[\s。:：])
-        [(（]?[一二三四五六七八九十]{1,2}[、.．)）]\s*
-        (\d{4})年[^\n。;；]{0,16}?(?:工作安排|主要任务|目标任务|工作任务|工作思路|重点工作|总体要求|主要预期目标)""",
-    re.VERBOSE | re.MULTILINE,
+_REVIEW_TAIL_RE = re.compile(r"^[^\n。;；]*?回顾")
+_PLAN_TAIL_RE = re.compile(
+    r"^[^\n。;；]{0,16}?(?:工作安排|主要任务|目标任务|工作任务|工作思路|重点工作|总体要求|主要预期目标)"
 )
-_WORK_HEAD_RE = re.compile(  # 一、2001年的工作 (a review: not 2001年工作安排)
-    r"""(?:^|[\s。:：])[(（]?[一二三四五六七八九十]{1,2}[、.．)）]\s*
-        (\d{4})年的?(?:政府)?工作(?!安排|任务|要点|思路|目标|总体|建议|部署|的总体|重点|回顾)""",
-    re.VERBOSE | re.MULTILINE,
+_WORK_TAIL_RE = re.compile(  # 一、2001年的工作 (a review: not 2001年工作安排)
+    r"^的?(?:政府)?工作(?!安排|任务|要点|思路|目标|总体|建议|部署|的总体|重点|回顾)"
 )
+_HEADING_STARTS = frozenset(" \t\n\r\u3000。:：(（")
 _FYP_REVIEW_RE = re.compile(  # 一、“九五”时期国民经济和社会发展的回顾: the report opens the next plan
     r"""[一二三四五六七八九十]{1,2}[、.．]\s*“(十?[一二三四五六七八九]?)五”(?:时期|计划)[^。\n]{0,24}?回顾""",
     re.VERBOSE,
@@ -77,7 +73,7 @@ _YEAR_WAS_RE = re.compile(  # 1986年是…取得显著成就的一年: a year l
 _ACTUAL_RE = re.compile(  # 1959年的产量达到…: a figure of a past year
     r"(\d{4})年(?:全年|底|的)?[^。\n,，;；]{0,14}?(?:达到|增长|增加|下降|完成|实现|比上年)"
 )
-_PAST_YEAR_RE = re.compile(r"(?:刚刚过去的|过去的|回顾|报告)(\d{4})年(?!工作安排|的?工作任务)")
+_PAST_YEAR_RE = re.compile(r"(?:刚刚过去的|过去的|回顾|首先报告)(\d{4})年(?!工作安排|的?工作任务)")
 _TERM_RE = re.compile(r"本届政府(?:从)?(\d{4})年\d{1,2}月就职")
 _PLAN_REPORT_RE = re.compile(r"关于(\d{4})年(?:度)?[^。\n]{0,12}?(?:国民经济|经济和社会发展)?计划")
 _FYP_RE = re.compile(
@@ -120,8 +116,31 @@ def normalise_years(head: str) -> str:
     >>> normalise_years("一九八○年和1 9 9 3 年")
     '1980年和1993年'
     """
-    head = _CN_YEAR_RE.sub(lambda m: "".join(_DIGIT.get(c, c) for c in m.group()), head)
-    return _SPACED_YEAR_RE.sub(r"\1\2\3\4", head)
+    if "一九" in head or "二〇" in head or "二○" in head or "二零" in head:
+        head = _CN_YEAR_RE.sub(lambda m: "".join(_DIGIT.get(c, c) for c in m.group()), head)
+    if " 年" in head:
+        head = _SPACED_YEAR_RE.sub(r"\1\2\3\4", head)
+    return head
+
+
+def _headings(text: str, vote: Callable[[int, float, str, int], None]) -> None:
+    """Votes of the first review heading (一、2013年工作回顾 → 2014) and plan heading (→ its year)."""
+    review = plan = False
+    for m in _HEADING_RE.finditer(text, 0, 8000):
+        if m.start() > 0 and text[m.start() - 1] not in _HEADING_STARTS:
+            continue
+        year, tail, at = int(m.group(1)), m.group(2), m.start()
+        if not review and at < 6000 and _REVIEW_TAIL_RE.match(tail):
+            vote(year + 1, 8, f"review heading '{year}年…回顾'", at)
+            review = True
+        elif not review and at < 6000 and _WORK_TAIL_RE.match(tail):
+            vote(year + 1, 6, f"review heading '{year}年…工作'", at)
+            review = True
+        elif not plan and _PLAN_TAIL_RE.match(tail):
+            vote(year, 5, f"plan heading '{year}年'", at)
+            plan = True
+        if review and plan:
+            break
 
 
 def _near(text: str, start: int, end: int, words: tuple[str, ...]) -> bool:
@@ -171,28 +190,17 @@ def report_year(head: str, title: str | None = None) -> tuple[int | None, str | 
             text, m.end(), m.end() + 80, ("一年来", "一年多来", "到现在")
         ):
             vote(y + 1, 6, label + " +1 year", m.start())
-    for m in _NPC_SHORT_RE.finditer(text, 0, 6000):  # 五届人大四次会议: an earlier session, said in passing
-        if (y := npc_session_year(_num(m.group(1)), _num(m.group(2)))) is not None:
-            vote(y + 1, 2, f"earlier session '{m.group()}'", m.start())
-    review_at = -1
-    for m in _REVIEW_RE.finditer(text, 0, 6000):
-        vote(int(m.group(1)) + 1, 8, f"review heading '{m.group(1)}年…回顾'", m.start())
-        review_at = m.start()
-        break
-    for m in _PLAN_HEAD_RE.finditer(text, 0, 8000):
-        vote(int(m.group(1)), 5, f"plan heading '{m.group(1)}年'", m.start())
-        break
-    for m in _WORK_HEAD_RE.finditer(text, 0, 6000):
-        if m.start() == review_at:
-            break
-        vote(int(m.group(1)) + 1, 6, f"review heading '{m.group(1)}年…工作'", m.start())
-        break
-    if m := _FYP_REVIEW_RE.search(text, 0, 6000):
+    if "届人大" in text:  # 五届人大四次会议: an earlier session, said in passing
+        for m in _NPC_SHORT_RE.finditer(text, 0, 6000):
+            if (y := npc_session_year(_num(m.group(1)), _num(m.group(2)))) is not None:
+                vote(y + 1, 2, f"earlier session '{m.group()}'", m.start())
+    _headings(text, vote)
+    if "五”" in text and (m := _FYP_REVIEW_RE.search(text, 0, 6000)):
         g = m.group(1)
         n = 10 + (_num(g[1]) if len(g) > 1 else 0) if g.startswith("十") else (_num(g) if g else 5)
         if n + 1 in _FYP_START:
             vote(_FYP_START[n + 1], 7, f"plan review heading '{m.group()[:12]}…'", m.start())
-    if m := _YEAR_WAS_RE.search(text, 0, 4000):
+    if "年是" in text and (m := _YEAR_WAS_RE.search(text, 0, 4000)):
         vote(int(m.group(1)) + 1, 4, f"'{m.group(1)}年是…的一年'", m.start())
     for m in _PAST_YEAR_RE.finditer(text, 0, 3000):
         vote(int(m.group(1)) + 1, 6, f"'{m.group()}'", m.start())
@@ -201,13 +209,14 @@ def report_year(head: str, title: str | None = None) -> tuple[int | None, str | 
         vote(int(m.group(1)) + 5, 8, f"term '{m.group()}' +5 years", m.start())
     if m := _PLAN_REPORT_RE.search(text, 0, 600):
         vote(int(m.group(1)), 7, f"plan report '{m.group()}'", m.start())
-    if m := _FYP_RE.search(text, 0, 3000):
+    if ("五年计划" in text or "五”" in text) and (m := _FYP_RE.search(text, 0, 3000)):
         n = _num(m.group(1)) if m.group(1) else 10 + (_num(m.group(2)) if m.group(2) else 0)
         if n in _FYP_START:
             vote(_FYP_START[n], 5, f"five-year plan '{m.group()}'", m.start())
     if m := _PUBLISHED_RE.search(text, 0, 3000):
         vote(int(m.group(1)), 3, "published date", m.start())
-    actual = Counter(m.group(1) for m in _ACTUAL_RE.finditer(text, 0, 6000))
+    strong = max(votes.values(), default=0) >= 8
+    actual = None if strong else Counter(m.group(1) for m in _ACTUAL_RE.finditer(text, 0, 6000))
     if actual:  # the year most figures are given for is, in a work report, the year before
         y, n = actual.most_common(1)[0]
         if n >= 3:
