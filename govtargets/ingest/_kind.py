@@ -27,15 +27,18 @@ KINDS = ("work_report", "task_assignment", "supervision_report", "midyear_review
 @dataclass(frozen=True, slots=True)
 class _Cue:
     kind: str
-    pattern: re.Pattern[str]
+    patterns: tuple[re.Pattern[str], ...]  # each starts with a literal where it can: a fast scan
     weight: float
-    where: str  # title | top (first 400 chars) | head (first 5000 chars)
+    where: str  # title | top (first 400 chars) | lead (first 1500) | head (first 3000)
     label: str
     per_hit: bool = False  # weight per occurrence (capped at three)
 
 
-def _cue(kind: str, pattern: str, weight: float, where: str, label: str, per_hit: bool = False) -> _Cue:
-    return _Cue(kind, re.compile(pattern, re.VERBOSE), weight, where, label, per_hit)
+def _cue(
+    kind: str, pattern: str | tuple[str, ...], weight: float, where: str, label: str, per_hit: bool = False
+) -> _Cue:
+    pats = (pattern,) if isinstance(pattern, str) else pattern
+    return _Cue(kind, tuple(re.compile(p, re.VERBOSE) for p in pats), weight, where, label, per_hit)
 
 
 _CUES: tuple[_Cue, ...] = (
@@ -50,9 +53,9 @@ _CUES: tuple[_Cue, ...] = (
     ),
     _cue(
         "work_report",
-        r"我代表(?:[省市区县旗州]?人民政府|国务院)|向大会(?:作|报告)",
+        (r"我代表(?:[省市区县旗州]?人民政府|国务院)", r"向大会(?:作|报告)"),
         4,
-        "head",
+        "lead",
         "我代表…政府",
     ),
     _cue(
@@ -64,9 +67,9 @@ _CUES: tuple[_Cue, ...] = (
     ),
     _cue(
         "work_report",
-        r"(?:^|[\s。])[一二][、.．]\s*(?:\d{4}|20xx|过去(?:一|五)年)年?[^。\n]{0,12}?回顾",
+        r"[一二][、.．]\s*(?:\d{4}|20xx|过去(?:一|五)年)年?[^。\n]{0,12}?回顾",
         3,
-        "head",
+        "lead",
         "review heading",
     ),
     # a task-assignment notice: its title words, its 分解/分工 sentence, its unit labels
@@ -87,13 +90,15 @@ _CUES: tuple[_Cue, ...] = (
     _cue("task_assignment", r"现将[^。\n]{0,30}?(?:分解|分工)[^。\n]{0,8}?如下", 4, "head", "现将…分解如下"),
     _cue(
         "task_assignment",
-        r"(?:责任单位|牵头单位|责任部门|主办单位|牵头部门|责任领导)\s*[:：]",
+        tuple(
+            w + r"\s*[:：]" for w in ("责任单位", "牵头单位", "责任部门", "主办单位", "牵头部门", "责任领导")
+        ),
         2,
         "head",
         "unit label",
         per_hit=True,
     ),
-    _cue("task_assignment", r"(?:同志|单位)牵头[，,、]", 2, "head", "…牵头 note", per_hit=True),
+    _cue("task_assignment", r"牵头(?<=同志牵头|单位牵头)[，,、]", 2, "head", "…牵头 note", per_hit=True),
     # a supervision report: 督查通报, 任务完成情况的报告, counted statuses
     _cue("supervision_report", r"督查(?:情况)?(?:的)?(?:通报|报告)|督办通报", 8, "title", "title 督查通报"),
     _cue(
@@ -103,11 +108,17 @@ _CUES: tuple[_Cue, ...] = (
         "title",
         "title 完成情况的报告",
     ),
-    _cue("supervision_report", r"(?:开展|进行)了?[^。\n]{0,6}?督查|督查情况", 3, "head", "开展督查"),
-    _cue("supervision_report", r"督查室|督查组", 1, "head", "督查室"),
     _cue(
         "supervision_report",
-        r"序时进度|进度滞后|已完成\d+项|完成年度目标的|未达到|滞后\d+项",
+        (r"开展了?[^。\n]{0,6}?督查", r"进行了?[^。\n]{0,6}?督查", r"督查情况"),
+        3,
+        "head",
+        "开展督查",
+    ),
+    _cue("supervision_report", r"督查[室组]", 1, "head", "督查室"),
+    _cue(
+        "supervision_report",
+        (r"序时进度", r"进度滞后", r"已完成\d+项", r"完成年度目标的", r"未达到", r"滞后\d+项"),
         1,
         "head",
         "status words",
@@ -147,27 +158,39 @@ _CUES: tuple[_Cue, ...] = (
     ),
 )
 _PRIORITY = {k: i for i, k in enumerate(KINDS)}
+# Words a cue cannot match without: a plain `in` test skips the regex scan of the head (kept cheap).
+_GATES = {
+    "我代表…政府": ("我代表", "向大会"),
+    "review heading": ("回顾",),
+    "unit label": ("单位", "部门", "责任领导"),
+    "…牵头 note": ("牵头",),
+    "开展督查": ("督查",),
+    "督查室": ("督查",),
+    "status words": ("进度", "已完成", "完成年度目标", "未达到", "滞后"),
+}
 
 
 def classify(title: str | None, head: str) -> tuple[str, tuple[str, ...]]:
     """(kind, evidence) of a document from its title and normalised head."""
-    spaces = {"title": title or "", "top": head[:400], "head": head[:5000]}
+    spaces = {"title": title or "", "top": head[:400], "lead": head[:1500], "head": head[:3000]}
     score: dict[str, float] = {}
     evidence: dict[str, list[str]] = {}
     for cue in _CUES:
         text = spaces[cue.where]
+        if (gate := _GATES.get(cue.label)) and not any(g in text for g in gate):
+            continue
         if cue.per_hit:
-            hits = list(cue.pattern.finditer(text))[:3]
-            if not hits:
+            starts = sorted(m.start() for p in cue.patterns for m in p.finditer(text))[:3]
+            if not starts:
                 continue
-            w = cue.weight * len(hits)
-            where = f"{cue.where}@{hits[0].start()}×{len(hits)}"
+            w = cue.weight * len(starts)
+            where = f"{cue.where}@{starts[0]}×{len(starts)}"
         else:
-            m = cue.pattern.search(text)
-            if not m:
+            found = [m.start() for p in cue.patterns if (m := p.search(text))]
+            if not found:
                 continue
             w = cue.weight
-            where = f"{cue.where}@{m.start()}"
+            where = f"{cue.where}@{min(found)}"
         score[cue.kind] = score.get(cue.kind, 0) + w
         evidence.setdefault(cue.kind, []).append(f"{cue.label} ({where}, +{w:g})")
     if not score:

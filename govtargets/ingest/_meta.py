@@ -8,7 +8,7 @@ breaks, and says for each value the cue it came from (region_cue, year_cue, kind
 >>> m.region, m.region_code, m.admin_level, m.report_year, m.doc_kind
 ('江干区', '330104', 'county', 2014, 'work_report')
 >>> m.region_cue, m.year_cue
-('congress line@18', "date line '2014年'@7; review heading '2013年…回顾'@38")
+('congress line@18', "date line '2014年'@7")
 >>> describe("2026年北京市政府工作报告\\n各位代表:").region
 '北京市'
 >>> describe("鹤城区政府工作报告\\n一、20xx年工作回顾").report_year is None

@@ -180,7 +180,9 @@ def resolve(name: str | None, year: int | None = None, context: str = "") -> Reg
         return None
     if name in ("全国", "中华人民共和国", "中国"):
         return Region(NATIONAL_CODE, "全国", "national")
-    name = _to_simplified(name.strip())
+    name = name.strip()
+    if not any(name in idx for idx in _index(year)):
+        name = _to_simplified(name)  # 鶴城區: converted only when the name is not found as it is
     for table, idx in zip(_tables(year), _index(year), strict=True):
         if codes := idx.get(name):
             if code := _pick(codes, table, context + name):

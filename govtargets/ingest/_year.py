@@ -51,10 +51,13 @@ _NPC_RE = re.compile(
 )
 _NPC_SHORT_RE = re.compile(rf"({_NUMERAL})届人大({_NUMERAL})次会[议議]")  # 五届人大四次会议
 _DATE_LINE_RE = re.compile(r"(\d{4})年\d{1,2}月\d{1,2}日[^\n。]{0,30}人民代表大会")
-_HEADING_RE = re.compile(  # 一、2013年工作回顾 / (二)2014年工作安排: a numbered heading that names a year
-    r"""[一二三四五六七八九十]{1,2}[、.．)）]\s*(\d{4})年([^\n。;；]{0,20})""",
-    re.VERBOSE,
+_HEADING_RE = (
+    re.compile(  # 一、2013年工作回顾 / (二)2014年工作安排: found from its 、 or ), numeral checked after
+        r"""[、.．)）]\s*(\d{4})年([^\n。;；]{0,20})""",
+        re.VERBOSE,
+    )
 )
+_NUMERALS = frozenset("一二三四五六七八九十")
 _REVIEW_TAIL_RE = re.compile(r"^[^\n。;；]*?回顾")
 _PLAN_TAIL_RE = re.compile(
     r"^[^\n。;；]{0,16}?(?:工作安排|主要任务|目标任务|工作任务|工作思路|重点工作|总体要求|主要预期目标)"
@@ -126,14 +129,21 @@ def normalise_years(head: str) -> str:
 def _headings(text: str, vote: Callable[[int, float, str, int], None]) -> None:
     """Votes of the first review heading (一、2013年工作回顾 → 2014) and plan heading (→ its year)."""
     review = plan = False
-    for m in _HEADING_RE.finditer(text, 0, 8000):
-        if m.start() > 0 and text[m.start() - 1] not in _HEADING_STARTS:
-            continue
-        year, tail, at = int(m.group(1)), m.group(2), m.start()
-        if not review and at < 6000 and _REVIEW_TAIL_RE.match(tail):
+    for m in _HEADING_RE.finditer(text, 0, 6000):
+        at = m.start()
+        while at > m.start() - 2 and at > 0 and text[at - 1] in _NUMERALS:
+            at -= 1
+        if at == m.start():
+            continue  # not numbered: 2013年、2014年
+        if at > 0 and text[at - 1] in "(（":
+            at -= 1
+        year, tail = int(m.group(1)), m.group(2)
+        if not review and _REVIEW_TAIL_RE.match(tail):  # 一、2011年工作回顾, glued to the text before or not
             vote(year + 1, 8, f"review heading '{year}年…回顾'", at)
             review = True
-        elif not review and at < 6000 and _WORK_TAIL_RE.match(tail):
+        elif at > 0 and text[at - 1] not in _HEADING_STARTS:
+            continue  # 一、2001年的工作 and plan headings start a line or follow a stop
+        elif not review and _WORK_TAIL_RE.match(tail):
             vote(year + 1, 6, f"review heading '{year}年…工作'", at)
             review = True
         elif not plan and _PLAN_TAIL_RE.match(tail):
@@ -150,7 +160,7 @@ def _near(text: str, start: int, end: int, words: tuple[str, ...]) -> bool:
 
 def report_year(head: str, title: str | None = None) -> tuple[int | None, str | None]:
     """(year, the cues that decided it) from a document's normalised head and title."""
-    text = normalise_years(head)
+    text = head  # years in digits first: the date line and the congress need no more
     votes: dict[int, float] = defaultdict(float)
     cues: dict[int, list[str]] = defaultdict(list)
 
@@ -163,9 +173,10 @@ def report_year(head: str, title: str | None = None) -> tuple[int | None, str | 
         t = normalise_years(title)
         if m := _TITLE_YEAR_RE.search(t):
             vote(int(m.group(1)), 8, f"title '{m.group()}'", 0)
-    for m in _DATE_LINE_RE.finditer(text, 0, 3000):
+    if (at := text.find("人民代表大会", 0, 3000)) >= 0 and (
+        m := _DATE_LINE_RE.search(text, max(0, at - 50), at + 6)  # the date stands just before the congress
+    ):
         vote(int(m.group(1)), 10, f"date line '{m.group(1)}年'", m.start())
-        break
     for m in _NPC_RE.finditer(text, 0, 6000):
         n = _num(m.group(1))
         k = _num(m.group(2)) if m.group(2) else 1
@@ -190,11 +201,14 @@ def report_year(head: str, title: str | None = None) -> tuple[int | None, str | 
             text, m.end(), m.end() + 80, ("一年来", "一年多来", "到现在")
         ):
             vote(y + 1, 6, label + " +1 year", m.start())
+    if max(votes.values(), default=0) >= 10:  # a date line or the session delivered to settles it
+        return _best(votes, cues)
+    text = normalise_years(head)  # 一九五八年, 1 9 9 3 年: same length or shorter, cues after this read it
+    _headings(text, vote)
     if "届人大" in text:  # 五届人大四次会议: an earlier session, said in passing
         for m in _NPC_SHORT_RE.finditer(text, 0, 6000):
             if (y := npc_session_year(_num(m.group(1)), _num(m.group(2)))) is not None:
                 vote(y + 1, 2, f"earlier session '{m.group()}'", m.start())
-    _headings(text, vote)
     if "五”" in text and (m := _FYP_REVIEW_RE.search(text, 0, 6000)):
         g = m.group(1)
         n = 10 + (_num(g[1]) if len(g) > 1 else 0) if g.startswith("十") else (_num(g) if g else 5)
@@ -202,10 +216,14 @@ def report_year(head: str, title: str | None = None) -> tuple[int | None, str | 
             vote(_FYP_START[n + 1], 7, f"plan review heading '{m.group()[:12]}…'", m.start())
     if "年是" in text and (m := _YEAR_WAS_RE.search(text, 0, 4000)):
         vote(int(m.group(1)) + 1, 4, f"'{m.group(1)}年是…的一年'", m.start())
-    for m in _PAST_YEAR_RE.finditer(text, 0, 3000):
+    for m in (
+        _PAST_YEAR_RE.finditer(text, 0, 3000)
+        if "过去的" in text or "回顾" in text or "首先报告" in text
+        else ()
+    ):
         vote(int(m.group(1)) + 1, 6, f"'{m.group()}'", m.start())
         break
-    if m := _TERM_RE.search(text, 0, 1500):
+    if "本届政府" in text and (m := _TERM_RE.search(text, 0, 1500)):
         vote(int(m.group(1)) + 5, 8, f"term '{m.group()}' +5 years", m.start())
     if m := _PLAN_REPORT_RE.search(text, 0, 600):
         vote(int(m.group(1)), 7, f"plan report '{m.group()}'", m.start())
@@ -213,7 +231,7 @@ def report_year(head: str, title: str | None = None) -> tuple[int | None, str | 
         n = _num(m.group(1)) if m.group(1) else 10 + (_num(m.group(2)) if m.group(2) else 0)
         if n in _FYP_START:
             vote(_FYP_START[n], 5, f"five-year plan '{m.group()}'", m.start())
-    if m := _PUBLISHED_RE.search(text, 0, 3000):
+    if "发布" in text and (m := _PUBLISHED_RE.search(text, 0, 3000)):
         vote(int(m.group(1)), 3, "published date", m.start())
     strong = max(votes.values(), default=0) >= 8
     actual = None if strong else Counter(m.group(1) for m in _ACTUAL_RE.finditer(text, 0, 6000))
@@ -223,6 +241,10 @@ def report_year(head: str, title: str | None = None) -> tuple[int | None, str | 
             vote(int(y) + 1, min(3.0, n * 0.5), f"{n} figures of {y}", 0)
     if not votes and (m := _ANY_DATE_RE.search(text, 0, 3000)):
         vote(int(m.group(1)), 2, "a date", m.start())
+    return _best(votes, cues)
+
+
+def _best(votes: dict[int, float], cues: dict[int, list[str]]) -> tuple[int | None, str | None]:
     if not votes:
         return None, None
     best = max(votes, key=lambda y: (votes[y], y))
