@@ -156,6 +156,13 @@ _CUES: tuple[_Cue, ...] = (
         "top",
         "news of a session",
     ),
+    _cue(
+        "other",
+        (r"在(?:政府工作)?报告中(?:首先|还|最后)?(?:指出|强调|提出)", r"报告的第[一二三四五六七八九十]+部分"),
+        4,
+        "head",
+        "summary of a report",
+    ),
 )
 _PRIORITY = {k: i for i, k in enumerate(KINDS)}
 # Words a cue cannot match without: a plain `in` test skips the regex scan of the head (kept cheap).

@@ -236,9 +236,9 @@ def report_year(head: str, title: str | None = None) -> tuple[int | None, str | 
     strong = max(votes.values(), default=0) >= 8
     actual = None if strong else Counter(m.group(1) for m in _ACTUAL_RE.finditer(text, 0, 6000))
     if actual:  # the year most figures are given for is, in a work report, the year before
-        y, n = actual.most_common(1)[0]
+        most, n = actual.most_common(1)[0]
         if n >= 3:
-            vote(int(y) + 1, min(3.0, n * 0.5), f"{n} figures of {y}", 0)
+            vote(int(most) + 1, min(3.0, n * 0.5), f"{n} figures of {most}", 0)
     if not votes and (m := _ANY_DATE_RE.search(text, 0, 3000)):
         vote(int(m.group(1)), 2, "a date", m.start())
     return _best(votes, cues)
