@@ -190,6 +190,38 @@ def test_region_of_invented_heads(
     assert (d.year_cue is None) == (year is None)
 
 
+@pytest.mark.parametrize(
+    "head,region,code,year",
+    [
+        (
+            "政府工作报告\n——二〇二四年一月九日在青溪县第十八届人民代表大会第三次会议上\n各位代表：",
+            "青溪县",
+            None,
+            2024,
+        ),
+        (
+            "政府工作报告\n（2024年1月9日在县十八届人大三次会议上）\n青溪县人民政府县长 某某\n各位代表：",
+            "青溪县",
+            None,
+            2024,
+        ),
+        ("政府工作报告\n2024年1月9日在开化县十八届人大三次会议上\n各位代表：", "开化县", "330824", 2024),
+        (
+            "政府工作报告 二○一四年一月二十日在江干区第十四届人民代表大会第三次会议上 各位代表：",
+            "江干区",
+            "330104",
+            2014,
+        ),
+    ],
+)
+def test_date_lines_in_chinese_numerals_and_short_congress_names(
+    head: str, region: str, code: str | None, year: int
+) -> None:
+    d = _read(head)
+    assert (d.region, d.region_code, d.report_year, d.doc_kind) == (region, code, year, "work_report")
+    assert "date line" in d.year_cue
+
+
 def test_describe_says_its_cues() -> None:
     m = describe(
         "政府工作报告\n2014年1月20日在江干区第十四届人民代表大会第三次会议上\n一、2013年政府工作回顾"

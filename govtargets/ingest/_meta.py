@@ -34,7 +34,7 @@ PROVINCE_LEVEL_CITIES = {"北京市", "天津市", "上海市", "重庆市"}
 
 _CJK = r"[\u4e00-\u9fff]"
 _REGION = rf"{_CJK}{{1,10}}?(?:自治区|自治州|自治县|特别行政区|省|市|区|县|旗|州|盟)"
-_CONGRESS_RE = re.compile(rf"在({_REGION})第?[一二三四五六七八九十]+届人民代表大会")
+_CONGRESS_RE = re.compile(rf"在({_REGION})第?[一二三四五六七八九十]+届(?:人民代表大会|人大)")
 _TITLE_REGION_RE = re.compile(rf"({_REGION})(?:人民)?政府")
 _GOV_RE = re.compile(rf"({_REGION})人民政府")
 _YEAR_REGION_RE = re.compile(rf"^({_REGION})(?:\d{{4}}|20xx)年")

@@ -50,7 +50,11 @@ _NPC_RE = re.compile(
     re.VERBOSE,
 )
 _NPC_SHORT_RE = re.compile(rf"({_NUMERAL})届人大({_NUMERAL})次会[议議]")  # 五届人大四次会议
-_DATE_LINE_RE = re.compile(r"(\d{4})年\d{1,2}月\d{1,2}日[^\n。]{0,30}人民代表大会")
+_DATE_LINE_RE = re.compile(  # 2014年1月20日在…人民代表大会 / 二〇二四年一月九日在县十八届人大…
+    r"""(\d{4}|[一二][〇○零一二三四五六七八九]{3})年[\d一二三四五六七八九十]{1,3}月[\d一二三四五六七八九十]{1,3}日
+        [^\n。]{0,30}(?:人民代表大会|届人大)""",
+    re.VERBOSE,
+)
 _HEADING_RE = (
     re.compile(  # 一、2013年工作回顾 / (二)2014年工作安排: found from its 、 or ), numeral checked after
         r"""[、.．)）]\s*(\d{4})年([^\n。;；]{0,20})""",
@@ -173,10 +177,12 @@ def report_year(head: str, title: str | None = None) -> tuple[int | None, str | 
         t = normalise_years(title)
         if m := _TITLE_YEAR_RE.search(t):
             vote(int(m.group(1)), 8, f"title '{m.group()}'", 0)
-    if (at := text.find("人民代表大会", 0, 3000)) >= 0 and (
-        m := _DATE_LINE_RE.search(text, max(0, at - 50), at + 6)  # the date stands just before the congress
-    ):
-        vote(int(m.group(1)), 10, f"date line '{m.group(1)}年'", m.start())
+    at = text.find("人民代表大会", 0, 3000)
+    if at < 0:
+        at = text.find("届人大", 0, 3000)
+    if at >= 0 and (m := _DATE_LINE_RE.search(text, max(0, at - 60), at + 6)):  # the date just before it
+        y = int(normalise_years(m.group(1) + "年")[:4])
+        vote(y, 10, f"date line '{y}年'", m.start())
     for m in _NPC_RE.finditer(text, 0, 6000):
         n = _num(m.group(1))
         k = _num(m.group(2)) if m.group(2) else 1
