@@ -222,6 +222,15 @@ def test_date_lines_in_chinese_numerals_and_short_congress_names(
     assert "date line" in d.year_cue
 
 
+def test_state_council_named_in_passing_is_not_a_national_report() -> None:
+    m = describe(
+        "桐安区2025年上半年工作总结\n上半年，国务院总理某某来我区调研。桐安区人民政府扎实推进各项工作。"
+    )
+    assert (m.region, m.admin_level) == ("桐安区", "county")
+    m = describe("政府工作报告\n国务院总理 某某某\n各位代表：现在，我代表国务院，向大会报告政府工作。")
+    assert (m.region, m.region_code, m.admin_level) == ("全国", "100000", "national")
+
+
 def test_describe_says_its_cues() -> None:
     m = describe(
         "政府工作报告\n2014年1月20日在江干区第十四届人民代表大会第三次会议上\n一、2013年政府工作回顾"
@@ -253,12 +262,16 @@ def test_all_national_reports() -> None:
     rows = _sources(NATIONAL)
     assert len(rows) == 48
     wrong = []
-    for file, region, level, year, _kind, _src in rows:
+    for file, region, level, year, kind, _src in rows:
         assert int(re.search(r"\d{4}", file).group()) == int(year), file  # the name carries the year
         d = read_document(NATIONAL / file)
         got = (d.region, d.region_code, d.admin_level, d.report_year)
         if got != (region, "100000", level, int(year)):
             wrong.append((file, got, d.region_cue, d.year_cue))
+        # 1964 is the news summary of the report (周恩来总理在报告中首先指出…): other, and says why
+        want_kind = "other" if file == "national_1964.txt" else kind
+        if d.doc_kind != want_kind:
+            wrong.append((file, d.doc_kind, d.kind_evidence))
     assert not wrong
 
 

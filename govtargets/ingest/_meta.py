@@ -60,8 +60,8 @@ _NATIONAL_RE = re.compile(
     r"""[向在]第[一二三四五六七八九十]+届全国人民代表大会      # delivered to the NPC,
           (?:第[一二三四五六七八九十]+次会[议議]|作|上)       # at its session
       | 我(?:现在)?(?:代表|受)[^。\n]{0,12}?国务院          # 我代表国务院
-      | 国务院总理""",
-    re.VERBOSE,
+      | 国务院总理\s*[\u4e00-\u9fff]{2,4}?\s*(?:各位代表|$)   # the byline: 国务院总理 某某""",
+    re.VERBOSE | re.MULTILINE,
 )
 _TITLE_WORDS = re.compile(r"报告|工作|情况|通知|分解|分工|要点|方案|通报|总结")
 _JUNK_IN_REGION = re.compile(r"某|代表|记者|同志|报告|开幕|[省市区县]长|主任|书记|会议|[在向的]")
@@ -130,7 +130,8 @@ def _region(head: str, title: str | None, body: str) -> tuple[str | None, str | 
     if m and (r := _clean_region(m.group(1))):
         return r, f"congress line@{m.start(1)}"
     if m := _NATIONAL_RE.search(head, 0, 1500):
-        return "全国", f"national '{m.group()[:14]}'@{m.start()}"
+        said = " ".join(m.group().split())[:14]
+        return "全国", f"national '{said}'@{m.start()}"
     if title:
         t = re.sub(r"^[(（][^)）]{1,10}[)）]", "", title)  # (浙江省)开化县…
         t = re.sub(r"^\d{4}年", "", t)
