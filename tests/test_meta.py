@@ -114,6 +114,13 @@ def test_code_valid_in_the_report_year() -> None:
     assert resolve("桥东区", 2018, "河北省邢台市").code == "130502"  # 桥东区 before its 2020 renaming
 
 
+def test_region_key_pairs_spellings_of_one_region() -> None:
+    a = _read("呼伦贝尔市海拉尔区2016年政府工作报告\n各位代表：\n一、2015年工作回顾")
+    b = _read("政府工作报告\n——2017年1月6日在海拉尔区第十届人民代表大会第二次会议上\n各位代表：")
+    assert a.region != b.region and a.region_key == b.region_key == "150702"
+    assert _read("2024年青溪县政府工作报告\n各位代表：").region_key == "青溪县"  # no code: the name
+
+
 def test_same_named_districts_need_their_city() -> None:
     assert resolve("鼓楼区", 2020) is None  # six cities have one
     assert resolve("鼓楼区", 2020, "南京市").code == "320106"

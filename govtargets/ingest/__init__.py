@@ -64,6 +64,11 @@ class Document:
     kind_evidence: tuple[str, ...] = ()  # the cues that decided doc_kind, with weights, and the runner-up
 
     @property
+    def region_key(self) -> str | None:
+        """What to pair reports of one region on across years: the code, else the name as written."""
+        return self.region_code or self.region
+
+    @property
     def name(self) -> str:
         return os.path.basename(self.path)
 
