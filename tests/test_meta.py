@@ -229,6 +229,22 @@ def test_date_lines_in_chinese_numerals_and_short_congress_names(
     assert "date line" in d.year_cue
 
 
+def test_web_page_title_when_the_body_has_none() -> None:
+    page = (
+        "<html><head><title>2016年海拉尔区政府工作报告_海拉尔区人民政府</title></head><body><div>"
+        "各位代表：现在，我代表区人民政府向大会报告工作。"
+        "一、2015年工作回顾 过去一年，全区地区生产总值增长7.5%。"
+        "二、2016年工作安排 今年主要预期目标是：地区生产总值增长7%。</div></body></html>"
+    )
+    d = read_bytes(page.encode("utf-8"), "page.html")
+    assert (d.title, d.region, d.region_code, d.report_year) == (
+        "2016年海拉尔区政府工作报告",
+        "海拉尔区",
+        "150702",
+        2016,
+    )
+
+
 def test_state_council_named_in_passing_is_not_a_national_report() -> None:
     m = describe(
         "桐安区2025年上半年工作总结\n上半年，国务院总理某某来我区调研。桐安区人民政府扎实推进各项工作。"

@@ -154,7 +154,9 @@ def describe(text: str, page_title: str | None = None) -> Meta:
     """
     head = text[:8000]
     lines = [ln for ln in head.splitlines() if ln.strip()]
-    title = _title(lines) or page_title
+    title = _title(lines)
+    if page_title and (title is None or re.search(r"[。,，;；]|我", title)):  # a sentence is no title
+        title = re.sub(r"\s*[_|｜—-]+\s*[^_|｜—-]*(?:网|政府|门户)[^_|｜—-]*$", "", page_title) or page_title
     region, region_cue = _region(head, title, text[:30_000])
     if region is None and page_title:
         region, region_cue = _region("", page_title, "")
