@@ -78,7 +78,10 @@ _CUES: tuple[_Cue, ...] = (
     # a task-assignment notice: its title words, its 分解/分工 sentence, its unit labels
     _cue(
         "task_assignment",
-        r"责任分解|任务分解|任务分工|分工方案|重点工作分工|分解落实|落实方案|分解表|责任清单|重点工作责任|责任分工",
+        (
+            r"责任分解|任务分解|任务分工|分工方案|重点工作分工|分解落实|落实方案|分解表|责任分工",
+            r"(?:责任|任务)清单|重点工作责任|落实的通知|任务书",
+        ),
         8,
         "title",
         "title 分解/分工",
@@ -101,7 +104,21 @@ _CUES: tuple[_Cue, ...] = (
         "unit label",
         per_hit=True,
     ),
-    _cue("task_assignment", r"牵头(?<=同志牵头|单位牵头)[，,、]", 2, "head", "…牵头 note", per_hit=True),
+    _cue(
+        "task_assignment",
+        (r"牵头(?<=同志牵头|单位牵头)[，,、)）]", r"牵头(?<=[局委办]牵头)[，,、)）]"),
+        2,
+        "head",
+        "…牵头 note",
+        per_hit=True,
+    ),
+    _cue(  # a table's header row, flattened: 序号 工作任务 牵头单位 配合单位 完成时限
+        "task_assignment",
+        r"(?:牵头单位|责任单位|责任部门)[ \t]+(?:配合单位|协办单位|完成时限|时间节点)",
+        6,
+        "head",
+        "column header",
+    ),
     # a supervision report: 督查通报, 任务完成情况的报告, counted statuses
     _cue("supervision_report", r"督查(?:情况)?(?:的)?(?:通报|报告)|督办通报", 8, "title", "title 督查通报"),
     _cue(
@@ -174,6 +191,7 @@ _GATES = {
     "review heading": ("回顾",),
     "unit label": ("单位", "部门", "责任领导"),
     "…牵头 note": ("牵头",),
+    "column header": ("单位", "部门"),
     "开展督查": ("督查",),
     "督查室": ("督查",),
     "status words": ("进度", "已完成", "完成年度目标", "未达到", "滞后"),
