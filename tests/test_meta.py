@@ -81,6 +81,15 @@ def test_report_year_cues(head: str, year: int | None) -> None:
     assert (cue is None) == (year is None)
 
 
+def test_report_delivered_in_december_for_the_next_year() -> None:
+    """The title and the review heading outvote the date line: the year the report plans for."""
+    m = describe(
+        "2013年青溪县政府工作报告\n——2012年12月28日在青溪县第十六届人民代表大会第二次会议上\n"
+        "各位代表：\n一、2012年工作回顾"
+    )
+    assert m.report_year == 2013 and "review heading" in m.year_cue
+
+
 def test_npc_sessions() -> None:
     assert [npc_session_year(n, 1) for n in (1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14)] == [
         1954, 1959, 1964, 1975, 1978, 1983, 1988, 1993, 1998, 2003, 2008, 2013, 2018, 2023,

@@ -207,7 +207,7 @@ def report_year(head: str, title: str | None = None) -> tuple[int | None, str | 
             text, m.end(), m.end() + 80, ("一年来", "一年多来", "到现在")
         ):
             vote(y + 1, 6, label + " +1 year", m.start())
-    if max(votes.values(), default=0) >= 10:  # a date line or the session delivered to settles it
+    if len(votes) == 1 and max(votes.values()) >= 10:  # a date line or the session, and nothing against it
         return _best(votes, cues)
     text = normalise_years(head)  # 一九五八年, 1 9 9 3 年: same length or shorter, cues after this read it
     _headings(text, vote)
