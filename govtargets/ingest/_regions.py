@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -91,17 +92,26 @@ def _supplement() -> tuple[tuple[str, str, str, str], ...]:
     return tuple(rows)
 
 
-@lru_cache(maxsize=64)
-def _tables(year: int | None) -> tuple[dict[str, str], ...]:
-    """code → name tables to look a name up in, the surest first.
+_Layer = tuple[dict[str, str], dict[str, list[str]]]  # code → name, and name → codes
 
-    Up to 2019: the revision in force at the end of year-1, then at the end of year. After: the last
-    revision with the later changes applied; changes of unknown year make a last-resort table.
-    """
-    if year is not None and year <= _LAST_REVISION_YEAR:
-        first = _revision(_revision_at(f"{year - 1}12"))
-        second = _revision(_revision_at(f"{year}12"))
-        return (first, second) if second is not first else (first,)
+
+def _indexed(table: dict[str, str]) -> _Layer:
+    idx: dict[str, list[str]] = {}
+    for code, name in table.items():
+        if name not in _PLACEHOLDERS:
+            idx.setdefault(name, []).append(code)
+    return table, idx
+
+
+@lru_cache(maxsize=32)
+def _revision_layer(name: str) -> _Layer:
+    return _indexed(_revision(name))
+
+
+@lru_cache(maxsize=16)
+def _later_layers(year: int | None) -> tuple[_Layer, _Layer]:
+    """After 2019: the last revision with the later changes of `year` or before applied; the changes of
+    unknown year make a last-resort layer."""
     table = dict(_revision(_revisions()[-1]))
     doubtful: dict[str, str] = {}
     y = year if year is not None else 9999
@@ -118,19 +128,19 @@ def _tables(year: int | None) -> tuple[dict[str, str], ...]:
                 doubtful.setdefault(code, name)
             elif y >= int(start):
                 table[code] = name
-    return (table, doubtful)
+    return _indexed(table), _indexed(doubtful)
 
 
-@lru_cache(maxsize=64)
-def _index(year: int | None) -> tuple[dict[str, list[str]], ...]:
-    out = []
-    for table in _tables(year):
-        idx: dict[str, list[str]] = {}
-        for code, name in table.items():
-            if name not in _PLACEHOLDERS:
-                idx.setdefault(name, []).append(code)
-        out.append(idx)
-    return tuple(out)
+def _layers(year: int | None) -> Iterator[_Layer]:
+    """The tables to look a name up in, the surest first, each loaded only when the one before fails.
+
+    Up to 2019: the revision in force at the end of year-1, then the one at the end of year.
+    """
+    if year is not None and year <= _LAST_REVISION_YEAR:
+        for rev in dict.fromkeys((_revision_at(f"{year - 1}12"), _revision_at(f"{year}12"))):
+            yield _revision_layer(rev)
+    else:
+        yield from _later_layers(year)
 
 
 def _parents(code: str, table: dict[str, str]) -> list[str]:
@@ -181,9 +191,14 @@ def resolve(name: str | None, year: int | None = None, context: str = "") -> Reg
     if name in ("全国", "中华人民共和国", "中国"):
         return Region(NATIONAL_CODE, "全国", "national")
     name = name.strip()
-    if not any(name in idx for idx in _index(year)):
-        name = _to_simplified(name)  # 鶴城區: converted only when the name is not found as it is
-    for table, idx in zip(_tables(year), _index(year), strict=True):
+    found = _lookup(name, year, context)
+    if found is None and (simple := _to_simplified(name)) != name:  # 鶴城區: converted only on a miss
+        found = _lookup(simple, year, context)
+    return found
+
+
+def _lookup(name: str, year: int | None, context: str) -> Region | None:
+    for table, idx in _layers(year):
         if codes := idx.get(name):
             if code := _pick(codes, table, context + name):
                 return Region(code, table[code], level_of_code(code))
@@ -202,7 +217,7 @@ def resolve(name: str | None, year: int | None = None, context: str = "") -> Reg
 @lru_cache(maxsize=1)
 def _known_names() -> frozenset[str]:
     """Division names of the last revision (2019) and of every change since: enough to cut a prefix off."""
-    names = {n for n in _revision(_revisions()[-1]).values() if n not in _PLACEHOLDERS}
+    names = set(_revision_layer(_revisions()[-1])[1])
     names.update(name for _code, name, _start, _end in _supplement())
     return frozenset(names)
 

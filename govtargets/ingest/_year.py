@@ -181,8 +181,8 @@ def report_year(head: str, title: str | None = None) -> tuple[int | None, str | 
     if at < 0:
         at = text.find("届人大", 0, 3000)
     if at >= 0 and (m := _DATE_LINE_RE.search(text, max(0, at - 60), at + 6)):  # the date just before it
-        y = int(normalise_years(m.group(1) + "年")[:4])
-        vote(y, 10, f"date line '{y}年'", m.start())
+        dated = int(normalise_years(m.group(1) + "年")[:4])
+        vote(dated, 10, f"date line '{dated}年'", m.start())
     for m in _NPC_RE.finditer(text, 0, 6000):
         n = _num(m.group(1))
         k = _num(m.group(2)) if m.group(2) else 1
