@@ -57,6 +57,16 @@ class Document:
     admin_level: str | None
     report_year: int | None
     doc_kind: str
+    # Metadata cues (defaults keep other constructors working; see govtargets.ingest._meta.Meta).
+    region_code: str | None = None  # GB/T 2260 code valid in report_year; 100000 for the whole country
+    region_cue: str | None = None  # where the region was read
+    year_cue: str | None = None  # the cues behind report_year
+    kind_evidence: tuple[str, ...] = ()  # the cues that decided doc_kind, with weights, and the runner-up
+
+    @property
+    def region_key(self) -> str | None:
+        """What to pair reports of one region on across years: the code, else the name as written."""
+        return self.region_code or self.region
 
     @property
     def name(self) -> str:
@@ -177,6 +187,10 @@ def read_bytes(data: bytes, path: str = "<bytes>") -> Document:
         admin_level=meta.admin_level,
         report_year=meta.report_year,
         doc_kind=meta.doc_kind,
+        region_code=meta.region_code,
+        region_cue=meta.region_cue,
+        year_cue=meta.year_cue,
+        kind_evidence=meta.kind_evidence,
     )
 
 
