@@ -1,11 +1,11 @@
 """Task-assignment notices in every common layout, read from invented fixtures (tests/fixtures/notices).
 
-Each fixture `<name>.txt` has `<name>.json`: the tasks it holds, each with its number, the start of its text as
-written, its lead and co-responsible units, its leaders (people) and its deadline (and, where the layout gives
-them, its heading's leader, its category, whether it is a 民生实事). The layouts: a units line after the
-items (a), labelled lines (b), notes closing unnumbered paragraphs (c), leader and category headings and
-民生实事 parts (d), tables, tab- or space-separated (e), traditional script with pinyin glosses (f); n* are a
-policy document and a supervision report, which hold no task.
+Each fixture `<name>.txt` has `<name>.json`: the tasks it holds, each with its number, the start of its
+text as written, its lead and co-responsible units, its leaders (people) and its deadline (and, where
+the layout gives them, its heading's leader, its category, whether it is a 民生实事). The layouts: a
+units line after the items (a), labelled lines (b), notes closing unnumbered paragraphs (c), leader and
+category headings and 民生实事 parts (d), tables, tab- or space-separated (e), traditional script with
+pinyin glosses (f); n* are a policy document and a supervision report, which hold no task.
 """
 
 from __future__ import annotations
@@ -123,6 +123,12 @@ if __name__ == "__main__":  # the figures per layout: python3 -m tests.test_noti
         acc = totals.setdefault(layout, [0, 0, 0, 0, 0])
         for i, v in enumerate((n, found, lead, spurious, int(not errors))):
             acc[i] += v
-        print(f"{name:28} expected {n} found {found} lead right {lead} spurious {spurious} all-fields {'ok' if not errors else 'no'}")
+        print(
+            f"{name:28} expected {n} found {found} lead right {lead} spurious {spurious}"
+            f" all-fields {'ok' if not errors else 'no'}"
+        )
     for layout, (n, found, lead, spurious, ok) in totals.items():
-        print(f"layout {layout}: expected {n} found {found} lead right {lead} spurious {spurious} fixtures fully right {ok}")
+        print(
+            f"layout {layout}: expected {n} found {found} lead right {lead} spurious {spurious}"
+            f" fixtures fully right {ok}"
+        )

@@ -1,0 +1,407 @@
+"""Task-assignment notices, read by their structures whatever the document's kind says.
+
+A notice (任务分工 / 责任分解 / 任务分解表) gives each task its units in one of a few structures:
+  - a units line after one or more items: 责任单位：A、B；配合单位：C。 (or several labelled lines:
+    责任领导：… 牵头单位：… 配合单位：… 完成时限：…, in any order);
+  - labels after the item on its own line: 5.新增城镇就业6000人。牵头单位：区人社局 责任领导：王某某;
+  - a note closing the item or each part of a paragraph: （A牵头，B、C配合，6月底前完成）,
+    （X同志牵头，A、B具体实施）, （牵头单位：A；配合单位：B）; items may be numbered or not;
+  - a table, a .docx table or the same flattened to text, whose columns are found by their header words.
+Leader headings (二、常务副市长牵头重点工作), category headings ((一)扩大有效投资) and 民生实事 parts give
+each task its context. The words are data (lexicon/data/notice_labels.yaml); traditional script is read
+converted and pinyin glosses of converter sites (推進(jìn)) are dropped, spans kept into the text as read.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from govtargets.extract._notice_table import Table, table_header
+from govtargets.extract._tasks import Task, make_task
+from govtargets.extract._units import FIRST_LEADS_RE, Duty, parse_labels, parse_note, vocabulary
+from govtargets.ingest import Document
+from govtargets.text import NormText, heading_level, paragraphs
+from govtargets.text._normalize import _convert_t2s
+
+__all__ = ["NoticeReader", "notice_tasks", "has_notice_evidence", "reading_text"]
+
+# a pinyin or zhuyin reading a converter site puts after a character: 推進(jìn), 園(yuán), 区(qu1)
+_GLOSS_RE = re.compile(
+    r"""(?<=[\u4e00-\u9fff])[(（]
+        (?: [a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}[1-5]?   # pinyin, tone marks or a tone digit
+          | [\u3105-\u312fˊˇˋ˙]{1,5} )                  # zhuyin
+        [)）]""",
+    re.VERBOSE,
+)
+# an item's number: 1. 1、 1． (1) ① 一是 (一) 一、 — not 1.5万
+_ITEM_RE = re.compile(
+    r"""\s*(?:
+        (?P<d>\d{1,3})\s*[.．、](?!\d)
+      | [（(]\s*(?P<p>\d{1,3})\s*[)）]
+      | (?P<c>[①-⑳])
+      | (?P<o>[一二三四五六七八九十]{1,3}是)
+      | [（(](?P<hp>[一二三四五六七八九十]{1,3})[)）]
+      | (?P<h>[一二三四五六七八九十]{1,3})[、.．]
+    )\s*""",
+    re.VERBOSE,
+)
+_LEADER_RE = re.compile(
+    r"^[一二三四五六七八九十]+[、.．](?P<leader>.{2,14}?)(?:牵头|负责|分管|联系)(?:的)?(?:重点)?工作"
+)
+_PART_RE = re.compile(r"责任分解|任务分工|任务分解|分工方案|分工意见|分解表|任务清单|分解落实|目标任务")
+_MINSHENG_RE = re.compile(r"为民办实事|民生实事|惠民实事|民生工程")
+# a note: brackets around up to 200 characters, which may hold short brackets of their own
+_BRACKET_RE = re.compile(
+    r"[（(](?P<note>[^（()）]{0,200}?(?:[（(][^（()）]{1,20}[)）][^（()）]{0,200}?)*)[)）]"
+)
+_SEPARATORS = " \t\u3000。；;，,、"
+# an item number after a space, in a heading's line: 二、城乡建设 1.新建…
+_RUN_IN_ITEM_RE = re.compile(r"\s(?=\d{1,3}\s*[.．、](?!\d)|[（(]\d{1,3}[)）])")
+# what a paragraph that may be a heading or an item begins with
+_START_RE = re.compile(r"[\d（(①-⑳一二三四五六七八九十]")
+# where an inline label may begin: the paragraph's start, or after a space or punctuation
+_LABEL_BOUNDARY = " \t\u3000。；;，,)）"
+
+
+def reading_text(line: str, traditional: bool, base: int) -> NormText:
+    """The line converted to simplified script, without pinyin glosses; whitespace and widths kept."""
+    s = _convert_t2s(line) if traditional else line
+    if ("(" not in s and "（" not in s) or not _GLOSS_RE.search(s):
+        return NormText(s, (0,), (0,), base)
+    parts: list[str] = []
+    norm_starts: list[int] = []
+    orig_starts: list[int] = []
+    pos = npos = 0
+    for m in _GLOSS_RE.finditer(s):
+        if m.start() > pos:
+            norm_starts.append(npos)
+            orig_starts.append(pos)
+            parts.append(s[pos : m.start()])
+            npos += m.start() - pos
+        pos = m.end()
+    if pos < len(s) or not norm_starts:
+        norm_starts.append(npos)
+        orig_starts.append(pos)
+        parts.append(s[pos:])
+    return NormText("".join(parts), tuple(norm_starts), tuple(orig_starts), base)
+
+
+def _number(m: re.Match[str]) -> str:
+    return next(g for g in m.groups() if g)
+
+
+@dataclass(slots=True)
+class _Item:
+    """An item waiting for its units line."""
+
+    a: int
+    b: int
+    number: str | None
+    category: str | None
+    leader: str | None
+    minsheng: bool
+    quote: tuple[int, int]
+    heading: bool = False
+
+
+@dataclass
+class NoticeReader:
+    """One pass over a document's paragraphs; `tasks` holds (task, structured) pairs, in document order."""
+
+    doc: Document
+    keep_plain: bool = True  # keep items without units (a notice's); else only items with units are made
+    tasks: list[tuple[Task, bool]] = field(default_factory=list)
+    leader: str | None = None
+    category: str | None = None
+    part_minsheng: bool = False
+    h1_minsheng: bool = False
+    h2_minsheng: bool = False
+    pending: list[_Item] = field(default_factory=list)
+    duty: Duty | None = None
+    table: Table | None = None
+
+    @property
+    def minsheng(self) -> bool:
+        return self.part_minsheng or self.h1_minsheng or self.h2_minsheng
+
+    def read(self) -> list[tuple[Task, bool]]:
+        doc = self.doc
+        t = doc.text
+        v = vocabulary()
+        # in a document not classified as a notice, a long paragraph that begins with no number and holds no
+        # label or note word is skipped unread (most of a report); it is read only if a units line follows it
+        screen = not self.keep_plain and not doc.traditional
+        skipped: tuple[int, int] | None = None
+        for p0, p1 in paragraphs(t):
+            if (
+                screen
+                and self.table is None
+                and p1 - p0 > 40
+                and not _START_RE.match(t, p0)
+                and not v.note_re.search(t, p0, p1)
+            ):
+                skipped = (p0, p1)
+                continue
+            nt = reading_text(t[p0:p1], doc.traditional, p0)
+            if skipped is not None:
+                if self._units_line_at(nt.text) is not None:
+                    self.plain(reading_text(t[skipped[0] : skipped[1]], False, skipped[0]))
+                skipped = None
+            self.paragraph(nt)
+        self.flush()
+        if self.table is not None:
+            self.tasks += self.table.finish()
+        self.tasks.sort(key=lambda x: x[0].start)
+        return self.tasks
+
+    # -- emitting
+
+    def emit(
+        self,
+        a: int,
+        b: int,
+        number: str | None,
+        duty: Duty | None,
+        quote: tuple[int, int],
+        *,
+        category: str | None = None,
+        leader: str | None = None,
+        minsheng: bool | None = None,
+        context: bool = True,
+    ) -> None:
+        t = self.doc.text
+        while a < b and t[a] in _SEPARATORS:
+            a += 1
+        while b > a and t[b - 1] in _SEPARATORS:
+            b -= 1
+        if b <= a:
+            return
+        d = duty or Duty()
+        task = make_task(
+            self.doc,
+            a,
+            b,
+            number,
+            self.category if context else category,
+            self.leader if context else leader,
+            list(d.leads),
+            list(d.co),
+            d.deadline,
+            self.minsheng if minsheng is None else minsheng,
+            quote,
+            leaders=d.leaders,
+        )
+        self.tasks.append((task, bool(d.leads or d.co or d.leaders)))
+
+    def flush(self) -> None:
+        """Emit the waiting items: with the units lines read after them, or (a notice's) without units."""
+        items, duty = self.pending, self.duty
+        self.pending, self.duty = [], None
+        if duty is not None and len(items) > 1:
+            items = [i for i in items if not i.heading]  # a heading above items is not a task
+        elif duty is None:
+            if not self.keep_plain:
+                return
+            items = [i for i in items if not i.heading]
+        for i in items:
+            self.emit(
+                i.a,
+                i.b,
+                i.number,
+                duty,
+                i.quote,
+                category=i.category,
+                leader=i.leader,
+                minsheng=i.minsheng,
+                context=False,
+            )
+
+    # -- reading
+
+    def paragraph(self, nt: NormText) -> None:
+        s = nt.text
+        if self.table is not None:
+            if self.table.row(nt):
+                return
+            self.tasks += self.table.finish()
+            self.table = None
+        if (cols := table_header(s)) is not None:
+            self.flush()
+            self.table = Table(self, cols, "\t" in s)
+            return
+        v = vocabulary()
+        if v.note_re.search(s) is not None and self.structured(nt):
+            return
+        self.plain(nt)
+
+    def structured(self, nt: NormText) -> bool:
+        """Read a paragraph with labels or notes; False if it holds neither."""
+        s = nt.text
+        v = vocabulary()
+        if (k := self._units_line_at(s)) is not None:  # labels from the start (perhaps inside a bracket)
+            duty = parse_labels(s[k:].rstrip(" )）"))
+            if duty and self.pending:
+                self.duty = duty if self.duty is None else self.duty.merged(duty)
+            return bool(duty)
+        notes = [
+            m
+            for m in _BRACKET_RE.finditer(s)
+            if v.note_re.search(m.group("note")) and not FIRST_LEADS_RE.fullmatch(m.group(0))
+        ]
+        duties = [(m, parse_note(m.group("note"))) for m in notes]
+        duties = [(m, d) for m, d in duties if d.leads or d.co or d.leaders]
+        if not duties:
+            return self.inline_labels(nt)
+        self.flush()
+        p0, p1 = nt.span_to_orig(0, len(s))
+        seg0 = 0
+        for m, duty in duties:
+            self.segment(nt, seg0, m.start(), duty, (p0, p1))
+            seg0 = m.end()
+        return True
+
+    @staticmethod
+    def _units_line_at(s: str) -> int | None:
+        """Where the labels of a units line begin, or None if `s` is no units line."""
+        k = 0
+        while k < len(s) and s[k] in " \t\u3000（(":
+            k += 1
+        return k if vocabulary().label_re.match(s, k) else None
+
+    def inline_labels(self, nt: NormText) -> bool:
+        """An item followed by its labels on the same line: 一是新建农贸市场1个。牵头单位：… 配合单位：…"""
+        s = nt.text
+        for m in vocabulary().label_re.finditer(s):
+            if m.start() > 0 and s[m.start() - 1] in _LABEL_BOUNDARY:
+                duty = parse_labels(s[m.start() :])
+                if not duty:
+                    return False
+                self.flush()
+                self.segment(nt, 0, m.start(), duty, nt.span_to_orig(0, len(s)))
+                return True
+        return False
+
+    def segment(self, nt: NormText, a: int, b: int, duty: Duty, quote: tuple[int, int]) -> None:
+        """One task of a paragraph's text [a, b), after its number (and a heading run into it)."""
+        s = nt.text
+        while a < b and s[a] in _SEPARATORS:
+            a += 1
+        number = None
+        item = _ITEM_RE.match(s, a, b)
+        if item is None or item.group("h") or item.group("hp"):
+            # 二、城乡建设 1.新建…: a heading run into the first item
+            for m in _RUN_IN_ITEM_RE.finditer(s, a, min(b, a + 42)):
+                if self.heading(s[a : m.start()].strip()):
+                    item = _ITEM_RE.match(s, m.start() + 1, b)
+                break
+        if item is not None and item.end() < b:
+            number, a = _number(item), item.end()
+        oa, ob = nt.span_to_orig(a, b) if b > a else (0, 0)
+        if ob > oa:
+            self.emit(oa, ob, number, duty, quote)
+
+    def heading(self, s: str) -> bool:
+        """Take a heading's context; False if `s` is no heading."""
+        if len(s) > 40:
+            return False
+        if _PART_RE.search(s) or (_MINSHENG_RE.search(s) and len(s) <= 30 and not _ITEM_RE.match(s)):
+            if _ITEM_RE.match(s) and heading_level(s) == 0:
+                return False
+            self.part_minsheng = bool(_MINSHENG_RE.search(s))
+            self.leader = None
+            self.category = s if self.part_minsheng and heading_level(s) == 0 else None
+            self.h1_minsheng = self.h2_minsheng = False
+            if heading_level(s) == 2:
+                self.category = re.split(r"[)）]", s, maxsplit=1)[-1]
+            return True
+        if m := _LEADER_RE.match(s):
+            self.leader = m.group("leader")
+            self.category = None
+            self.h1_minsheng = self.h2_minsheng = False
+            return True
+        level = heading_level(s)
+        if level == 1:
+            self.leader = None
+            self.category = None
+            self.h1_minsheng = bool(_MINSHENG_RE.search(s))
+            self.h2_minsheng = False
+            return True
+        if level == 2:
+            self.category = re.split(r"[)）]", s, maxsplit=1)[-1]  # （一）总体要求… -> 总体要求…
+            self.h2_minsheng = bool(_MINSHENG_RE.search(s))
+            return True
+        return False
+
+    def plain(self, nt: NormText) -> None:
+        """A paragraph without labels or notes: a heading, or an item waiting for its units line."""
+        s = nt.text.strip()
+        if self.duty is not None:
+            self.flush()
+        p0, p1 = nt.span_to_orig(0, len(nt.text))
+        if len(s) <= 40 and self.heading(s):
+            self.flush()
+            level = heading_level(s)
+            if level and not _LEADER_RE.match(s) and (item := _ITEM_RE.match(nt.text)) is not None:
+                # (二)推进港口物流园区建设。 followed by its labelled lines is a task
+                a, b = nt.span_to_orig(item.end(), len(nt.text))
+                self.pending.append(
+                    _Item(a, b, _number(item), self.category, self.leader, self.minsheng, (p0, p1), True)
+                )
+            return
+        item = _ITEM_RE.match(nt.text)
+        if item is not None and (item.group("h") or item.group("hp")):
+            item = None  # a long 一、… line without a note: prose, not an item
+        if item is None and self.leader is None and self.category is None and not self.minsheng:
+            return  # the notice's own preamble
+        if len(s) <= 4:
+            return
+        start = item.end() if item else 0
+        a, b = nt.span_to_orig(start, len(nt.text))
+        number = _number(item) if item else None
+        category = self.category
+        if item is None and len(self.pending) == 1 and self.pending[0].heading:
+            # 一、稳定和扩大就业 / 年度目标：… / 主办单位：…: the heading numbers and names the task below it
+            head = self.pending[0]
+            number, category = head.number, self.doc.text[head.a : head.b].strip()
+        self.pending = [i for i in self.pending if not i.heading]
+        self.pending.append(_Item(a, b, number, category, self.leader, self.minsheng, (p0, p1)))
+
+
+# strong evidence of a notice, cheap to find in simplified text: a label and its colon (or the tab or space
+# of a table header); a bracket around 牵头, 具体实施 or 配合 (looked for from the verbs, which are rare)
+_LABEL_COLON_RE = re.compile(r"[:：\t ](?<=单位.|部门.|领导.|时限.)")
+_NOTE_VERBS = ("牵头", "具体实施", "配合")
+
+
+def _in_bracket(t: str, i: int) -> bool:
+    lo = max(0, i - 200)
+    a = max(t.rfind("（", lo, i), t.rfind("(", lo, i))
+    return a >= 0 and max(t.rfind("）", a, i), t.rfind(")", a, i)) < 0 and t.find("\n", a, i) < 0
+
+
+def has_notice_evidence(doc: Document) -> bool:
+    """Whether the document shows any notice structure (always True for traditional text: not screened)."""
+    t = doc.text
+    if doc.traditional or _LABEL_COLON_RE.search(t):
+        return True
+    for verb in _NOTE_VERBS:
+        i = t.find(verb)
+        while i >= 0:
+            if _in_bracket(t, i):
+                return True
+            i = t.find(verb, i + len(verb))
+    return False
+
+
+def notice_tasks(doc: Document) -> list[Task]:
+    """The notice tasks of a document, the document's kind a prior: a document classified as a notice gives
+    every task read; another gives the tasks with units, leaders or columns, if there are at least two."""
+    notice = doc.doc_kind == "task_assignment"
+    if not notice and not has_notice_evidence(doc):
+        return []
+    read = NoticeReader(doc, keep_plain=notice).read()
+    if notice:
+        return [t for t, _ in read]
+    structured = [t for t, ok in read if ok]
+    return structured if len(structured) >= 2 else []

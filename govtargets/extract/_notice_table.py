@@ -1,0 +1,187 @@
+"""A notice's table: a .docx table (its rows are lines of tab-separated cells) or the same flattened to text
+(cells separated by spaces), its columns found by the words of its header row (序号, 工作任务, 目标, 牵头单位,
+配合单位, 完成时限, 责任领导 …, in lexicon/data/notice_labels.yaml).
+
+A row whose cells match the header one to one is read by position; another (an empty cell lost in
+flattened text) by what each cell looks like: a number, units, a deadline, a person, or the task. A line
+without a number under a numbered row continues that row's task (a cell wrapped onto the next line).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from govtargets.extract._units import DEADLINE_RE, Duty, is_person, split_units, vocabulary
+from govtargets.text import NormText, heading_level
+
+if TYPE_CHECKING:
+    from govtargets.extract._notice import NoticeReader
+
+__all__ = ["Table", "table_header"]
+
+_CELL_SPACE_RE = re.compile(r"[^\s]+")
+_CELL_TAB_RE = re.compile(r"[^\t]+|(?<=\t)(?=\t|$)|^(?=\t)")
+_HEADER_SCREEN_RE = re.compile(r"单位|部门|领导|时限|时间|节点|序号")
+_NUMBER_RE = re.compile(r"\d{1,3}[.．、]?|[一二三四五六七八九十]{1,3}")
+_OPEN_DEADLINE_RE = re.compile(r"全年|长期|持续推进|年内|[\d一二三四]季度")
+
+
+def _cells(s: str, tabs: bool) -> list[tuple[int, int]]:
+    """Spans of the cells of a line, stripped; with tabs, empty cells are kept."""
+    if not tabs:
+        return [m.span() for m in _CELL_SPACE_RE.finditer(s)]
+    out, pos = [], 0
+    for part in s.split("\t"):
+        a, b = pos, pos + len(part)
+        while a < b and s[a].isspace():
+            a += 1
+        while b > a and s[b - 1].isspace():
+            b -= 1
+        out.append((a, b))
+        pos += len(part) + 1
+    return out
+
+
+def _column_kind(cell: str) -> str | None:
+    kinds = vocabulary().header_kind
+    if cell in kinds:
+        return kinds[cell]
+    for word in sorted(kinds, key=len, reverse=True):  # 牵头单位（部门）, 完成时限（月）
+        if cell.startswith(word) and len(cell) <= len(word) + 6:
+            return kinds[word]
+    return None
+
+
+def table_header(s: str) -> list[str] | None:
+    """The column kinds of a header row, or None if the line is no header."""
+    if len(s) > 200 or not _HEADER_SCREEN_RE.search(s):
+        return None
+    tabs = "\t" in s
+    kinds = []
+    for a, b in _cells(s, tabs):
+        kind = _column_kind(s[a:b].strip()) if b > a else None
+        if kind is None and not tabs:
+            return None  # flattened text: every cell of a header is a header word
+        kinds.append(kind or "other")
+    known = set(kinds)
+    if not (known & {"task", "target"}) or not (known & {"lead", "co", "leader"}):
+        return None
+    return kinds
+
+
+def _is_units(cell: str) -> bool:
+    units = split_units(cell)
+    return bool(units) and not any(is_person(u) for u in units) and all(len(u) <= 30 for u in units)
+
+
+def _is_deadline(cell: str) -> bool:
+    return len(cell) <= 16 and (
+        DEADLINE_RE.search(cell) is not None
+        or _OPEN_DEADLINE_RE.search(cell) is not None
+        or re.fullmatch(r"\d{4}年(?:\d{1,2}月)?(?:底|末)?", cell) is not None
+    )
+
+
+@dataclass
+class _Row:
+    nt: NormText
+    cells: dict[str, tuple[int, int]]
+    more: list[tuple[NormText, int, int]] = field(default_factory=list)  # continuation lines
+
+
+@dataclass
+class Table:
+    """The rows of one table, read line by line after its header."""
+
+    reader: NoticeReader
+    kinds: list[str]
+    tabs: bool
+    rows: list[_Row] = field(default_factory=list)
+
+    def row(self, nt: NormText) -> bool:
+        """Take a line as a row or a continuation; False when the table has ended."""
+        s = nt.text
+        tabs = self.tabs or "\t" in s
+        spans = _cells(s, tabs)
+        if not spans:
+            return False
+        first = s[spans[0][0] : spans[0][1]]
+        numbered = "number" in self.kinds
+        if numbered and not _NUMBER_RE.fullmatch(first):
+            if self.rows and len(spans) < len(self.kinds) and heading_level(s) == 0 and len(s) <= 200:
+                self.rows[-1].more.append((nt, spans[0][0], spans[-1][1]))
+                return True
+            return False
+        if len(spans) == len(self.kinds):
+            cells = {k: sp for k, sp in zip(self.kinds, spans, strict=True) if k != "other"}
+        else:
+            cells = self._typed(s, spans)
+        if "task" not in cells and "target" not in cells:
+            return False
+        self.rows.append(_Row(nt, cells))
+        return True
+
+    def _typed(self, s: str, spans: list[tuple[int, int]]) -> dict[str, tuple[int, int]]:
+        """Cells by what they look like, when the row's cells do not match the header one to one."""
+        cells: dict[str, tuple[int, int]] = {}
+        unit_columns = [k for k in self.kinds if k in ("lead", "co")]
+        for k, (a, b) in enumerate(spans):
+            cell = s[a:b]
+            if k == 0 and "number" in self.kinds and _NUMBER_RE.fullmatch(cell):
+                cells["number"] = (a, b)
+            elif "deadline" not in cells and "deadline" in self.kinds and _is_deadline(cell):
+                cells["deadline"] = (a, b)
+            elif ("task" in cells or "target" in cells) and unit_columns and _is_units(cell):
+                cells[unit_columns.pop(0)] = (a, b)
+            elif "leader" in self.kinds and "leader" not in cells and is_person(cell):
+                cells["leader"] = (a, b)
+            elif "task" not in cells and "target" not in cells:
+                cells["task" if "task" in self.kinds else "target"] = (a, b)
+        return cells
+
+    def finish(self) -> list:  # type: ignore[type-arg]
+        """The rows as (task, structured) pairs."""
+        from govtargets.extract._tasks import make_task
+
+        out = []
+        lead_word_first = "co" not in self.kinds
+        for r in self.rows:
+            s = r.nt.text
+            cell = {k: s[a:b].strip() for k, (a, b) in r.cells.items()}
+            key = "task" if cell.get("task") else "target"
+            if not cell.get(key):
+                continue
+            leads = split_units(cell.get("lead", ""))
+            co = split_units(cell.get("co", ""))
+            if lead_word_first and not co:
+                leads, co = leads[:1], leads[1:]
+            people = [u for u in leads + co if is_person(u)]
+            leads = [u for u in leads if not is_person(u)]
+            co = [u for u in co if not is_person(u)]
+            people = split_units(cell.get("leader", "")) + people
+            duty = Duty(tuple(leads), tuple(co), tuple(people), cell.get("deadline") or None)
+            a, b = r.nt.span_to_orig(*r.cells[key])
+            q0, q1 = r.nt.span_to_orig(0, len(s))
+            if r.more:
+                last, _, e = r.more[-1]
+                q1 = last.span_to_orig(0, e)[1]
+            number = cell.get("number", "").rstrip(".．、") or None
+            task = make_task(
+                self.reader.doc,
+                a,
+                b,
+                number,
+                self.reader.category,
+                self.reader.leader,
+                list(duty.leads),
+                list(duty.co),
+                duty.deadline,
+                self.reader.minsheng,
+                (q0, q1),
+                leaders=duty.leaders,
+                extra_text="".join(nt.text[x:y] for nt, x, y in r.more),
+            )
+            out.append((task, bool(duty)))
+        return out
