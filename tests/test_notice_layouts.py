@@ -132,3 +132,26 @@ if __name__ == "__main__":  # the figures per layout: python3 -m tests.test_noti
             f"layout {layout}: expected {n} found {found} lead right {lead} spurious {spurious}"
             f" fixtures fully right {ok}"
         )
+
+
+def test_plan_create_from_takes_a_notice_whatever_its_kind(tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from govtargets.cli import main
+    from govtargets.store import Store
+
+    src = FIXTURES / "e3_table_wrapped.txt"
+    assert _read("e3_table_wrapped").doc_kind != "task_assignment"  # the kind is a prior, not a gate
+    db = str(tmp_path / "p.db")
+    args = ["plan", "create", "--from", str(src), "--region", "柳塘区", "--year", "2025", "--db", db]
+    r = CliRunner().invoke(main, args)
+    assert r.exit_code == 0, r.output
+    with Store(db) as s:
+        items = s.items(s.plan().id)
+    assert [(i.lead_units, i.co_units, i.deadline) for i in items][2] == (
+        ("区卫健委",),
+        ("各街道", "区教育局"),
+        "9月底前",
+    )
+    r = CliRunner().invoke(main, [*args[:3], str(FIXTURES / "n1_policy.txt"), *args[4:]])
+    assert r.exit_code == 1 and "n1_policy.txt: no task found in it" in r.output
