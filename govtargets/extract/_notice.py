@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from govtargets.extract._notice_table import Table, table_header
+from govtargets.extract._notice_table import Table, loose_table, table_header
 from govtargets.extract._tasks import Task, make_task
 from govtargets.extract._units import FIRST_LEADS_RE, Duty, parse_labels, parse_note, vocabulary
 from govtargets.ingest import Document
@@ -39,6 +39,7 @@ _ITEM_RE = re.compile(
     r"""\s*(?:
         (?P<d>\d{1,3})\s*[.．、](?!\d)
       | [（(]\s*(?P<p>\d{1,3})\s*[)）]
+      | (?P<r>\d{1,3})[)）]
       | (?P<c>[①-⑳])
       | (?P<o>[一二三四五六七八九十]{1,3}是)
       | [（(](?P<hp>[一二三四五六七八九十]{1,3})[)）]
@@ -46,8 +47,11 @@ _ITEM_RE = re.compile(
     )\s*""",
     re.VERBOSE,
 )
+# 二、常务副市长牵头重点工作 / （三）由副市长周某某分管的工作
 _LEADER_RE = re.compile(
-    r"^[一二三四五六七八九十]+[、.．](?P<leader>.{2,14}?)(?:牵头|负责|分管|联系)(?:的)?(?:重点)?工作"
+    r"""^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[)）])\s*由?
+        (?P<leader>.{2,14}?)(?:牵头|负责|分管|联系)(?:负责)?(?:的)?(?:重点)?工作""",
+    re.VERBOSE,
 )
 _PART_RE = re.compile(r"责任分解|任务分工|任务分解|分工方案|分工意见|分解表|任务清单|分解落实|目标任务")
 _MINSHENG_RE = re.compile(r"为民办实事|民生实事|惠民实事|民生工程")
@@ -58,6 +62,8 @@ _BRACKET_RE = re.compile(
 _SEPARATORS = " \t\u3000。；;，,、"
 # an item number after a space, in a heading's line: 二、城乡建设 1.新建…
 _RUN_IN_ITEM_RE = re.compile(r"\s(?=\d{1,3}\s*[.．、](?!\d)|[（(]\d{1,3}[)）])")
+# a unit's own mark in a list (市国资委（牵头）), not a note
+_LEAD_MARKS = frozenset({"牵头", "牵头单位", "主办"})
 # what a paragraph that may be a heading or an item begins with
 _START_RE = re.compile(r"[\d（(①-⑳一二三四五六七八九十]")
 # where an inline label may begin: the paragraph's start, or after a space or punctuation
@@ -230,6 +236,10 @@ class NoticeReader:
             self.flush()
             self.table = Table(self, cols, "\t" in s)
             return
+        if (loose := loose_table(self, s)) is not None and loose.row(nt):
+            self.flush()
+            self.table = loose
+            return
         v = vocabulary()
         if v.note_re.search(s) is not None and self.structured(nt):
             return
@@ -240,14 +250,19 @@ class NoticeReader:
         s = nt.text
         v = vocabulary()
         if (k := self._units_line_at(s)) is not None:  # labels from the start (perhaps inside a bracket)
-            duty = parse_labels(s[k:].rstrip(" )）"))
+            body = s[k:].rstrip()
+            if "(" in s[:k] or "（" in s[:k]:  # (牵头单位：…) on a line of its own
+                body = body.removesuffix(")").removesuffix("）")
+            duty = parse_labels(body)
             if duty and self.pending:
                 self.duty = duty if self.duty is None else self.duty.merged(duty)
             return bool(duty)
         notes = [
             m
             for m in _BRACKET_RE.finditer(s)
-            if v.note_re.search(m.group("note")) and not FIRST_LEADS_RE.fullmatch(m.group(0))
+            if v.note_re.search(m.group("note"))
+            and not FIRST_LEADS_RE.fullmatch(m.group(0))
+            and m.group("note").strip() not in _LEAD_MARKS
         ]
         duties = [(m, parse_note(m.group("note"))) for m in notes]
         duties = [(m, d) for m, d in duties if d.leads or d.co or d.leaders]
@@ -370,8 +385,13 @@ class NoticeReader:
 
 # strong evidence of a notice, cheap to find in simplified text: a label and its colon (or the tab or space
 # of a table header); a bracket around 牵头, 具体实施 or 配合 (looked for from the verbs, which are rare)
-_LABEL_COLON_RE = re.compile(r"[:：\t ](?<=单位.|部门.|领导.|时限.)")
-_NOTE_VERBS = ("牵头", "具体实施", "配合")
+_LABEL_COLON_RE = re.compile(r"[:：\t 】](?<=单位.|部门.|领导.|时限.)")
+# a note verb before the end of a bracket: （市财政局牵头） (whose opening bracket is then looked for)
+_NOTE_VERB_RE = re.compile(r"(?:牵头|具体实施|配合)[^（()）\n]{0,80}[)）]")
+# a table row flattened to text: 3 一般公共预算收入增长5%以上。 县财政局 一季度增长6.1%
+_LOOSE_ROW_EVIDENCE_RE = re.compile(
+    r"\n\d{1,3}[.．、]?[ \t\u3000]+\S{4,}[ \t\u3000]+\S*(?:局|委|办|厅|中心|政府)(?=[ \t\u3000、，,\n])"
+)  # begins with a line break, which the regex engine scans for quickly
 
 
 def _in_bracket(t: str, i: int) -> bool:
@@ -383,15 +403,9 @@ def _in_bracket(t: str, i: int) -> bool:
 def has_notice_evidence(doc: Document) -> bool:
     """Whether the document shows any notice structure (always True for traditional text: not screened)."""
     t = doc.text
-    if doc.traditional or _LABEL_COLON_RE.search(t):
+    if doc.traditional or _LABEL_COLON_RE.search(t) or _LOOSE_ROW_EVIDENCE_RE.search(t):
         return True
-    for verb in _NOTE_VERBS:
-        i = t.find(verb)
-        while i >= 0:
-            if _in_bracket(t, i):
-                return True
-            i = t.find(verb, i + len(verb))
-    return False
+    return any(_in_bracket(t, m.start()) for m in _NOTE_VERB_RE.finditer(t))
 
 
 def notice_tasks(doc: Document) -> list[Task]:

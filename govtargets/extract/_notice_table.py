@@ -19,12 +19,15 @@ from govtargets.text import NormText, heading_level
 if TYPE_CHECKING:
     from govtargets.extract._notice import NoticeReader
 
-__all__ = ["Table", "table_header"]
+__all__ = ["Table", "table_header", "loose_table"]
 
 _CELL_SPACE_RE = re.compile(r"[^\s]+")
 _CELL_TAB_RE = re.compile(r"[^\t]+|(?<=\t)(?=\t|$)|^(?=\t)")
 _HEADER_SCREEN_RE = re.compile(r"单位|部门|领导|时限|时间|节点|序号")
 _NUMBER_RE = re.compile(r"\d{1,3}[.．、]?|[一二三四五六七八九十]{1,3}")
+_FIGURE_RE = re.compile(r"\d[\d.]*\s*[%％万亿个人家项]|增长|下降|完成\d")
+# a row of a table flattened to text without its header: 3 一般公共预算收入增长5%以上。 县财政局 …
+_LOOSE_ROW_RE = re.compile(r"\d{1,3}[.．、]?[ \t\u3000]")
 _OPEN_DEADLINE_RE = re.compile(r"全年|长期|持续推进|年内|[\d一二三四]季度")
 
 
@@ -48,8 +51,8 @@ def _column_kind(cell: str) -> str | None:
     kinds = vocabulary().header_kind
     if cell in kinds:
         return kinds[cell]
-    for word in sorted(kinds, key=len, reverse=True):  # 牵头单位（部门）, 完成时限（月）
-        if cell.startswith(word) and len(cell) <= len(word) + 6:
+    for word in sorted(kinds, key=len, reverse=True):  # 牵头单位（部门）, 完成时限（月）, 具体工作任务
+        if word in cell and len(cell) <= len(word) + 6:
             return kinds[word]
     return None
 
@@ -71,13 +74,31 @@ def table_header(s: str) -> list[str] | None:
     return kinds
 
 
+def loose_table(reader: NoticeReader, s: str) -> Table | None:
+    """A table without a header, if `s` is a row of one: a number, the task, its units (and more cells)."""
+    if not _LOOSE_ROW_RE.match(s):
+        return None
+    spans = _cells(s, "\t" in s)
+    if len(spans) < 3 or spans[1][1] - spans[1][0] < 4:
+        return None
+    if not any(_is_units(s[a:b]) for a, b in spans[2:]):
+        return None
+    return Table(reader, ["number", "task", "lead", "deadline"], "\t" in s, loose=True)
+
+
 def _is_units(cell: str) -> bool:
+    """Whether a cell lists units only: each name ends like a unit (局, 委, 办, 中心, 人民政府 …)."""
     units = split_units(cell)
-    return bool(units) and not any(is_person(u) for u in units) and all(len(u) <= 30 for u in units)
+    suffixes = vocabulary().unit_suffixes
+    return bool(units) and all(
+        len(u) <= 30 and u.endswith(suffixes) and not is_person(u) and not _FIGURE_RE.search(u) for u in units
+    )
 
 
 def _is_deadline(cell: str) -> bool:
-    return len(cell) <= 16 and (
+    if len(cell) > 16 or _FIGURE_RE.search(cell):
+        return False  # 一季度增长6.1%: a figure reached, not a deadline
+    return (
         DEADLINE_RE.search(cell) is not None
         or _OPEN_DEADLINE_RE.search(cell) is not None
         or re.fullmatch(r"\d{4}年(?:\d{1,2}月)?(?:底|末)?", cell) is not None
@@ -98,6 +119,7 @@ class Table:
     reader: NoticeReader
     kinds: list[str]
     tabs: bool
+    loose: bool = False  # rows without a header: each read by what its cells look like, none continued
     rows: list[_Row] = field(default_factory=list)
 
     def row(self, nt: NormText) -> bool:
@@ -110,15 +132,23 @@ class Table:
         first = s[spans[0][0] : spans[0][1]]
         numbered = "number" in self.kinds
         if numbered and not _NUMBER_RE.fullmatch(first):
-            if self.rows and len(spans) < len(self.kinds) and heading_level(s) == 0 and len(s) <= 200:
+            if (
+                not self.loose
+                and self.rows
+                and len(spans) < len(self.kinds)
+                and heading_level(s) == 0
+                and len(s) <= 200
+            ):
                 self.rows[-1].more.append((nt, spans[0][0], spans[-1][1]))
                 return True
             return False
-        if len(spans) == len(self.kinds):
+        if len(spans) == len(self.kinds) and not self.loose:
             cells = {k: sp for k, sp in zip(self.kinds, spans, strict=True) if k != "other"}
         else:
             cells = self._typed(s, spans)
         if "task" not in cells and "target" not in cells:
+            return False
+        if self.loose and "lead" not in cells:
             return False
         self.rows.append(_Row(nt, cells))
         return True

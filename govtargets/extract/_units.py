@@ -110,7 +110,11 @@ def vocabulary() -> Vocabulary:
     implement = tuple(_words(verbs, "implement", "note_verbs"))
     return Vocabulary(
         label_kind=label_kind,
-        label_re=re.compile(rf"(?P<label>{_alternation(label_kind)})\s*[:：︰∶]\s*"),
+        # 责任单位： or 【责任单位】 (its colon optional)
+        label_re=re.compile(
+            rf"(?:【\s*(?P<blabel>{_alternation(label_kind)})\s*】\s*[:：︰∶]?"
+            rf"|(?P<label>{_alternation(label_kind)})\s*[:：︰∶])\s*"
+        ),
         lead_verbs=lead,
         co_verbs=co,
         implement_verbs=implement,
@@ -179,6 +183,21 @@ def split_units(s: str) -> list[str]:
     return units
 
 
+_LEAD_MARK_RE = re.compile(r"[（(](?:牵头|牵头单位|主办)[)）]$")
+
+
+def marked_leads(units: list[str]) -> tuple[list[str], list[str]] | None:
+    """(leads, others) of a list whose leads are marked (市国资委（牵头）、市财政局), or None if none is.
+
+    >>> marked_leads(["市城管局", "市住建局（牵头）"])
+    (['市住建局'], ['市城管局'])
+    """
+    if not any(_LEAD_MARK_RE.search(u) for u in units):
+        return None
+    leads = [_LEAD_MARK_RE.sub("", u) for u in units if _LEAD_MARK_RE.search(u)]
+    return leads, [u for u in units if not _LEAD_MARK_RE.search(u)]
+
+
 def _people_apart(names: list[str]) -> tuple[list[str], list[str]]:
     """(units, people) of a list of names."""
     units, people = [], []
@@ -207,7 +226,8 @@ def parse_labels(s: str) -> Duty | None:
     parts: dict[str, list[str]] = {}
     for k, m in enumerate(found):
         end = found[k + 1].start() if k + 1 < len(found) else len(s)
-        parts.setdefault(v.label_kind[m.group("label")], []).append(s[m.end() : end])
+        label = m.group("label") or m.group("blabel")
+        parts.setdefault(v.label_kind[label], []).append(s[m.end() : end].rstrip(" 【"))
     leads: list[str] = []
     co: list[str] = []
     people: list[str] = []
@@ -220,7 +240,10 @@ def parse_labels(s: str) -> Duty | None:
     for value in parts.get("responsible", []):
         units, ps = _people_apart(split_units(value))
         people += ps
-        if "co" in parts or "lead" in parts:
+        if (marked := marked_leads(units)) is not None:
+            leads += marked[0]
+            co += marked[1]
+        elif "co" in parts or "lead" in parts:
             (co if "lead" in parts else leads).extend(units)
         else:
             leads += units[:1]
@@ -284,6 +307,8 @@ def parse_note(note: str) -> Duty:
             units, ps = _people_apart(split_units(part))
             implementers += units
             people += ps
+    if not leads and (marked := marked_leads(implementers + co)) is not None:
+        leads, co, implementers = marked[0], marked[1], []
     others = implementers + co
     if not leads:  # the first unit named leads (市人社局、市发展改革委等按职责分工负责)
         leads, others = others[:1], others[1:]
