@@ -18,22 +18,14 @@ import re
 from dataclasses import dataclass, field
 
 from govtargets.extract._notice_table import Table, loose_table, table_header
+from govtargets.extract._notice_text import has_notice_evidence, reading_text
 from govtargets.extract._tasks import Task, make_task
 from govtargets.extract._units import FIRST_LEADS_RE, Duty, parse_labels, parse_note, vocabulary
 from govtargets.ingest import Document
 from govtargets.text import NormText, heading_level, paragraphs
-from govtargets.text._normalize import _convert_t2s
 
-__all__ = ["NoticeReader", "notice_tasks", "has_notice_evidence", "reading_text"]
+__all__ = ["NoticeReader", "notice_tasks"]
 
-# a pinyin or zhuyin reading a converter site puts after a character: 推進(jìn), 園(yuán), 区(qu1)
-_GLOSS_RE = re.compile(
-    r"""(?<=[\u4e00-\u9fff])[(（]
-        (?: [a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}[1-5]?   # pinyin, tone marks or a tone digit
-          | [\u3105-\u312fˊˇˋ˙]{1,5} )                  # zhuyin
-        [)）]""",
-    re.VERBOSE,
-)
 # an item's number: 1. 1、 1． (1) ① 一是 (一) 一、 — not 1.5万
 _ITEM_RE = re.compile(
     r"""\s*(?:
@@ -68,29 +60,6 @@ _LEAD_MARKS = frozenset({"牵头", "牵头单位", "主办"})
 _START_RE = re.compile(r"[\d（(①-⑳一二三四五六七八九十]")
 # where an inline label may begin: the paragraph's start, or after a space or punctuation
 _LABEL_BOUNDARY = " \t\u3000。；;，,)）"
-
-
-def reading_text(line: str, traditional: bool, base: int) -> NormText:
-    """The line converted to simplified script, without pinyin glosses; whitespace and widths kept."""
-    s = _convert_t2s(line) if traditional else line
-    if ("(" not in s and "（" not in s) or not _GLOSS_RE.search(s):
-        return NormText(s, (0,), (0,), base)
-    parts: list[str] = []
-    norm_starts: list[int] = []
-    orig_starts: list[int] = []
-    pos = npos = 0
-    for m in _GLOSS_RE.finditer(s):
-        if m.start() > pos:
-            norm_starts.append(npos)
-            orig_starts.append(pos)
-            parts.append(s[pos : m.start()])
-            npos += m.start() - pos
-        pos = m.end()
-    if pos < len(s) or not norm_starts:
-        norm_starts.append(npos)
-        orig_starts.append(pos)
-        parts.append(s[pos:])
-    return NormText("".join(parts), tuple(norm_starts), tuple(orig_starts), base)
 
 
 def _number(m: re.Match[str]) -> str:
@@ -381,31 +350,6 @@ class NoticeReader:
             number, category = head.number, self.doc.text[head.a : head.b].strip()
         self.pending = [i for i in self.pending if not i.heading]
         self.pending.append(_Item(a, b, number, category, self.leader, self.minsheng, (p0, p1)))
-
-
-# strong evidence of a notice, cheap to find in simplified text: a label and its colon (or the tab or space
-# of a table header); a bracket around 牵头, 具体实施 or 配合 (looked for from the verbs, which are rare)
-_LABEL_COLON_RE = re.compile(r"[:：\t 】](?<=单位.|部门.|领导.|时限.)")
-# a note verb before the end of a bracket: （市财政局牵头） (whose opening bracket is then looked for)
-_NOTE_VERB_RE = re.compile(r"(?:牵头|具体实施|配合)[^（()）\n]{0,80}[)）]")
-# a table row flattened to text: 3 一般公共预算收入增长5%以上。 县财政局 一季度增长6.1%
-_LOOSE_ROW_EVIDENCE_RE = re.compile(
-    r"\n\d{1,3}[.．、]?[ \t\u3000]+\S{4,}[ \t\u3000]+\S*(?:局|委|办|厅|中心|政府)(?=[ \t\u3000、，,\n])"
-)  # begins with a line break, which the regex engine scans for quickly
-
-
-def _in_bracket(t: str, i: int) -> bool:
-    lo = max(0, i - 200)
-    a = max(t.rfind("（", lo, i), t.rfind("(", lo, i))
-    return a >= 0 and max(t.rfind("）", a, i), t.rfind(")", a, i)) < 0 and t.find("\n", a, i) < 0
-
-
-def has_notice_evidence(doc: Document) -> bool:
-    """Whether the document shows any notice structure (always True for traditional text: not screened)."""
-    t = doc.text
-    if doc.traditional or _LABEL_COLON_RE.search(t) or _LOOSE_ROW_EVIDENCE_RE.search(t):
-        return True
-    return any(_in_bracket(t, m.start()) for m in _NOTE_VERB_RE.finditer(t))
 
 
 def notice_tasks(doc: Document) -> list[Task]:
