@@ -49,14 +49,20 @@ def reading_text(line: str, traditional: bool, base: int) -> NormText:
     return NormText("".join(parts), tuple(norm_starts), tuple(orig_starts), base)
 
 
-# strong evidence of a notice, cheap to find in simplified text: a label and its colon (or the tab or space
-# of a table header); a bracket around 牵头, 具体实施 or 配合 (looked for from the verbs, which are rare)
-_LABEL_COLON_RE = re.compile(r"[:：\t 】](?<=单位.|部门.|领导.|时限.)")
-# a note verb before the end of a bracket: （市财政局牵头） (whose opening bracket is then looked for)
-_NOTE_VERB_RE = re.compile(r"(?:牵头|具体实施|配合)[^（()）\n]{0,80}[)）]")
+# strong evidence of a notice, cheap to find in either script: a label and its colon (or the tab or space
+# of a table header, or 【】); a bracket around 牵头, 具体实施 or 配合 (found from the verbs, which are rare)
+# one scan: it begins with a class of rarer characters, which the regex engine scans for quickly
+_EVIDENCE_RE = re.compile(
+    r"""[位门門导導限头頭施合]
+    (?: (?<=单位|單位|部门|部門|领导|領導|时限|時限)(?P<label>[:：\t 】])   # 责任单位： 【责任单位】
+      | (?<=牵头|牽頭|实施|實施|配合)(?=[^（()）\n]{0,80}[)）]) )   # …牵头） (its opening bracket: below)
+    """,
+    re.VERBOSE,
+)
 # a table row flattened to text: 3 一般公共预算收入增长5%以上。 县财政局 一季度增长6.1%
 _LOOSE_ROW_EVIDENCE_RE = re.compile(
-    r"\n\d{1,3}[.．、]?[ \t\u3000]+\S{4,}[ \t\u3000]+\S*(?:局|委|办|厅|中心|政府)(?=[ \t\u3000、，,\n])"
+    r"\n\d{1,3}[.．、]?[ \t\u3000]+\S{4,}[ \t\u3000]+"
+    r"\S*(?:局|委|办|辦|厅|廳|中心|政府)(?=[ \t\u3000、，,\n]|$)"
 )  # begins with a line break, which the regex engine scans for quickly
 
 
@@ -67,8 +73,8 @@ def _in_bracket(t: str, i: int) -> bool:
 
 
 def has_notice_evidence(doc: Document) -> bool:
-    """Whether the document shows any notice structure (always True for traditional text: not screened)."""
+    """Whether the document shows any notice structure: a label, a note, a flattened table row."""
     t = doc.text
-    if doc.traditional or _LABEL_COLON_RE.search(t) or _LOOSE_ROW_EVIDENCE_RE.search(t):
+    if _LOOSE_ROW_EVIDENCE_RE.search(t):
         return True
-    return any(_in_bracket(t, m.start()) for m in _NOTE_VERB_RE.finditer(t))
+    return any(m.group("label") or _in_bracket(t, m.start()) for m in _EVIDENCE_RE.finditer(t))
