@@ -137,8 +137,12 @@ _DEADLINE_HINT_RE = re.compile(r"前|年内|季度|半年|到\d{4}年")
 _ORDINAL_RE = re.compile(r"(?P<num>[一二三四五六七八九十][一二三四五六七八九十]*是)")
 _MINSHENG_RE = re.compile(r"为民办实事|民生实事|惠民实事|民生工程")
 # the year's situation, not a commitment: 2014年是…开局之年, 改革必将释放…, 面临新的机遇
+# (written to begin with a character class, which the regex engine scans for quickly)
 _CONTEXT_RE = re.compile(
-    r"之年|必将|正在不断|机遇|形势|总体思路|总体要求|指导思想|新常态|有望|面临|处于|关键时期|取得了"
+    r"""[之必正机形总指新有面处关取]
+    (?: (?<=之)年 | (?<=必)将 | (?<=正)在不断 | (?<=机)遇 | (?<=形)势 | (?<=总)体(?:思路|要求) | (?<=指)导思想
+      | (?<=新)常态 | (?<=有)望 | (?<=面)临 | (?<=处)于 | (?<=关)键时期 | (?<=取)得了 )""",
+    re.VERBOSE,
 )
 # a digit, or a Chinese numeral before a unit; begins with a character class, which is scanned for quickly
 _NUMBERISH_RE = re.compile(
@@ -220,6 +224,24 @@ def make_task(
         norm = normalize(text + extra_text, traditional=doc.traditional).text
     if deadline is None and _DEADLINE_HINT_RE.search(norm) and (d := _DEADLINE_RE.search(norm)):
         deadline = d.group()
+    if not leads and not co:  # a report's task: no units, and its quote is often its own text
+        return _new_task(
+            doc.path,
+            text,
+            number,
+            category,
+            _quantities(norm),
+            deadline,
+            minsheng,
+            (),
+            (),
+            leader,
+            a,
+            b,
+            text.strip() if quote == (a, b) else doc.text[quote[0] : quote[1]].strip(),
+            (),
+            leaders,
+        )
     return _new_task(
         doc.path,
         text,
