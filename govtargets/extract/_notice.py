@@ -32,6 +32,7 @@ _ITEM_RE = re.compile(
         (?P<d>\d{1,3})\s*[.．、](?!\d)
       | [（(]\s*(?P<p>\d{1,3})\s*[)）]
       | (?P<r>\d{1,3})[)）]
+      | (?P<s>\d{1,3})[ \u3000]+(?=[^\d\s])
       | (?P<c>[①-⑳])
       | (?P<o>[一二三四五六七八九十]{1,3}是)
       | [（(](?P<hp>[一二三四五六七八九十]{1,3})[)）]
@@ -93,7 +94,10 @@ class NoticeReader:
     h1_minsheng: bool = False
     h2_minsheng: bool = False
     pending: list[_Item] = field(default_factory=list)
-    duty: Duty | None = None
+    duty: Duty | None = None  # of a note closing the waiting item
+    labels: list[str] = field(
+        default_factory=list
+    )  # the labelled lines after the waiting items, read together
     table: Table | None = None
 
     @property
@@ -172,7 +176,10 @@ class NoticeReader:
     def flush(self) -> None:
         """Emit the waiting items: with the units lines read after them, or (a notice's) without units."""
         items, duty = self.pending, self.duty
-        self.pending, self.duty = [], None
+        labelled = parse_labels("；".join(self.labels)) if self.labels else None
+        if labelled is not None:
+            duty = labelled if duty is None else duty.merged(labelled)
+        self.pending, self.duty, self.labels = [], None, []
         if duty is not None and len(items) > 1:
             items = [i for i in items if not i.heading]  # a heading above items is not a task
         elif duty is None:
@@ -224,7 +231,7 @@ class NoticeReader:
                 body = body.removesuffix(")").removesuffix("）")
             duty = parse_labels(body)
             if duty and self.pending:
-                self.duty = duty if self.duty is None else self.duty.merged(duty)
+                self.labels.append(body)
             return bool(duty)
         notes = [
             m
@@ -240,8 +247,9 @@ class NoticeReader:
         self.flush()
         p0, p1 = nt.span_to_orig(0, len(s))
         seg0 = 0
-        for m, duty in duties:
-            self.segment(nt, seg0, m.start(), duty, (p0, p1))
+        for k, (m, duty) in enumerate(duties):
+            last = k == len(duties) - 1 and not s[m.end() :].strip(_SEPARATORS)
+            self.segment(nt, seg0, m.start(), duty, (p0, p1), wait=last)  # labelled lines may follow
             seg0 = m.end()
         return True
 
@@ -262,12 +270,17 @@ class NoticeReader:
                 if not duty:
                     return False
                 self.flush()
-                self.segment(nt, 0, m.start(), duty, nt.span_to_orig(0, len(s)))
+                self.segment(nt, 0, m.start(), duty, nt.span_to_orig(0, len(s)), wait=True)
+                self.labels = [s[m.start() :]]  # more labelled lines may follow: read with these
+                self.duty = None
                 return True
         return False
 
-    def segment(self, nt: NormText, a: int, b: int, duty: Duty, quote: tuple[int, int]) -> None:
-        """One task of a paragraph's text [a, b), after its number (and a heading run into it)."""
+    def segment(
+        self, nt: NormText, a: int, b: int, duty: Duty, quote: tuple[int, int], *, wait: bool = False
+    ) -> None:
+        """One task of a paragraph's text [a, b), after its number (and a heading run into it); with `wait`,
+        the task waits for labelled lines that may follow it."""
         s = nt.text
         while a < b and s[a] in _SEPARATORS:
             a += 1
@@ -282,7 +295,12 @@ class NoticeReader:
         if item is not None and item.end() < b:
             number, a = _number(item), item.end()
         oa, ob = nt.span_to_orig(a, b) if b > a else (0, 0)
-        if ob > oa:
+        if ob <= oa:
+            return
+        if wait:
+            self.pending = [_Item(oa, ob, number, self.category, self.leader, self.minsheng, quote)]
+            self.duty = duty
+        else:
             self.emit(oa, ob, number, duty, quote)
 
     def heading(self, s: str) -> bool:
@@ -320,7 +338,7 @@ class NoticeReader:
     def plain(self, nt: NormText) -> None:
         """A paragraph without labels or notes: a heading, or an item waiting for its units line."""
         s = nt.text.strip()
-        if self.duty is not None:
+        if self.duty is not None or self.labels:
             self.flush()
         p0, p1 = nt.span_to_orig(0, len(nt.text))
         if len(s) <= 40 and self.heading(s):

@@ -34,6 +34,10 @@ DEADLINE_RE = re.compile(
 )
 # 列第一位者为牵头或汇总单位，下同 / 责任单位列第一位的为牵头单位: a remark on the lists, not a unit
 FIRST_LEADS_RE = re.compile(r"[（(]?[^（()）]{0,8}列第一位[^（()）]{0,20}[)）]?")
+# a deadline in brackets after a list of units: （12月底前完成）, （2024年底前）
+_DEADLINE_BRACKET_RE = re.compile(
+    r"[（(](?P<deadline>[^（()）]{0,12}?(?:前|底|末|年内))(?:完成|落实|到位)?[)）]"
+)
 _LEVELS_RE = re.compile(r"各[\u4e00-\u9fff]{1,2}")  # 各州, 各县: the first level of 各州、市人民政府
 _UNIT_TRIM = " \t\u3000。．.；;，,、：:等"
 _SEPARATORS = "、，,；;"
@@ -224,10 +228,15 @@ def parse_labels(s: str) -> Duty | None:
     if not found:
         return None
     parts: dict[str, list[str]] = {}
+    bracket_deadline = None
     for k, m in enumerate(found):
         end = found[k + 1].start() if k + 1 < len(found) else len(s)
         label = m.group("label") or m.group("blabel")
-        parts.setdefault(v.label_kind[label], []).append(s[m.end() : end].rstrip(" 【"))
+        value = s[m.end() : end].rstrip(" 【")
+        if (d := _DEADLINE_BRACKET_RE.search(value)) is not None:  # 县人社局（12月底前完成）
+            bracket_deadline = bracket_deadline or d.group("deadline")
+            value = value[: d.start()] + value[d.end() :]
+        parts.setdefault(v.label_kind[label], []).append(value)
     leads: list[str] = []
     co: list[str] = []
     people: list[str] = []
@@ -253,6 +262,7 @@ def parse_labels(s: str) -> Duty | None:
         co += units
         people += ps
     deadline = next((d for value in parts.get("deadline", []) if (d := _deadline_of(value))), None)
+    deadline = deadline or bracket_deadline
     return Duty(tuple(leads), tuple(co), tuple(people), deadline)
 
 
