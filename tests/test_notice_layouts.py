@@ -155,3 +155,34 @@ def test_plan_create_from_takes_a_notice_whatever_its_kind(tmp_path: Path) -> No
     )
     r = CliRunner().invoke(main, [*args[:3], str(FIXTURES / "n1_policy.txt"), *args[4:]])
     assert r.exit_code == 1 and "n1_policy.txt: no task found in it" in r.output
+
+
+@pytest.mark.parametrize("name", [n for n in NAMES if not n.startswith("n")])
+@pytest.mark.parametrize("kind", ["supervision_report", "work_report", "midyear_review", "other"])
+def test_the_kind_is_a_prior_not_a_gate(name: str, kind: str) -> None:
+    """The same notice read under any kind gives the same tasks with units (a notice that mentions 督查 is
+    still a notice)."""
+    import dataclasses
+
+    doc = _read(name)
+    want = {(t.start, t.end, t.lead_units) for t in extract_tasks(doc) if t.lead_units}
+    got = {(t.start, t.end, t.lead_units) for t in extract_tasks(dataclasses.replace(doc, doc_kind=kind))}
+    assert want and got == want
+
+
+def test_real_notices_read_under_another_kind() -> None:
+    import dataclasses
+
+    from .conftest import CORPUS
+
+    if not CORPUS.is_dir():
+        pytest.skip("shared documents not found")
+    from govtargets import read_document
+
+    for name in ("zhejiang_2021_task_assignment.docx", "tianjin_task_assignment.docx"):
+        doc = read_document(CORPUS / name)
+        want = [(t.start, t.end, t.lead_units) for t in extract_tasks(doc)]
+        for kind in ("supervision_report", "work_report"):
+            assert [
+                (t.start, t.end, t.lead_units) for t in extract_tasks(dataclasses.replace(doc, doc_kind=kind))
+            ] == want

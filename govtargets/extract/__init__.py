@@ -25,7 +25,7 @@ from govtargets.extract._notice import notice_tasks
 from govtargets.extract._progress import ProgressGrammar
 from govtargets.extract._sections import PLAN, SectionTracker, period_phrase
 from govtargets.extract._tables import table_facts
-from govtargets.extract._tasks import ReportTasks, Task, extract_tasks
+from govtargets.extract._tasks import ReportTasks, Task, extract_tasks, reads_as_report
 from govtargets.ingest import Document
 from govtargets.lexicon import Lexicon, load_lexicon
 from govtargets.text import normalize, paragraphs, sentences
@@ -72,7 +72,7 @@ def extract_all(
     # report's commitments in its plan sections, save where a notice item was read (民生实事 with notes)
     notice = notice_tasks(doc) if tasks else []
     yield from notice
-    report_tasks = ReportTasks(doc, notice) if tasks and doc.doc_kind == "work_report" else None
+    report_tasks = ReportTasks(doc, notice) if tasks and reads_as_report(doc, notice) else None
     lex = lexicon or load_lexicon()
     grammar = Grammar(lex, doc.region)
     tracker = SectionTracker(doc.doc_kind, doc.report_year)

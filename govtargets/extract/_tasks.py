@@ -196,8 +196,19 @@ def extract_tasks(doc: Document) -> Iterator[Task]:
 
     notice = notice_tasks(doc)
     yield from notice
-    if doc.doc_kind == "work_report":  # a review, a supervision report or a news page commits to nothing
+    if reads_as_report(doc, notice):
         yield from _report_tasks(doc, notice)
+
+
+def reads_as_report(doc: Document, notice: Sequence[Task]) -> bool:
+    """Whether the document's plan sections give tasks: a work report's do (a review, a supervision report
+    or a news page commits to nothing), unless notice items fill most of it (a notice taken for a report)."""
+    if doc.doc_kind != "work_report":
+        return False
+    if len(notice) < 3:
+        return True
+    covered = sum(len(q) for q in {t.quote for t in notice})
+    return covered < 0.3 * len(doc.text)
 
 
 def make_task(
