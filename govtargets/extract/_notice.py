@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from govtargets.extract._notice_table import Table, loose_table, table_header
 from govtargets.extract._notice_text import has_notice_evidence, reading_text
 from govtargets.extract._tasks import Task, make_task
-from govtargets.extract._units import FIRST_LEADS_RE, Duty, parse_labels, parse_note, vocabulary
+from govtargets.extract._units import FIRST_LEADS_RE, Duty, parse_labels, parse_note, split_units, vocabulary
 from govtargets.ingest import Document
 from govtargets.text import NormText, heading_level, paragraphs
 
@@ -55,6 +55,8 @@ _BRACKET_RE = re.compile(
 _SEPARATORS = " \t\u3000。；;，,、"
 # an item number after a space, in a heading's line: 二、城乡建设 1.新建…
 _RUN_IN_ITEM_RE = re.compile(r"\s(?=\d{1,3}\s*[.．、](?!\d)|[（(]\d{1,3}[)）])")
+# what closes a line that is not continued on the next
+_CLOSED = frozenset("。；;！!？?)）：:")
 # a unit's own mark in a list (市国资委（牵头）), not a note
 _LEAD_MARKS = frozenset({"牵头", "牵头单位", "主办"})
 # what a paragraph that may be a heading or an item begins with
@@ -95,9 +97,9 @@ class NoticeReader:
     h2_minsheng: bool = False
     pending: list[_Item] = field(default_factory=list)
     duty: Duty | None = None  # of a note closing the waiting item
-    labels: list[str] = field(
-        default_factory=list
-    )  # the labelled lines after the waiting items, read together
+    # the labelled lines after the waiting items, read together
+    labels: list[str] = field(default_factory=list)
+    blank_before: bool = False  # a blank line before the paragraph being read
     table: Table | None = None
 
     @property
@@ -112,7 +114,10 @@ class NoticeReader:
         # label or note word is skipped unread (most of a report); it is read only if a units line follows it
         screen = not self.keep_plain and not doc.traditional
         skipped: tuple[int, int] | None = None
+        prev_end = 0
         for p0, p1 in paragraphs(t):
+            self.blank_before = t.count("\n", prev_end, p0) > 1  # a blank line: no line continues across it
+            prev_end = p1
             if (
                 screen
                 and self.table is None
@@ -335,12 +340,38 @@ class NoticeReader:
             return True
         return False
 
+    def wrapped(self, s: str, end: int) -> bool:
+        """Take a line that continues the one before it (a PDF's hard line break): more of the waiting item,
+        or more of its units line; False if `s` begins anew (a number, a heading)."""
+        if not s or self.blank_before or _ITEM_RE.match(s) or heading_level(s):
+            return False
+        if len(s) <= 40 and (_PART_RE.search(s) or _LEADER_RE.match(s)):
+            return False
+        if self.labels:
+            if self.labels[-1].rstrip()[-1:] in _CLOSED or len(s) > 80 or "。" in s:
+                return False
+            suffixes = vocabulary().unit_suffixes
+            if not all(u.endswith(suffixes) for u in split_units(s)):
+                return False  # not the rest of a list of units
+            self.labels[-1] += s  # 市住房城 / 乡建设局
+            return True
+        if not self.pending or self.duty is not None:
+            return False
+        last = self.pending[-1]
+        if last.heading or self.doc.text[last.b - 1] in _CLOSED:
+            return False
+        last.b = end  # 完成危桥改造 / 25座。
+        last.quote = (last.quote[0], end)
+        return True
+
     def plain(self, nt: NormText) -> None:
         """A paragraph without labels or notes: a heading, or an item waiting for its units line."""
         s = nt.text.strip()
+        p0, p1 = nt.span_to_orig(0, len(nt.text))
+        if self.wrapped(s, p1):
+            return
         if self.duty is not None or self.labels:
             self.flush()
-        p0, p1 = nt.span_to_orig(0, len(nt.text))
         if len(s) <= 40 and self.heading(s):
             self.flush()
             level = heading_level(s)
