@@ -48,9 +48,9 @@ _LEADER_RE = re.compile(
 )
 _PART_RE = re.compile(r"责任分解|任务分工|任务分解|分工方案|分工意见|分解表|任务清单|分解落实|目标任务")
 _MINSHENG_RE = re.compile(r"为民办实事|民生实事|惠民实事|民生工程")
-# a note: brackets around up to 200 characters, which may hold short brackets of their own
+# a note: brackets around up to 300 characters, which may hold short brackets of their own
 _BRACKET_RE = re.compile(
-    r"[（(](?P<note>[^（()）]{0,200}?(?:[（(][^（()）]{1,20}[)）][^（()）]{0,200}?)*)[)）]"
+    r"[（(](?P<note>[^（()）]{0,300}?(?:[（(][^（()）]{1,20}[)）][^（()）]{0,300}?)*)[)）]"
 )
 _SEPARATORS = " \t\u3000。；;，,、"
 # an item number after a space, in a heading's line: 二、城乡建设 1.新建…

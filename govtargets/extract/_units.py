@@ -313,9 +313,9 @@ def parse_note(note: str) -> Duty:
             people += ps
         elif (d := DEADLINE_RE.search(part)) and len(part) <= 16:
             deadline = d.group()
-        else:
+        else:  # a part without a verb: names only if they read as units (not 具体实施方案另行制定)
             units, ps = _people_apart(split_units(part))
-            implementers += units
+            implementers += [u for u in units if u.endswith(v.unit_suffixes) or marked_leads([u])]
             people += ps
     if not leads and (marked := marked_leads(implementers + co)) is not None:
         leads, co, implementers = marked[0], marked[1], []
