@@ -17,52 +17,36 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from govtargets.extract._notice_table import Table, loose_table, table_header
-from govtargets.extract._notice_text import has_notice_evidence, reading_text
+from govtargets.extract._notice_table import (
+    Table,
+    VerticalTable,
+    header_cell,
+    loose_table,
+    table_header,
+    vertical_header,
+)
+from govtargets.extract._notice_text import (
+    BRACKET_RE,
+    CLOSED,
+    ITEM_RE,
+    LABEL_BOUNDARY,
+    LEAD_MARKS,
+    LEADER_RE,
+    MINSHENG_RE,
+    PART_RE,
+    PREAMBLE_RE,
+    RUN_IN_ITEM_RE,
+    SEPARATORS,
+    START_RE,
+    has_notice_evidence,
+    reading_text,
+)
 from govtargets.extract._tasks import Task, make_task
 from govtargets.extract._units import FIRST_LEADS_RE, Duty, parse_labels, parse_note, split_units, vocabulary
 from govtargets.ingest import Document
 from govtargets.text import NormText, heading_level, paragraphs
 
 __all__ = ["NoticeReader", "notice_tasks"]
-
-# an item's number: 1. 1、 1． (1) ① 一是 (一) 一、 — not 1.5万
-_ITEM_RE = re.compile(
-    r"""\s*(?:
-        (?P<d>\d{1,3})\s*[.．、](?!\d)
-      | [（(]\s*(?P<p>\d{1,3})\s*[)）]
-      | (?P<r>\d{1,3})[)）]
-      | (?P<s>\d{1,3})[ \u3000]+(?=[^\d\s])
-      | (?P<c>[①-⑳])
-      | (?P<o>[一二三四五六七八九十]{1,3}是)
-      | [（(](?P<hp>[一二三四五六七八九十]{1,3})[)）]
-      | (?P<h>[一二三四五六七八九十]{1,3})[、.．]
-    )\s*""",
-    re.VERBOSE,
-)
-# 二、常务副市长牵头重点工作 / （三）由副市长周某某分管的工作
-_LEADER_RE = re.compile(
-    r"""^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[)）])\s*由?
-        (?P<leader>.{2,14}?)(?:牵头|负责|分管|联系)(?:负责)?(?:的)?(?:重点)?工作""",
-    re.VERBOSE,
-)
-_PART_RE = re.compile(r"责任分解|任务分工|任务分解|分工方案|分工意见|分解表|任务清单|分解落实|目标任务")
-_MINSHENG_RE = re.compile(r"为民办实事|民生实事|惠民实事|民生工程")
-# a note: brackets around up to 300 characters, which may hold short brackets of their own
-_BRACKET_RE = re.compile(
-    r"[（(](?P<note>[^（()）]{0,300}?(?:[（(][^（()）]{1,20}[)）][^（()）]{0,300}?)*)[)）]"
-)
-_SEPARATORS = " \t\u3000。；;，,、"
-# an item number after a space, in a heading's line: 二、城乡建设 1.新建…
-_RUN_IN_ITEM_RE = re.compile(r"\s(?=\d{1,3}\s*[.．、](?!\d)|[（(]\d{1,3}[)）])")
-# what closes a line that is not continued on the next
-_CLOSED = frozenset("。；;！!？?)）：:")
-# a unit's own mark in a list (市国资委（牵头）), not a note
-_LEAD_MARKS = frozenset({"牵头", "牵头单位", "主办"})
-# what a paragraph that may be a heading or an item begins with
-_START_RE = re.compile(r"[\d（(①-⑳一二三四五六七八九十]")
-# where an inline label may begin: the paragraph's start, or after a space or punctuation
-_LABEL_BOUNDARY = " \t\u3000。；;，,)）"
 
 
 def _number(m: re.Match[str]) -> str:
@@ -100,7 +84,8 @@ class NoticeReader:
     # the labelled lines after the waiting items, read together
     labels: list[str] = field(default_factory=list)
     blank_before: bool = False  # a blank line before the paragraph being read
-    table: Table | None = None
+    table: Table | VerticalTable | None = None
+    header_lines: list[tuple[str, NormText]] = field(default_factory=list)  # header cells, one a line
 
     @property
     def minsheng(self) -> bool:
@@ -122,7 +107,7 @@ class NoticeReader:
                 screen
                 and self.table is None
                 and p1 - p0 > 40
-                and not _START_RE.match(t, p0)
+                and not START_RE.match(t, p0)
                 and not v.note_re.search(t, p0, p1)
             ):
                 skipped = (p0, p1)
@@ -133,6 +118,8 @@ class NoticeReader:
                     self.plain(reading_text(t[skipped[0] : skipped[1]], False, skipped[0]))
                 skipped = None
             self.paragraph(nt)
+        for _, line in self.header_lines:  # short lines at the end: read as they are
+            self.read_line(line)
         self.flush()
         if self.table is not None:
             self.tasks += self.table.finish()
@@ -155,9 +142,9 @@ class NoticeReader:
         context: bool = True,
     ) -> None:
         t = self.doc.text
-        while a < b and t[a] in _SEPARATORS:
+        while a < b and t[a] in SEPARATORS:
             a += 1
-        while b > a and t[b - 1] in _SEPARATORS:
+        while b > a and t[b - 1] in SEPARATORS:
             b -= 1
         if b <= a:
             return
@@ -207,6 +194,22 @@ class NoticeReader:
     # -- reading
 
     def paragraph(self, nt: NormText) -> None:
+        s = nt.text.strip()
+        if self.table is None and (kind := header_cell(s)) is not None:
+            self.header_lines.append((kind, nt))  # 序号 / 项目内容 / 牵头单位 …: an HTML table's header?
+            return
+        if self.header_lines:
+            lines, self.header_lines = self.header_lines, []
+            kinds = [k for k, _ in lines]
+            if vertical_header(kinds):
+                self.flush()
+                self.table = VerticalTable(self, kinds)
+            else:
+                for _, line in lines:  # ordinary short lines after all
+                    self.read_line(line)
+        self.read_line(nt)
+
+    def read_line(self, nt: NormText) -> None:
         s = nt.text
         if self.table is not None:
             if self.table.row(nt):
@@ -240,10 +243,10 @@ class NoticeReader:
             return bool(duty)
         notes = [
             m
-            for m in _BRACKET_RE.finditer(s)
+            for m in BRACKET_RE.finditer(s)
             if v.note_re.search(m.group("note"))
             and not FIRST_LEADS_RE.fullmatch(m.group(0))
-            and m.group("note").strip() not in _LEAD_MARKS
+            and m.group("note").strip() not in LEAD_MARKS
         ]
         duties = [(m, parse_note(m.group("note"))) for m in notes]
         duties = [(m, d) for m, d in duties if d.leads or d.co or d.leaders]
@@ -253,7 +256,7 @@ class NoticeReader:
         p0, p1 = nt.span_to_orig(0, len(s))
         seg0 = 0
         for k, (m, duty) in enumerate(duties):
-            last = k == len(duties) - 1 and not s[m.end() :].strip(_SEPARATORS)
+            last = k == len(duties) - 1 and not s[m.end() :].strip(SEPARATORS)
             self.segment(nt, seg0, m.start(), duty, (p0, p1), wait=last)  # labelled lines may follow
             seg0 = m.end()
         return True
@@ -270,7 +273,7 @@ class NoticeReader:
         """An item followed by its labels on the same line: 一是新建农贸市场1个。牵头单位：… 配合单位：…"""
         s = nt.text
         for m in vocabulary().label_re.finditer(s):
-            if m.start() > 0 and s[m.start() - 1] in _LABEL_BOUNDARY:
+            if m.start() > 0 and s[m.start() - 1] in LABEL_BOUNDARY:
                 duty = parse_labels(s[m.start() :])
                 if not duty:
                     return False
@@ -287,15 +290,15 @@ class NoticeReader:
         """One task of a paragraph's text [a, b), after its number (and a heading run into it); with `wait`,
         the task waits for labelled lines that may follow it."""
         s = nt.text
-        while a < b and s[a] in _SEPARATORS:
+        while a < b and s[a] in SEPARATORS:
             a += 1
         number = None
-        item = _ITEM_RE.match(s, a, b)
+        item = ITEM_RE.match(s, a, b)
         if item is None or item.group("h") or item.group("hp"):
             # 二、城乡建设 1.新建…: a heading run into the first item
-            for m in _RUN_IN_ITEM_RE.finditer(s, a, min(b, a + 42)):
+            for m in RUN_IN_ITEM_RE.finditer(s, a, min(b, a + 42)):
                 if self.heading(s[a : m.start()].strip()):
-                    item = _ITEM_RE.match(s, m.start() + 1, b)
+                    item = ITEM_RE.match(s, m.start() + 1, b)
                 break
         if item is not None and item.end() < b:
             number, a = _number(item), item.end()
@@ -312,17 +315,17 @@ class NoticeReader:
         """Take a heading's context; False if `s` is no heading."""
         if len(s) > 40:
             return False
-        if _PART_RE.search(s) or (_MINSHENG_RE.search(s) and len(s) <= 30 and not _ITEM_RE.match(s)):
-            if _ITEM_RE.match(s) and heading_level(s) == 0:
+        if PART_RE.search(s) or (MINSHENG_RE.search(s) and len(s) <= 30 and not ITEM_RE.match(s)):
+            if ITEM_RE.match(s) and heading_level(s) == 0:
                 return False
-            self.part_minsheng = bool(_MINSHENG_RE.search(s))
+            self.part_minsheng = bool(MINSHENG_RE.search(s))
             self.leader = None
             self.category = s if self.part_minsheng and heading_level(s) == 0 else None
             self.h1_minsheng = self.h2_minsheng = False
             if heading_level(s) == 2:
                 self.category = re.split(r"[)）]", s, maxsplit=1)[-1]
             return True
-        if m := _LEADER_RE.match(s):
+        if m := LEADER_RE.match(s):
             self.leader = m.group("leader")
             self.category = None
             self.h1_minsheng = self.h2_minsheng = False
@@ -331,24 +334,24 @@ class NoticeReader:
         if level == 1:
             self.leader = None
             self.category = None
-            self.h1_minsheng = bool(_MINSHENG_RE.search(s))
+            self.h1_minsheng = bool(MINSHENG_RE.search(s))
             self.h2_minsheng = False
             return True
         if level == 2:
             self.category = re.split(r"[)）]", s, maxsplit=1)[-1]  # （一）总体要求… -> 总体要求…
-            self.h2_minsheng = bool(_MINSHENG_RE.search(s))
+            self.h2_minsheng = bool(MINSHENG_RE.search(s))
             return True
         return False
 
     def wrapped(self, s: str, end: int) -> bool:
         """Take a line that continues the one before it (a PDF's hard line break): more of the waiting item,
         or more of its units line; False if `s` begins anew (a number, a heading)."""
-        if not s or self.blank_before or _ITEM_RE.match(s) or heading_level(s):
+        if not s or self.blank_before or ITEM_RE.match(s) or heading_level(s):
             return False
-        if len(s) <= 40 and (_PART_RE.search(s) or _LEADER_RE.match(s)):
+        if len(s) <= 40 and (PART_RE.search(s) or LEADER_RE.match(s)):
             return False
         if self.labels:
-            if self.labels[-1].rstrip()[-1:] in _CLOSED or len(s) > 80 or "。" in s:
+            if self.labels[-1].rstrip()[-1:] in CLOSED or len(s) > 80 or "。" in s:
                 return False
             suffixes = vocabulary().unit_suffixes
             if not all(u.endswith(suffixes) for u in split_units(s)):
@@ -358,7 +361,7 @@ class NoticeReader:
         if not self.pending or self.duty is not None:
             return False
         last = self.pending[-1]
-        if last.heading or self.doc.text[last.b - 1] in _CLOSED:
+        if last.heading or self.doc.text[last.b - 1] in CLOSED:
             return False
         last.b = end  # 完成危桥改造 / 25座。
         last.quote = (last.quote[0], end)
@@ -375,17 +378,19 @@ class NoticeReader:
         if len(s) <= 40 and self.heading(s):
             self.flush()
             level = heading_level(s)
-            if level and not _LEADER_RE.match(s) and (item := _ITEM_RE.match(nt.text)) is not None:
+            if level and not LEADER_RE.match(s) and (item := ITEM_RE.match(nt.text)) is not None:
                 # (二)推进港口物流园区建设。 followed by its labelled lines is a task
                 a, b = nt.span_to_orig(item.end(), len(nt.text))
                 self.pending.append(
                     _Item(a, b, _number(item), self.category, self.leader, self.minsheng, (p0, p1), True)
                 )
             return
-        item = _ITEM_RE.match(nt.text)
+        item = ITEM_RE.match(nt.text)
         if item is not None and (item.group("h") or item.group("hp")):
             item = None  # a long 一、… line without a note: prose, not an item
-        if item is None and self.leader is None and self.category is None and not self.minsheng:
+        if item is None and (
+            (self.leader is None and self.category is None and not self.minsheng) or PREAMBLE_RE.search(s)
+        ):
             return  # the notice's own preamble
         if len(s) <= 4:
             return

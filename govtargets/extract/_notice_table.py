@@ -18,8 +18,9 @@ from govtargets.text import NormText, heading_level
 
 if TYPE_CHECKING:
     from govtargets.extract._notice import NoticeReader
+    from govtargets.extract._tasks import Task
 
-__all__ = ["Table", "table_header", "loose_table"]
+__all__ = ["Table", "VerticalTable", "table_header", "loose_table", "header_cell", "vertical_header"]
 
 _CELL_SPACE_RE = re.compile(r"[^\s]+")
 _CELL_TAB_RE = re.compile(r"[^\t]+|(?<=\t)(?=\t|$)|^(?=\t)")
@@ -107,9 +108,30 @@ def _is_deadline(cell: str) -> bool:
 
 @dataclass
 class _Row:
-    nt: NormText
-    cells: dict[str, tuple[int, int]]
-    more: list[tuple[NormText, int, int]] = field(default_factory=list)  # continuation lines
+    """A row: each cell's line and span (a flattened row has one line, an HTML table's a line per cell)."""
+
+    cells: dict[str, tuple[NormText, int, int]]
+    quote: tuple[int, int]  # the row in the text as read
+    more: list[str] = field(default_factory=list)  # the task's continuation lines
+
+
+def _typed_cells(kinds: list[str], texts: list[str]) -> dict[str, int]:
+    """Which cell is which (cell index by column kind), by what each looks like: a number, a deadline, units,
+    a person, the task; for a row whose cells do not match the header one to one."""
+    out: dict[str, int] = {}
+    unit_columns = [k for k in kinds if k in ("lead", "co")]
+    for k, cell in enumerate(texts):
+        if k == 0 and "number" in kinds and _NUMBER_RE.fullmatch(cell):
+            out["number"] = k
+        elif "deadline" not in out and "deadline" in kinds and _is_deadline(cell):
+            out["deadline"] = k
+        elif ("task" in out or "target" in out) and unit_columns and _is_units(cell):
+            out[unit_columns.pop(0)] = k
+        elif "leader" in kinds and "leader" not in out and is_person(cell):
+            out["leader"] = k
+        elif "task" not in out and "target" not in out:
+            out["task" if "task" in kinds else "target"] = k
+    return out
 
 
 @dataclass
@@ -139,79 +161,121 @@ class Table:
                 and heading_level(s) == 0
                 and len(s) <= 200
             ):
-                self.rows[-1].more.append((nt, spans[0][0], spans[-1][1]))
+                r = self.rows[-1]
+                r.more.append(s[spans[0][0] : spans[-1][1]])
+                r.quote = (r.quote[0], nt.span_to_orig(0, spans[-1][1])[1])
                 return True
             return False
         if len(spans) == len(self.kinds) and not self.loose:
-            cells = {k: sp for k, sp in zip(self.kinds, spans, strict=True) if k != "other"}
+            index = {k: i for i, k in enumerate(self.kinds) if k != "other"}
         else:
-            cells = self._typed(s, spans)
-        if "task" not in cells and "target" not in cells:
+            index = _typed_cells(self.kinds, [s[a:b] for a, b in spans])
+        if "task" not in index and "target" not in index:
             return False
-        if self.loose and "lead" not in cells:
+        if self.loose and "lead" not in index:
             return False
-        self.rows.append(_Row(nt, cells))
+        cells = {k: (nt, *spans[i]) for k, i in index.items()}
+        self.rows.append(_Row(cells, nt.span_to_orig(0, len(s))))
         return True
 
-    def _typed(self, s: str, spans: list[tuple[int, int]]) -> dict[str, tuple[int, int]]:
-        """Cells by what they look like, when the row's cells do not match the header one to one."""
-        cells: dict[str, tuple[int, int]] = {}
-        unit_columns = [k for k in self.kinds if k in ("lead", "co")]
-        for k, (a, b) in enumerate(spans):
-            cell = s[a:b]
-            if k == 0 and "number" in self.kinds and _NUMBER_RE.fullmatch(cell):
-                cells["number"] = (a, b)
-            elif "deadline" not in cells and "deadline" in self.kinds and _is_deadline(cell):
-                cells["deadline"] = (a, b)
-            elif ("task" in cells or "target" in cells) and unit_columns and _is_units(cell):
-                cells[unit_columns.pop(0)] = (a, b)
-            elif "leader" in self.kinds and "leader" not in cells and is_person(cell):
-                cells["leader"] = (a, b)
-            elif "task" not in cells and "target" not in cells:
-                cells["task" if "task" in self.kinds else "target"] = (a, b)
-        return cells
+    def finish(self) -> list[tuple[Task, bool]]:
+        return _tasks_of(self.reader, self.kinds, self.rows)
 
-    def finish(self) -> list:  # type: ignore[type-arg]
-        """The rows as (task, structured) pairs."""
-        from govtargets.extract._tasks import make_task
 
-        out = []
-        lead_word_first = "co" not in self.kinds
-        for r in self.rows:
-            s = r.nt.text
-            cell = {k: s[a:b].strip() for k, (a, b) in r.cells.items()}
-            key = "task" if cell.get("task") else "target"
-            if not cell.get(key):
-                continue
-            leads = split_units(cell.get("lead", ""))
-            co = split_units(cell.get("co", ""))
-            if lead_word_first and not co:
-                leads, co = leads[:1], leads[1:]
-            people = [u for u in leads + co if is_person(u)]
-            leads = [u for u in leads if not is_person(u)]
-            co = [u for u in co if not is_person(u)]
-            people = split_units(cell.get("leader", "")) + people
-            duty = Duty(tuple(leads), tuple(co), tuple(people), cell.get("deadline") or None)
-            a, b = r.nt.span_to_orig(*r.cells[key])
-            q0, q1 = r.nt.span_to_orig(0, len(s))
-            if r.more:
-                last, _, e = r.more[-1]
-                q1 = last.span_to_orig(0, e)[1]
-            number = cell.get("number", "").rstrip(".．、") or None
-            task = make_task(
-                self.reader.doc,
-                a,
-                b,
-                number,
-                self.reader.category,
-                self.reader.leader,
-                list(duty.leads),
-                list(duty.co),
-                duty.deadline,
-                self.reader.minsheng,
-                (q0, q1),
-                leaders=duty.leaders,
-                extra_text="".join(nt.text[x:y] for nt, x, y in r.more),
+@dataclass
+class VerticalTable:
+    """A table whose every cell is a line of its own (an HTML table as read: 序号 / 项目内容 / 牵头单位 …,
+    then 1 / 新建… / 县教育局 …); a row begins at a line holding its number alone; an empty cell has no
+    line."""
+
+    reader: NoticeReader
+    kinds: list[str]
+    rows: list[list[NormText]] = field(default_factory=list)
+
+    def row(self, nt: NormText) -> bool:
+        s = nt.text.strip()
+        if _NUMBER_RE.fullmatch(s.rstrip(".．、")):
+            self.rows.append([nt])
+            return True
+        if self.rows and len(self.rows[-1]) < len(self.kinds) and heading_level(s) == 0 and len(s) <= 200:
+            self.rows[-1].append(nt)
+            return True
+        return False
+
+    def finish(self) -> list[tuple[Task, bool]]:
+        rows = []
+        for lines in self.rows:
+            texts = [nt.text.strip() for nt in lines]
+            if len(texts) == len(self.kinds):
+                index = {k: i for i, k in enumerate(self.kinds) if k != "other"}
+            else:
+                index = _typed_cells(self.kinds, texts)
+            cells = {k: (lines[i], 0, len(lines[i].text)) for k, i in index.items()}
+            rows.append(
+                _Row(
+                    cells, (lines[0].span_to_orig(0, 1)[0], lines[-1].span_to_orig(0, len(lines[-1].text))[1])
+                )
             )
-            out.append((task, bool(duty)))
-        return out
+        return _tasks_of(self.reader, self.kinds, rows)
+
+
+def header_cell(s: str) -> str | None:
+    """The column kind of a line that is one header word alone (a header cell of an HTML table), or None."""
+    return _column_kind(s) if 2 <= len(s) <= 12 else None
+
+
+def vertical_header(kinds: list[str]) -> bool:
+    """Whether header cells read one after another make a table's header."""
+    known = set(kinds)
+    return (
+        len(kinds) >= 3
+        and "number" in known
+        and bool(known & {"task", "target"})
+        and bool(known & {"lead", "co", "leader"})
+    )
+
+
+def _tasks_of(reader: NoticeReader, kinds: list[str], rows: list[_Row]) -> list[tuple[Task, bool]]:
+    """The rows of a table as (task, structured) pairs."""
+    from govtargets.extract._tasks import make_task
+
+    out = []
+    lead_word_first = "co" not in kinds
+    for r in rows:
+        cell = {k: nt.text[a:b].strip() for k, (nt, a, b) in r.cells.items()}
+        key = "task" if cell.get("task") else "target"
+        if not cell.get(key):
+            continue
+        leads = split_units(cell.get("lead", ""))
+        co = split_units(cell.get("co", ""))
+        if lead_word_first and not co:
+            leads, co = leads[:1], leads[1:]
+        people = [u for u in leads + co if is_person(u)]
+        leads = [u for u in leads if not is_person(u)]
+        co = [u for u in co if not is_person(u)]
+        people = split_units(cell.get("leader", "")) + people
+        duty = Duty(tuple(leads), tuple(co), tuple(people), cell.get("deadline") or None)
+        nt, a0, b0 = r.cells[key]
+        while a0 < b0 and nt.text[a0].isspace():
+            a0 += 1
+        while b0 > a0 and nt.text[b0 - 1].isspace():
+            b0 -= 1
+        a, b = nt.span_to_orig(a0, b0)
+        number = cell.get("number", "").rstrip(".．、") or None
+        task = make_task(
+            reader.doc,
+            a,
+            b,
+            number,
+            reader.category,
+            reader.leader,
+            list(duty.leads),
+            list(duty.co),
+            duty.deadline,
+            reader.minsheng,
+            r.quote,
+            leaders=duty.leaders,
+            extra_text="".join(r.more),
+        )
+        out.append((task, bool(duty.leads or duty.co or duty.leaders)))
+    return out
