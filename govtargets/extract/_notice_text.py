@@ -95,12 +95,12 @@ def reading_text(line: str, traditional: bool, base: int) -> NormText:
 
 
 # strong evidence of a notice, cheap to find in either script: a label and its colon (or the tab or space
-# of a table header, or 【】); a bracket around 牵头, 具体实施 or 配合 (found from the verbs, which are rare)
-# one scan: it begins with a class of rarer characters, which the regex engine scans for quickly
+# of a table header, or 【】); a bracket around 牵头 (a note naming no lead, （A、B具体实施）, comes with
+# others that do). One scan: it begins with a class of rarer characters, which the engine scans for quickly
 _EVIDENCE_RE = re.compile(
-    r"""[位门門导導限头頭施合]
+    r"""[位门門导導限头頭]
     (?: (?<=单位|單位|部门|部門|领导|領導|时限|時限)(?P<label>[:：\t 】])   # 责任单位： 【责任单位】
-      | (?<=牵头|牽頭|实施|實施|配合)(?=[^（()）\n]{0,80}[)）]) )   # …牵头） (its opening bracket: below)
+      | (?<=牵头|牽頭)(?=[^（()）\n]{0,80}[)）]) )   # …牵头） (its opening bracket: below)
     """,
     re.VERBOSE,
 )
