@@ -3,9 +3,14 @@
 Each fixture `<name>.txt` has `<name>.json`: the tasks it holds, each with its number, the start of its
 text as written, its lead and co-responsible units, its leaders (people) and its deadline (and, where
 the layout gives them, its heading's leader, its category, whether it is a 民生实事). The layouts: a
-units line after the items (a), labelled lines (b), notes closing unnumbered paragraphs (c), leader and
-category headings and 民生实事 parts (d), tables, tab- or space-separated (e), traditional script with
-pinyin glosses (f); n* are a policy document and a supervision report, which hold no task.
+units line after the items, 【label】 lines, units marked （牵头）, lines wrapped as in a PDF (a); labelled
+lines, inline or on lines of their own, in any order (b); notes closing numbered or unnumbered paragraphs,
+several in one paragraph, brackets in the task's own text (c); leader and category headings and 民生实事
+parts (d); tables, tab- or space-separated, without a header, or an HTML table whose every cell is a line
+(e); traditional script, full-width forms and pinyin glosses (f); n* are a policy document and a
+supervision report that mentions 牵头 in prose, which hold no task.
+
+`python3 -m tests.test_notice_layouts` prints the figures per fixture and per layout.
 """
 
 from __future__ import annotations
