@@ -38,7 +38,9 @@ from govtargets.extract._notice_text import (
     RUN_IN_ITEM_RE,
     SEPARATORS,
     START_RE,
+    Item,
     has_notice_evidence,
+    item_number,
     reading_text,
 )
 from govtargets.extract._tasks import Task, make_task
@@ -47,24 +49,6 @@ from govtargets.ingest import Document
 from govtargets.text import NormText, heading_level, paragraphs
 
 __all__ = ["NoticeReader", "notice_tasks"]
-
-
-def _number(m: re.Match[str]) -> str:
-    return next(g for g in m.groups() if g)
-
-
-@dataclass(slots=True)
-class _Item:
-    """An item waiting for its units line."""
-
-    a: int
-    b: int
-    number: str | None
-    category: str | None
-    leader: str | None
-    minsheng: bool
-    quote: tuple[int, int]
-    heading: bool = False
 
 
 @dataclass
@@ -79,7 +63,7 @@ class NoticeReader:
     part_minsheng: bool = False
     h1_minsheng: bool = False
     h2_minsheng: bool = False
-    pending: list[_Item] = field(default_factory=list)
+    pending: list[Item] = field(default_factory=list)
     duty: Duty | None = None  # of a note closing the waiting item
     # the labelled lines after the waiting items, read together
     labels: list[str] = field(default_factory=list)
@@ -114,7 +98,7 @@ class NoticeReader:
                 continue
             nt = reading_text(t[p0:p1], doc.traditional, p0)
             if skipped is not None:
-                if self._units_line_at(nt.text) is not None:
+                if self._units_line(nt.text) is not None:
                     self.plain(reading_text(t[skipped[0] : skipped[1]], False, skipped[0]))
                 skipped = None
             self.paragraph(nt)
@@ -233,10 +217,7 @@ class NoticeReader:
         """Read a paragraph with labels or notes; False if it holds neither."""
         s = nt.text
         v = vocabulary()
-        if (k := self._units_line_at(s)) is not None:  # labels from the start (perhaps inside a bracket)
-            body = s[k:].rstrip()
-            if "(" in s[:k] or "（" in s[:k]:  # (牵头单位：…) on a line of its own
-                body = body.removesuffix(")").removesuffix("）")
+        if (body := self._units_line(s)) is not None:  # labels from the start (perhaps inside a bracket)
             duty = parse_labels(body)
             if duty and self.pending:
                 self.labels.append(body)
@@ -252,6 +233,11 @@ class NoticeReader:
         duties = [(m, d) for m, d in duties if d.leads or d.co or d.leaders]
         if not duties:
             return self.inline_labels(nt)
+        if len(duties) == 1 and self.pending and not s.replace(duties[0][0].group(0), "").strip(SEPARATORS):
+            # （县工信局牵头，…配合） on a line of its own, after its item
+            duty = duties[0][1]
+            self.duty = duty if self.duty is None else self.duty.merged(duty)
+            return True
         self.flush()
         p0, p1 = nt.span_to_orig(0, len(s))
         seg0 = 0
@@ -262,12 +248,21 @@ class NoticeReader:
         return True
 
     @staticmethod
-    def _units_line_at(s: str) -> int | None:
-        """Where the labels of a units line begin, or None if `s` is no units line."""
+    def _units_line(s: str) -> str | None:
+        """The labels of a units line (责任单位：…, (牵头单位：…), 责任单位 市科技局), or None."""
         k = 0
         while k < len(s) and s[k] in " \t\u3000（(":
             k += 1
-        return k if vocabulary().label_re.match(s, k) else None
+        v = vocabulary()
+        if v.label_re.match(s, k):
+            body = s[k:].rstrip()
+        elif m := v.label_space_re.match(s, k):  # a space for the colon, as a PDF may give it
+            body = f"{m.group('label')}：{s[m.end() :].rstrip()}"
+        else:
+            return None
+        if "(" in s[:k] or "（" in s[:k]:  # (牵头单位：…) on a line of its own
+            body = body.removesuffix(")").removesuffix("）")
+        return body
 
     def inline_labels(self, nt: NormText) -> bool:
         """An item followed by its labels on the same line: 一是新建农贸市场1个。牵头单位：… 配合单位：…"""
@@ -301,12 +296,12 @@ class NoticeReader:
                     item = ITEM_RE.match(s, m.start() + 1, b)
                 break
         if item is not None and item.end() < b:
-            number, a = _number(item), item.end()
+            number, a = item_number(item), item.end()
         oa, ob = nt.span_to_orig(a, b) if b > a else (0, 0)
         if ob <= oa:
             return
         if wait:
-            self.pending = [_Item(oa, ob, number, self.category, self.leader, self.minsheng, quote)]
+            self.pending = [Item(oa, ob, number, self.category, self.leader, self.minsheng, quote)]
             self.duty = duty
         else:
             self.emit(oa, ob, number, duty, quote)
@@ -382,7 +377,7 @@ class NoticeReader:
                 # (二)推进港口物流园区建设。 followed by its labelled lines is a task
                 a, b = nt.span_to_orig(item.end(), len(nt.text))
                 self.pending.append(
-                    _Item(a, b, _number(item), self.category, self.leader, self.minsheng, (p0, p1), True)
+                    Item(a, b, item_number(item), self.category, self.leader, self.minsheng, (p0, p1), True)
                 )
             return
         item = ITEM_RE.match(nt.text)
@@ -396,14 +391,14 @@ class NoticeReader:
             return
         start = item.end() if item else 0
         a, b = nt.span_to_orig(start, len(nt.text))
-        number = _number(item) if item else None
+        number = item_number(item) if item else None
         category = self.category
         if item is None and len(self.pending) == 1 and self.pending[0].heading:
             # 一、稳定和扩大就业 / 年度目标：… / 主办单位：…: the heading numbers and names the task below it
             head = self.pending[0]
             number, category = head.number, self.doc.text[head.a : head.b].strip()
         self.pending = [i for i in self.pending if not i.heading]
-        self.pending.append(_Item(a, b, number, category, self.leader, self.minsheng, (p0, p1)))
+        self.pending.append(Item(a, b, number, category, self.leader, self.minsheng, (p0, p1)))
 
 
 def notice_tasks(doc: Document) -> list[Task]:

@@ -10,6 +10,7 @@ a few fast searches look for a label and its colon, a note verb closing a bracke
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from govtargets.ingest import Document
 from govtargets.text import NormText
@@ -60,6 +61,25 @@ LEAD_MARKS = frozenset({"牵头", "牵头单位", "主办"})
 START_RE = re.compile(r"[\d（(①-⑳一二三四五六七八九十]")
 # where an inline label may begin: the paragraph's start, or after a space or punctuation
 LABEL_BOUNDARY = " \t\u3000。；;，,)）"
+
+
+def item_number(m: re.Match[str]) -> str:
+    return next(g for g in m.groups() if g)
+
+
+@dataclass(slots=True)
+class Item:
+    """An item waiting for its units line."""
+
+    a: int
+    b: int
+    number: str | None
+    category: str | None
+    leader: str | None
+    minsheng: bool
+    quote: tuple[int, int]
+    heading: bool = False
+
 
 # a pinyin or zhuyin reading a converter site puts after a character: 推進(jìn), 園(yuán), 区(qu1)
 _GLOSS_RE = re.compile(

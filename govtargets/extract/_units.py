@@ -71,6 +71,7 @@ class Vocabulary:
 
     label_kind: dict[str, str]  # label -> lead | responsible | co | leader | deadline
     label_re: re.Pattern[str]  # a label and its colon
+    label_space_re: re.Pattern[str]  # a label and a space for its colon
     lead_verbs: tuple[str, ...]
     co_verbs: tuple[str, ...]
     implement_verbs: tuple[str, ...]
@@ -119,6 +120,7 @@ def vocabulary() -> Vocabulary:
             rf"(?:【\s*(?P<blabel>{_alternation(label_kind)})\s*】\s*[:：︰∶]?"
             rf"|(?P<label>{_alternation(label_kind)})\s*[:：︰∶])\s*"
         ),
+        label_space_re=re.compile(rf"(?P<label>{_alternation(label_kind)})[ \t\u3000]+(?=\S)"),
         lead_verbs=lead,
         co_verbs=co,
         implement_verbs=implement,
