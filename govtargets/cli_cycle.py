@@ -160,8 +160,15 @@ def plan_create(
         raise click.UsageError("name a REPORT, a notice with --from, or both")
     doc = _read(report) if report else None
     note = _read(notice) if notice else None
-    if note is not None and note.doc_kind != "task_assignment":
-        _fail(f"{notice}: --from expects a task-assignment notice, this reads as a {note.doc_kind}")
+    if note is not None:
+        # the kind read from the notice is a prior, not a gate: refused only if no task is found in it
+        from govtargets.extract import extract_tasks
+
+        if next(iter(extract_tasks(note)), None) is None:
+            _fail(
+                f"{notice}: no task found in it (--from expects a task-assignment notice; it reads as a "
+                f"{note.doc_kind})"
+            )
     with _store(db, create=True) as store:
         plan_id = create_plan_from_document(
             store, doc, _lex(), notice=note, region=region, year=year, title=title

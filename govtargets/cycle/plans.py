@@ -197,10 +197,17 @@ def drafts_from_document(doc: Document, lex: Lexicon) -> tuple[list[Any], list[t
                         co_units=tuple(d["co_units"]),
                         source_start=d["start"],
                         source_end=d["end"],
+                        note=_leaders_note(d),
                     ),
                 )
             )
     return facts, drafts
+
+
+def _leaders_note(task: dict[str, Any]) -> str | None:
+    """The leaders a notice names for a task (责任领导：王某某), kept in the item's note."""
+    leaders = task.get("leaders") or ()
+    return f"责任领导：{'、'.join(leaders)}" if leaders else None
 
 
 def _task_measure(text: str, q: dict[str, Any] | None) -> str | None:
@@ -605,6 +612,7 @@ def create_plan_from_reviewed(
                     source_end=d["end"],
                     source_fact_id=record["id"],
                     source_document_id=doc_id,
+                    note=_leaders_note(d),
                 )
             )
     if not items:

@@ -193,9 +193,22 @@ def match_document(
     min_score: float = 0.5,
 ) -> list[Match]:
     """The report's actual, progress and status facts, each matched to an item of the plan (or to none)."""
+    facts = [f.to_dict() for f in extract_all(doc, lex, tasks=False)]
+    return match_facts(store, plan_id, facts, as_of=as_of, min_score=min_score)
+
+
+def match_facts(
+    store: Store,
+    plan_id: int,
+    facts: Sequence[dict[str, Any]],
+    *,
+    as_of: date | None = None,
+    min_score: float = 0.5,
+) -> list[Match]:
+    """Facts (as `Fact.to_dict()` or the store gives them) matched to the plan's items: an indicator's figure
+    by its indicator, a status by the task it names (or the `count` of the other tasks it states)."""
     plan = store.plan(plan_id)
     items = store.items(plan_id)
-    facts = [f.to_dict() for f in extract_all(doc, lex, tasks=False)]
     by_metric: dict[tuple[str, str | None], Item] = {}
     for i in items:
         if i.metric:

@@ -21,10 +21,11 @@ from collections.abc import Iterator
 
 from govtargets._model import Fact
 from govtargets.extract._grammar import Context, Grammar
+from govtargets.extract._notice import notice_tasks
 from govtargets.extract._progress import ProgressGrammar
 from govtargets.extract._sections import PLAN, SectionTracker, period_phrase
 from govtargets.extract._tables import table_facts
-from govtargets.extract._tasks import ReportTasks, Task, extract_tasks
+from govtargets.extract._tasks import ReportTasks, Task, extract_tasks, reads_as_report
 from govtargets.ingest import Document
 from govtargets.lexicon import Lexicon, load_lexicon
 from govtargets.text import normalize, paragraphs, sentences
@@ -67,9 +68,11 @@ def extract_all(
     tasks: bool = True,
 ) -> Iterator[Fact | Task]:
     """Facts and (with tasks=True) tasks of a document in one pass, in document order."""
-    if tasks and doc.doc_kind == "task_assignment":
-        yield from extract_tasks(doc)  # a notice: its tasks are all it has besides a few targets
-    report_tasks = ReportTasks(doc) if tasks and doc.doc_kind == "work_report" else None
+    # a notice's items wherever the document shows their structure (its kind a prior, not a gate); a work
+    # report's commitments in its plan sections, save where a notice item was read (民生实事 with notes)
+    notice = notice_tasks(doc) if tasks else []
+    yield from notice
+    report_tasks = ReportTasks(doc, notice) if tasks and reads_as_report(doc, notice) else None
     lex = lexicon or load_lexicon()
     grammar = Grammar(lex, doc.region)
     tracker = SectionTracker(doc.doc_kind, doc.report_year)

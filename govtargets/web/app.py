@@ -48,6 +48,7 @@ templates.env.globals["ROLE_NAMES"] = {
 ROUTERS = [
     "routes_plan",
     "routes_upload",
+    "routes_match",
     "routes_progress",
     "routes_dashboard",
     "routes_reports",

@@ -307,6 +307,7 @@ def _fact_rows(
                 "qualifier": QUALIFIER_NAMES.get(f.get("qualifier") or q0.get("qualifier") or "", ""),
                 "period": f.get("period") or (f.get("deadline") or ""),
                 "minsheng": bool(f.get("minsheng")),
+                "duty": _duty_text(f) if f["kind"] == "task" else "",
                 "review": review.action if review else None,
                 "review_name": REVIEW_NAMES.get(review.action, "") if review else "待审核",
                 "review_by": review.by if review else "",
@@ -319,6 +320,16 @@ def _fact_rows(
             }
         )
     return rows
+
+
+def _duty_text(f: dict[str, Any]) -> str:
+    """Who answers for a task, as a notice says: 牵头：A、B；配合：C；责任领导：王某某."""
+    parts = [
+        f"{name}：{'、'.join(f.get(key) or ())}"
+        for key, name in (("lead_units", "牵头"), ("co_units", "配合"), ("leaders", "责任领导"))
+        if f.get(key)
+    ]
+    return "；".join(parts)
 
 
 def _document_page(
