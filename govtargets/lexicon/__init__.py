@@ -7,6 +7,12 @@ Name(ids=('gdp',), growth=False)
 Name(ids=('gdp',), growth=True)
 >>> lex.lookup("城乡居民收入").ids
 ('urban_income', 'rural_income')
+
+A short name (固投, 外资) stands for its indicator only as a whole word:
+>>> [m.group() for m in lex.name_re.finditer("外资增长5%，外资企业12家，固投增长8%")]
+['外资', '外资企', '固投']
+>>> lex.lookup("外资企") is None
+True
 """
 
 from __future__ import annotations
@@ -48,6 +54,15 @@ _WORD_LISTS = (
 
 
 _FULLWIDTH = {c: c + 0xFEE0 for c in range(0x21, 0x7F)}
+
+# Characters that may follow a short name (固投, 社零, 外资, 进出口) without making it part of a longer word:
+# cue words (增长, 下降, 同比, 完成, 达到, 占, 低于, 快于, 滞后 …), coordination (、和及与等), counts
+# (3个指标, 两项) and the words of progress statements (进度, 目标, 情况). Any other character
+# (外资企业, 进出口银行, 规上工业企业) makes it part of a longer word, and the name does not match there.
+_SHORT_FOLLOW = (
+    "增下降减同比较完实达为分均额总等和及与指两一二三四五六七八九十个项预累占超高低快慢滞落未没尚已仍也都"
+    "在由从回上突居排位的情进序任目计年月季共保稳持只仅"
+)
 
 
 class LexiconError(ValueError):
@@ -111,6 +126,7 @@ def build_lexicon(indicators: list[Any], pairs: list[Any], words: dict[str, Any]
     inds: dict[str, Indicator] = {}
     names: dict[str, Name] = {}
     national: dict[str, Name] = {}
+    short: set[str] = set()
 
     def add_name(name: Any, value: Name, where: str) -> None:
         if not isinstance(name, str) or not name.strip():
@@ -121,6 +137,14 @@ def build_lexicon(indicators: list[Any], pairs: list[Any], words: dict[str, Any]
 
     for i, e in enumerate(indicators):
         where = f"indicators.yaml entry {i}"
+        if isinstance(e, dict) and "short" in e:  # short names of an indicator given above
+            _check_keys(e, {"short", "names"}, {"short", "names"}, where)
+            if e["short"] not in inds:
+                raise LexiconError(f"{where}: short names of an unknown id {e['short']!r}")
+            for n in e["names"]:
+                add_name(n, Name((e["short"],), False), f"{where} ({e['short']})")
+                short.add(n)
+            continue
         _check_keys(
             e,
             {"id", "kind", "names", "growth_names", "national_names", "better"},
@@ -163,7 +187,19 @@ def build_lexicon(indicators: list[Any], pairs: list[Any], words: dict[str, Any]
     fullwidth = {n.translate(_FULLWIDTH) for n in names if not n.isascii()} | {
         n.translate(_FULLWIDTH) for n in names if n.isascii()
     }
-    return Lexicon(inds, names, wl, re.compile(trie_pattern(set(names) | fullwidth)), national)
+    return Lexicon(inds, names, wl, re.compile(_names_pattern((set(names) | fullwidth) - short, short)), national)
+
+
+def _names_pattern(names: set[str], short: set[str]) -> str:
+    """Any name, longest first; a short name only as a whole word. A short name inside a longer word
+    (外资企业) is consumed with the character after it, which no name is, so that nothing inside it (资企)
+    matches either; the grammar skips a match that is no name.
+    """
+    pattern = trie_pattern(names)
+    if not short:
+        return pattern
+    shorts = trie_pattern(short)
+    return f"{pattern}|{shorts}(?:(?![\u4e00-\u9fff])|(?=[{_SHORT_FOLLOW}])|[\u4e00-\u9fff])"
 
 
 def trie_pattern(words: Iterable[str]) -> str:
