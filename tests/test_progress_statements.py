@@ -63,7 +63,7 @@ def test_progress_sentence(case: dict) -> None:  # type: ignore[type-arg]
         assert f.start <= a and b <= f.end
 
 
-# --- short names ----------------------------------------------------------------------------------------------
+# --- short names ---------------------------------------------------------------------------------------
 
 SHORT_NAMES = {
     "固投": "fixed_asset_investment",

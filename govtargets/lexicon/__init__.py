@@ -187,7 +187,8 @@ def build_lexicon(indicators: list[Any], pairs: list[Any], words: dict[str, Any]
     fullwidth = {n.translate(_FULLWIDTH) for n in names if not n.isascii()} | {
         n.translate(_FULLWIDTH) for n in names if n.isascii()
     }
-    return Lexicon(inds, names, wl, re.compile(_names_pattern((set(names) | fullwidth) - short, short)), national)
+    name_re = re.compile(_names_pattern((set(names) | fullwidth) - short, short))
+    return Lexicon(inds, names, wl, name_re, national)
 
 
 def _names_pattern(names: set[str], short: set[str]) -> str:
