@@ -1,0 +1,188 @@
+"""Status lists and single statuses: 达到序时进度27项, 6项未达到序时进度,分别是:A、B,
+A、B 2个指标达到序时进度,
+固投未完成序时进度, 1.北湖公园改造:已完成, 新建5所幼儿园(已完成), 规上工业增加值完成情况较好 (low confidence).
+
+Each named item of a list gives one fact: an indicator gets its metric id, a task its text. The count stated
+(3项) is kept, and a count that differs from the items named is reported as a warning.
+"""
+
+from __future__ import annotations
+
+import re
+
+from govtargets._model import Fact
+from govtargets.extract._grammar import _Mention
+from govtargets.extract._progress_base import (
+    ProgressBase,
+    Sentence,
+    Subject,
+    count_of,
+    group_before,
+    split_items,
+)
+from govtargets.extract._progress_status import FRAME_RE, HEADING_RE, INTRO_RE, STATUS_RE, status_of
+
+__all__ = ["StatusReader"]
+
+# a status one indicator or task can carry alone (not 完成进度, 取消, 已完成 of an amount: 已完成投资12亿元)
+_SINGLE_TASK_WORDS = frozenset({"提前完成", "超额完成", "如期完成", "全面完成"})
+_CLAUSE_PUNCT = ",，;；。:："
+
+
+class StatusReader(ProgressBase):
+    """The status facts of a sentence."""
+
+    def _counted(
+        self, sent: Sentence, m: re.Match[str], mentions: list[_Mention], used: list[tuple[int, int]]
+    ) -> list[Fact]:
+        """达到序时进度27项 ; 6项未达到序时进度,分别是:A、B ; 4项未完成进度(A、B) ; A、B 2个指标达到进度."""
+        text = sent.nt.text
+        key = "s1" if m["s1"] else "s2"
+        phrase = STATUS_RE.fullmatch(text, *m.span(key))
+        if phrase is None:
+            return []
+        used.append(m.span(key))
+        status, confidence = status_of(phrase)
+        n = count_of(m["n1"] or m["n2"])
+        items = self._items_after(sent, m.end())
+        if items:
+            named = [(s, metric) for s in items for metric in s.metrics or (None,)]
+            warning = f"count {n} but {len(items)} items named" if n is not None and n != len(items) else None
+            return [
+                self._fact(
+                    sent,
+                    Subject((mt,) if mt else (), s.label, s.span),
+                    "status",
+                    None,
+                    "",
+                    status,
+                    n,
+                    warning=warning,
+                    confidence=confidence,
+                )
+                for s, mt in named
+            ]
+        group = group_before(text, mentions, m.start())
+        if group:
+            n_ids = sum(len(x.ids) for x in group)
+            warning = f"count {n} but {n_ids} items named" if n is not None and n != n_ids else None
+            return [
+                self._fact(
+                    sent,
+                    Subject((i,), sent.orig(x.start, x.end), (x.start, x.end)),
+                    "status",
+                    None,
+                    "",
+                    status,
+                    n,
+                    warning=warning,
+                    confidence=confidence,
+                )
+                for x in group
+                for i in x.ids
+            ]
+        if FRAME_RE.search(text, max(0, m.start() - 120), m.start()):  # 全县32项量化指标中,达到序时进度27项
+            return [self._fact(sent, Subject((), "", m.span()), "status", None, "", status, n)]
+        return []
+
+    def _items_after(self, sent: Sentence, at: int) -> list[Subject]:
+        """The items a count names after it: in brackets, or after 为 / 是 / 即 / 分别是 to the clause end."""
+        text = sent.nt.text
+        if at < sent.s1 and text[at] in "(（":
+            close = re.compile(r"[)）]").search(text, at + 1, sent.s1)
+            if close is None:
+                return []
+            return [self._subject(a, b, sent) for a, b in split_items(text, at + 1, close.start())]
+        intro = INTRO_RE.match(text, at, sent.s1)
+        if intro is None:
+            return []
+        end = re.compile(r"[。;；]|$").search(text, intro.end(), sent.s1)
+        stop = end.start() if end else sent.s1
+        out: list[Subject] = []
+        for a, b in split_items(text, intro.end(), stop):
+            s = self._subject(a, b, sent)
+            if not s.metrics and (out and out[-1].metrics or b - a > 20):
+                break  # the list has ended: 为地区生产总值、固定资产投资,主要受…影响
+            out.append(s)
+        return out
+
+    def _list_before(self, sent: Sentence, m: re.Match[str], mentions: list[_Mention]) -> list[Fact]:
+        n = count_of(m["n"])
+        s = m["s"]
+        status = "not_met" if ("没有" in s or "未" in s) else "met"
+        group = group_before(sent.nt.text, mentions, m.start())
+        n_ids = sum(len(x.ids) for x in group)
+        warning = f"count {n} but {n_ids} items named" if n is not None and group and n != n_ids else None
+        return [
+            self._fact(
+                sent,
+                Subject((i,), sent.orig(x.start, x.end), (x.start, x.end)),
+                "status",
+                None,
+                "",
+                status,
+                n,
+                warning=warning,
+            )
+            for x in group
+            for i in x.ids
+        ]
+
+    def _bracketed(self, sent: Sentence, m: re.Match[str], used: list[tuple[int, int]]) -> list[Fact]:
+        """新建5所公办幼儿园(已完成): a task and its status in brackets."""
+        phrase = STATUS_RE.fullmatch(sent.nt.text, *m.span("s"))
+        if phrase is None:
+            return []
+        used.append(m.span("s"))
+        status, confidence = status_of(phrase)
+        a, b = m.span("item")
+        heading = HEADING_RE.match(sent.nt.text, a)
+        if heading is not None and heading["num"] and heading.end() <= b:
+            a = heading.start("item")  # 1.新建…: not the number
+        s = self._subject(a, b, sent)
+        return [
+            self._fact(
+                sent,
+                Subject((i,) if i else (), s.label, s.span),
+                "status",
+                None,
+                "",
+                status,
+                None,
+                confidence=confidence,
+            )
+            for i in s.metrics or (None,)
+        ]
+
+    def _single(self, sent: Sentence, m: re.Match[str], mentions: list[_Mention]) -> list[Fact]:
+        """One indicator's (a list's, a heading's) status: 固投未完成序时进度 ; 1.北湖公园改造:已完成."""
+        text = sent.nt.text
+        if m["plan"] or (m["task"] and text.startswith(tuple("0123456789"), m.end())):
+            return []  # 完成进度 alone, 已完成12亿元: an amount
+        status, confidence = status_of(m)
+        c0 = max(text.rfind(p, sent.s0, m.start()) for p in _CLAUSE_PUNCT) + 1
+        c0 = max(c0, sent.s0)
+        group = [x for x in mentions if c0 <= x.start and x.end <= m.start()]
+        if group and not re.search(r"\d", text[group[-1].end : m.start()]):
+            if m["task"] and m["task"] not in _SINGLE_TASK_WORDS and status != "on_schedule":
+                return []
+            subjects = [
+                Subject((i,), sent.orig(x.start, x.end), (x.start, x.end)) for x in group for i in x.ids
+            ]
+        elif (
+            not group
+            and (heading := self._heading(sent, m.start())) is not None
+            and re.fullmatch(
+                r"[\s:：]*(?:进展情况|完成情况|进度)?[\s:：]*",
+                text[heading.span[1] : m.start()].lstrip(")）").split(":")[-1].split("：")[-1],
+            )
+        ):
+            subjects = [
+                Subject((i,) if i else (), heading.label, heading.span) for i in heading.metrics or (None,)
+            ]
+        else:
+            return []
+        return [
+            self._fact(sent, s, "status", None, "", status, None, confidence=confidence, end_at=m.end())
+            for s in subjects
+        ]
