@@ -110,3 +110,45 @@ def test_short_name_not_inside_a_longer_word(text: str, metric: str | None) -> N
         assert "fixed_asset_investment" not in metrics
     else:
         assert metric not in metrics
+
+
+# --- whole invented reports ---------------------------------------------------------------------------
+
+FIXTURES = Path(__file__).parent / "fixtures" / "progress"
+
+
+def fixture_gold(name: str, text: str) -> list[dict]:  # type: ignore[type-arg]
+    """The expected facts of a fixture, each placed at the nth occurrence of its `at` text."""
+    out = []
+    for g in yaml.safe_load((FIXTURES / f"{name}.yaml").read_text(encoding="utf-8")):
+        pos = -1
+        for _ in range(g.get("nth", 1)):
+            pos = text.index(g["at"], pos + 1)
+        out.append({**g, "start": pos, "end": pos + len(g["at"])})
+    return out
+
+
+def score_fixture(name: str):  # type: ignore[no-untyped-def]
+    from govtargets import read_document
+
+    from .test_progress import match_progress
+
+    doc = read_document(FIXTURES / f"{name}.txt")
+    gold = fixture_gold(name, doc.text)
+    facts = [f for f in extract_facts(doc) if f.kind == "progress"]
+    pred = [
+        f.to_dict() | {"item_start": f.extra["item_start"], "item_end": f.extra["item_end"]} for f in facts
+    ]
+    return match_progress(gold, pred), facts, doc
+
+
+REPORTS = sorted(p.stem for p in FIXTURES.glob("*.txt"))
+
+
+@pytest.mark.parametrize("name", REPORTS)
+def test_invented_report(name: str) -> None:
+    (prf, missed, spurious), facts, doc = score_fixture(name)
+    assert prf.f1 >= 0.95, f"P={prf.precision:.3f} R={prf.recall:.3f} MISSED {missed} SPURIOUS {spurious}"
+    for f in facts:
+        assert doc.text[f.extra["item_start"] : f.extra["item_end"]] == f.extra["surface"]
+        assert f.start <= f.extra["item_start"] and f.extra["item_end"] <= f.end

@@ -102,6 +102,7 @@ def extract_all(
                 fact.base_high,
                 fact.status,
                 fact.extra.get("item"),
+                fact.extra.get("count"),  # the same indicator in two status lists: 2项未达到…; 4项指标…
             )
             if key in seen:
                 continue
@@ -161,7 +162,8 @@ def _facts(
             yield from report_tasks.paragraph(nt, section)
         text = nt.text
         mentions = grammar.mentions(text, 0, len(text), national) if has_names else []
-        progress = section not in PLAN and _PROGRESS_SCREEN_RE.search(text) is not None
+        # a review's or a supervision report's plan-like headings (重点工作推进情况) still report progress
+        progress = (midyear or section not in PLAN) and _PROGRESS_SCREEN_RE.search(text) is not None
         if not mentions and not progress:
             continue
         i = 0

@@ -57,6 +57,11 @@ class ProgressBase:
 
     def _heading(self, sent: Sentence, before: int) -> Subject | None:
         """The item a heading names: at the sentence's start (3.社零:…) or the paragraph's (二是固投。)."""
+        found = self._heading_at(sent, before)
+        return found[0] if found else None
+
+    def _heading_at(self, sent: Sentence, before: int) -> tuple[Subject, int] | None:
+        """The heading's subject and where the heading ends (after its : or 。)."""
         text = sent.nt.text
         for start in dict.fromkeys((sent.s0, 0)):
             m = HEADING_RE.match(text, start)
@@ -65,7 +70,7 @@ class ProgressBase:
             item = m["item"].strip()
             metrics = self._metric_ids(item)
             if metrics or (m["close"] in ":：" and len(item) <= 30):
-                return Subject(metrics, sent.orig(m.start("item"), m.end("item")), m.span("item"))
+                return Subject(metrics, sent.orig(m.start("item"), m.end("item")), m.span("item")), m.end()
         return None
 
     def _subject(self, a: int, b: int, sent: Sentence) -> Subject:

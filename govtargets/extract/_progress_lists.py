@@ -24,8 +24,11 @@ from govtargets.extract._progress_status import FRAME_RE, HEADING_RE, INTRO_RE, 
 
 __all__ = ["StatusReader"]
 
-# a status one indicator or task can carry alone (not 完成进度, 取消, 已完成 of an amount: 已完成投资12亿元)
-_SINGLE_TASK_WORDS = frozenset({"提前完成", "超额完成", "如期完成", "全面完成"})
+# task words that an indicator named before them can carry too: 城镇新增就业提前完成全年目标任务
+_INDICATOR_TASK_WORDS = frozenset({"提前完成", "超额完成", "进度滞后"})
+# between a heading and its status: 1.北湖公园改造: 已完成 ; (三)城东污水厂: 进展情况: 尚未启动
+_ADVERB_RE = re.compile(r"\s*(?:已经?|均|都|也|全部|总体|基本|仍|还)?\s*")  # …,已提前完成全年目标任务
+_HEADING_GAP_RE = re.compile(r"\s*(?:(?:进展|完成|推进)情况[:：]?)?\s*")
 _CLAUSE_PUNCT = ",，;；。:："
 
 
@@ -160,29 +163,48 @@ class StatusReader(ProgressBase):
         if m["plan"] or (m["task"] and text.startswith(tuple("0123456789"), m.end())):
             return []  # 完成进度 alone, 已完成12亿元: an amount
         status, confidence = status_of(m)
-        c0 = max(text.rfind(p, sent.s0, m.start()) for p in _CLAUSE_PUNCT) + 1
-        c0 = max(c0, sent.s0)
+        c0 = max(max(text.rfind(p, sent.s0, m.start()) for p in _CLAUSE_PUNCT) + 1, sent.s0)
         group = [x for x in mentions if c0 <= x.start and x.end <= m.start()]
-        if group and not re.search(r"\d", text[group[-1].end : m.start()]):
-            if m["task"] and m["task"] not in _SINGLE_TASK_WORDS and status != "on_schedule":
-                return []
+        heading = self._heading_at(sent, m.start())
+        subjects: list[Subject] = []
+        if group:
+            gap = text[group[-1].end : m.start()]
+            if m["task"]:
+                # a task word right after an indicator: 城镇新增就业超额完成全年任务 (not 已完成投资80亿元,
+                # not 万元工业增加值用水量提前完成: another quantity's)
+                if not (m["task"] in _INDICATOR_TASK_WORDS or status == "on_schedule"):
+                    return []
+                if not _ADVERB_RE.fullmatch(gap):
+                    return []
+            elif re.search(r"\d", gap):
+                return []  # 地区生产总值增长5%…达到序时进度: the status is not the name's
             subjects = [
                 Subject((i,), sent.orig(x.start, x.end), (x.start, x.end)) for x in group for i in x.ids
             ]
-        elif (
-            not group
-            and (heading := self._heading(sent, m.start())) is not None
-            and re.fullmatch(
-                r"[\s:：]*(?:进展情况|完成情况|进度)?[\s:：]*",
-                text[heading.span[1] : m.start()].lstrip(")）").split(":")[-1].split("：")[-1],
-            )
+        elif heading is not None and _HEADING_GAP_RE.fullmatch(text, heading[1], m.start()):
+            subjects = [heading[0]]  # 1.北湖公园改造工程:已完成
+        elif _ADVERB_RE.fullmatch(text, c0, m.start()) and (
+            m["task"] is None or (m["task"] in _INDICATOR_TASK_WORDS and heading is not None)
         ):
-            subjects = [
-                Subject((i,) if i else (), heading.label, heading.span) for i in heading.metrics or (None,)
-            ]
-        else:
-            return []
+            # the clause is the phrase alone: its subject is the last indicator (or list) before it,
+            # 实际利用外资完成年度目标的31.2%,未实现“双过半” ; else a heading naming an indicator (二是固投。)
+            earlier = [x for x in mentions if x.end <= c0]
+            if earlier and m["task"] is None:
+                last = group_before(text, earlier, earlier[-1].end)
+                subjects = [
+                    Subject((i,), sent.orig(x.start, x.end), (x.start, x.end)) for x in last for i in x.ids
+                ]
+            elif not earlier and heading is not None and heading[0].metrics:
+                subjects = [heading[0]]
         return [
             self._fact(sent, s, "status", None, "", status, None, confidence=confidence, end_at=m.end())
-            for s in subjects
+            for x in subjects
+            for s in _each_metric(x)
         ]
+
+
+def _each_metric(s: Subject) -> list[Subject]:
+    """A subject naming two indicators (城乡居民收入) as one subject per indicator."""
+    if len(s.metrics) <= 1:
+        return [s]
+    return [Subject((i,), s.label, s.span) for i in s.metrics]
