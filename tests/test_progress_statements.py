@@ -152,3 +152,76 @@ def test_invented_report(name: str) -> None:
     for f in facts:
         assert doc.text[f.extra["item_start"] : f.extra["item_end"]] == f.extra["surface"]
         assert f.start <= f.extra["item_start"] and f.extra["item_end"] <= f.end
+
+
+# --- documents with no progress statements ------------------------------------------------------------------
+
+NO_PROGRESS = {
+    "work report review": "政府工作报告\n2020年1月15日在青溪县第十八届人民代表大会第五次会议上\n"
+    "一、2019年工作回顾\n"
+    "过去一年，全县地区生产总值达到186亿元，增长7.2%；完成固定资产投资125亿元，增长8%。28个重点项目完成投资"
+    "42亿元，城北新区建设有序推进，老城区改造全面完成。新增城镇就业5200人，城镇登记失业率3.1%。"
+    "一般公共预算收入12.6亿元，增长6.5%，社零总额增长9.1%，外资企业新增3家，进出口银行授信增加20亿元。\n"
+    "二、2020年工作安排\n"
+    "今年主要预期目标是：地区生产总值增长7%左右，固定资产投资增长10%。各部门要按照时间过半、任务过半的要求，"
+    "确保完成全年目标任务。\n",
+    "news page": "县长调研重点项目建设进度\n发布时间：2021-06-12 来源：青溪县人民政府网 字号：大 中 小\n"
+    "6月11日，县长王某某带队调研重点项目建设进度。王某某强调，要倒排工期、挂图作战，确保各项目按序时进度推进，"
+    "确保实现“双过半”目标。今年以来，全县已完成固定资产投资35亿元，增长12%，28个项目已完成年度投资的一半。\n"
+    "相关链接：县政府督查室召开重点工作推进会 | 网站地图 | 联系我们\n",
+    "policy document": "青溪县人民政府关于进一步加强重点项目建设的实施意见\n青政发〔2021〕12号\n"
+    "各乡镇人民政府，县政府各部门：\n一、总体要求\n到2023年，全县固定资产投资年均增长10%以上。\n"
+    "二、保障措施\n（一）强化督查考核。县政府督查室每季度对项目推进情况进行督查，对未达到序时进度的项目进行通报；"
+    "对进度滞后的，约谈责任单位负责人。各乡镇要按季度报送完成情况，完成率纳入年度考核。\n",
+}
+
+
+@pytest.mark.parametrize("name", NO_PROGRESS)
+def test_no_progress_statement_no_fact(name: str) -> None:
+    _, facts = progress_facts(NO_PROGRESS[name])
+    assert [(f.metric, f.measure, f.status, f.extra.get("surface")) for f in facts] == []
+
+
+# --- the cycle: the new facts matched to a plan's items ----------------------------------------------------
+
+
+def test_invented_report_matched_to_a_plan(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """Lags give indicators a status, tallies go to no item, tasks are matched by name, and a qualitative
+    judgement says so in its reason."""
+    from govtargets import read_document
+    from govtargets.cycle.progress import match_document
+    from govtargets.lexicon import load_lexicon
+    from govtargets.store import ItemDraft, Store
+
+    lex = load_lexicon()
+    metrics = ["gdp", "fixed_asset_investment", "retail_sales", "industrial_va_above_scale", "foreign_trade"]
+    drafts = [
+        ItemDraft(
+            kind="indicator",
+            text=lex.indicators[m].names[0],
+            name=lex.indicators[m].names[0],
+            metric=m,
+            measure="growth",
+            category="主要指标",
+        )
+        for m in metrics
+    ] + [
+        ItemDraft(kind="task", text=f"{t}，年内完成", name=t, category="重点工作", lead_units=("县住建局",))
+        for t in ("城北污水管网改造", "老旧小区改造", "智慧停车系统建设")
+    ]
+    with Store(str(tmp_path / "qx.db")) as store:
+        plan_id = store.create_plan("青溪县", 2021, "2021年青溪县《政府工作报告》任务分解表", drafts)
+        doc = read_document(FIXTURES / "qingxi_2021_h1_supervision.txt")
+        matches = match_document(store, plan_id, doc, lex)
+    by_item: dict[str, set[str | None]] = {}
+    for m in matches:
+        if m.item is not None and m.update is not None:
+            by_item.setdefault(m.item.name or "", set()).add(m.update.status)
+    assert by_item["地区生产总值"] == {"on_schedule"}  # 高于目标0.6个百分点
+    assert "behind" in by_item["固定资产投资"] and "not_met" in by_item["固定资产投资"]
+    assert by_item["老旧小区改造"] == {"met"}
+    assert "not_met" in by_item["智慧停车系统建设"]
+    tallies = [m for m in matches if m.fact.get("tally")]
+    assert tallies and all(m.item is None and "未列明" in m.reason for m in tallies)
+    [qual] = [m for m in matches if m.fact.get("confidence") == "low" and m.fact["metric"] == "foreign_trade"]
+    assert "定性评价" in qual.reason and qual.update is not None and qual.update.status == "not_met"

@@ -103,6 +103,7 @@ class ProgressBase:
         confidence: str | None = None,
         start_at: int | None = None,
         end_at: int | None = None,
+        tally: bool = False,
     ) -> Fact:
         """A progress fact; its span runs from the subject (start_at) to the number or phrase (end_at)."""
         nt, ctx, doc_text = sent.nt, sent.ctx, sent.doc_text
@@ -117,6 +118,8 @@ class ProgressBase:
             extra["warning"] = warning
         if confidence:
             extra["confidence"] = confidence
+        if tally:
+            extra["tally"] = True
         metric = subject.metrics[0] if subject.metrics else None
         if metric is None and subject.label:
             extra["item"] = subject.label

@@ -85,7 +85,8 @@ class StatusReader(ProgressBase):
                 for i in x.ids
             ]
         if FRAME_RE.search(text, max(0, m.start() - 120), m.start()):  # 全县32项量化指标中,达到序时进度27项
-            return [self._fact(sent, Subject((), "", m.span()), "status", None, "", status, n)]
+            # a tally: how many of a list stand so, naming none (the cycle applies it to no item)
+            return [self._fact(sent, Subject((), "", m.span()), "status", None, "", status, n, tally=True)]
         return []
 
     def _items_after(self, sent: Sentence, at: int) -> list[Subject]:
