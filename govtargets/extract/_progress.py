@@ -14,7 +14,7 @@ from govtargets._model import Fact
 from govtargets.extract._grammar import Context, Grammar, _Mention
 from govtargets.extract._progress_base import Sentence, Subject, count_of, unique
 from govtargets.extract._progress_lists import StatusReader
-from govtargets.extract._progress_status import BRACKET_STATUS_RE, COUNTED_RE, STATUS_RE
+from govtargets.extract._progress_status import BRACKET_STATUS_RE, COUNTED_RE, LISTED_RE, STATUS_RE
 from govtargets.extract._progress_tables import TableReader
 from govtargets.text import NormText
 
@@ -34,18 +34,20 @@ _COMPLETION_RE = re.compile(
          (?P<nums>{_PCT}(?:(?:[、,]|和|及|与){_PCT})*)""",
     re.VERBOSE,
 )
+# 年度目标完成率为71.5%, 完成进度达52%
+_RATE_RE = re.compile(rf"(?:完成率|完成进度|完成比例)(?:为|达到|达|是)?(?P<nums>{_PCT})")
 # 滞后进度0.6和8.74个百分点 ; 低于目标(序时进度)3.5个百分点 ; 快于序时进度6.3个百分点 ;
 # 比序时进度低0.7个百分点.
 # 低于全市2.1个百分点 is a comparison with another place, not a lag: a goal or a schedule must be named.
 _LAG_RE = re.compile(
-    rf"""(?:(?P<dir>滞后|落后|低于|慢于|高于|快于|超过|超出|超|领先)于?
+    rf"""(?:(?P<dir>滞后|落后|低于|慢于|差|高于|快于|超过|超出|超|领先)于?
             (?:年度|全年|预期|市定|市下达|省定|确保)?(?:目标|序时进度|时序进度|时间进度|进度)
             (?:[(（](?:序时|时序)?进度[)）])?                    # 目标(序时进度)
           | 比(?:序时|时序)?进度(?P<dir2>低|慢|落后|滞后|高|快|超前|超出|领先)了?)
          (?:分别)?(?P<nums>{_NUM}(?:(?:[、,]|和|及|与){_NUM})*)个?百分点""",
     re.VERBOSE,
 )
-_BEHIND = frozenset({"滞后", "落后", "低于", "慢于", "低", "慢"})
+_BEHIND = frozenset({"滞后", "落后", "低于", "慢于", "差", "低", "慢"})
 # A、B等6项主要指标增速没有达到预期 ; A和B2项指标增幅还未达到预期目标 ; 4项指标…没有实现时间过半任务过半目标
 _LIST_BEFORE_RE = re.compile(
     rf"""等?(?P<n>{_COUNT})项(?:主要)?(?:经济)?(?:发展)?指标[^。;；项]{{0,60}}?
@@ -54,7 +56,7 @@ _LIST_BEFORE_RE = re.compile(
 )
 # 其余70项任务指标全部按进度顺利推进 ; 全面完成34项为民办实事任务 ; 十个方面为民办实事项目…完成半年形象进度
 _COUNT_ONLY_RE = re.compile(
-    rf"""(?P<a>其余(?P<n1>{_COUNT})项[^。;；,，]{{0,12}}?)(?:全部)?按(?:序时)?进度
+    rf"""(?P<a>其余(?P<n1>{_COUNT})项[^。;；,，]{{0,12}}?)(?:全部|基本|均)?按(?:序时|时序|计划)?(?:进度|推进)
         |(?:全面|如期)?完成(?P<b>(?P<n2>{_COUNT})项为民办实事(?:任务|项目))
         |(?P<c>(?P<n3>{_COUNT})(?:个方面|件|项)为民办实事(?:项目|任务)?)[^。;；]{{0,20}}?(?:如期完成|完成|超额完成)""",
     re.VERBOSE,
@@ -76,11 +78,16 @@ class ProgressGrammar(StatusReader):
         used: list[tuple[int, int]] = []  # status phrases already read as part of a list
         for m in _COMPLETION_RE.finditer(text, s0, s1):
             out += self._numbers(sent, m, "completion", "%", mentions)
+        for m in _RATE_RE.finditer(text, s0, s1):
+            out += self._numbers(sent, m, "completion", "%", mentions)
         for m in _LAG_RE.finditer(text, s0, s1):
             sign = 1 if (m["dir"] or m["dir2"]) in _BEHIND else -1
             out += self._numbers(sent, m, "lag", "百分点", mentions, sign)
         for m in COUNTED_RE.finditer(text, s0, s1):
             out += self._counted(sent, m, mentions, used)
+        for m in LISTED_RE.finditer(text, s0, s1):
+            if not any(a < m.end() and m.start() < b for a, b in used):
+                out += self._listed(sent, m, used)
         for m in _LIST_BEFORE_RE.finditer(text, s0, s1):
             out += self._list_before(sent, m, mentions)
             used.append(m.span("s"))

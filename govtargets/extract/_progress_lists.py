@@ -20,7 +20,14 @@ from govtargets.extract._progress_base import (
     group_before,
     split_items,
 )
-from govtargets.extract._progress_status import FRAME_RE, HEADING_RE, INTRO_RE, STATUS_RE, status_of
+from govtargets.extract._progress_status import (
+    COUNT_AFTER_RE,
+    FRAME_RE,
+    HEADING_RE,
+    INTRO_RE,
+    STATUS_RE,
+    status_of,
+)
 
 __all__ = ["StatusReader"]
 
@@ -89,6 +96,28 @@ class StatusReader(ProgressBase):
             return [self._fact(sent, Subject((), "", m.span()), "status", None, "", status, n, tally=True)]
         return []
 
+    def _listed(self, sent: Sentence, m: re.Match[str], used: list[tuple[int, int]]) -> list[Fact]:
+        """完成时序进度的指标有:A、B、C、D(共4项): the status, the items, then (maybe) their count."""
+        text = sent.nt.text
+        phrase = STATUS_RE.fullmatch(text, *m.span("s"))
+        if phrase is None:
+            return []
+        end = re.compile(r"[。;；]|$").search(text, m.end(), sent.s1)
+        stop = end.start() if end else sent.s1
+        tail = COUNT_AFTER_RE.search(text, m.end(), stop)
+        n = count_of(tail["n"] or tail["m"]) if tail else None
+        items = self._list_items(sent, m.end(), tail.start() if tail else stop)
+        if not items:
+            return []
+        used.append(m.span("s"))
+        status, confidence = status_of(phrase)
+        warning = f"count {n} but {len(items)} items named" if n is not None and n != len(items) else None
+        return [
+            self._fact(sent, s, "status", None, "", status, n, warning=warning, confidence=confidence)
+            for x in items
+            for s in _each_metric(x)
+        ]
+
     def _items_after(self, sent: Sentence, at: int) -> list[Subject]:
         """The items a count names after it: in brackets, or after 为 / 是 / 即 / 分别是 to the clause end."""
         text = sent.nt.text
@@ -101,9 +130,12 @@ class StatusReader(ProgressBase):
         if intro is None:
             return []
         end = re.compile(r"[。;；]|$").search(text, intro.end(), sent.s1)
-        stop = end.start() if end else sent.s1
+        return self._list_items(sent, intro.end(), end.start() if end else sent.s1)
+
+    def _list_items(self, sent: Sentence, a0: int, b0: int) -> list[Subject]:
+        """The items of an open list (no brackets) in text[a0:b0], until one is plainly not an item."""
         out: list[Subject] = []
-        for a, b in split_items(text, intro.end(), stop):
+        for a, b in split_items(sent.nt.text, a0, b0):
             s = self._subject(a, b, sent)
             if not s.metrics and (out and out[-1].metrics or b - a > 20):
                 break  # the list has ended: 为地区生产总值、固定资产投资,主要受…影响

@@ -13,7 +13,17 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["STATUS_RE", "COUNTED_RE", "HEADING_RE", "BRACKET_STATUS_RE", "FRAME_RE", "INTRO_RE", "status_of"]
+__all__ = [
+    "STATUS_RE",
+    "COUNTED_RE",
+    "LISTED_RE",
+    "COUNT_AFTER_RE",
+    "HEADING_RE",
+    "BRACKET_STATUS_RE",
+    "FRAME_RE",
+    "INTRO_RE",
+    "status_of",
+]
 
 _NEG = r"(?:未能|还未|尚未|仍未|没有|未)"
 _SCHED = r"(?:序时|时序|时间)进度"
@@ -35,7 +45,7 @@ STATUS_RE = re.compile(
                                               |(?P<qbad>不够理想|不太理想|不理想|欠佳|较差|不佳|不够好)))
   | (?P<task>已经完成|已完成|全面完成|提前完成|超额完成|如期完成|部分完成|正在推进|有序推进|正常推进|稳步推进
             |按序时推进|序时推进|按进度推进|按计划推进|正在实施|尚未启动|未启动|尚未开工|未开工|没有完成
-            |未完成|取消|进度滞后|滞后)
+            |未完成|取消|进度滞后|滞后|进展缓慢|推进缓慢|进度缓慢)
     """,
     re.VERBOSE,
 )
@@ -50,6 +60,9 @@ _TASK_STATUS = {
     "取消": "cancelled",
     "进度滞后": "not_met",
     "滞后": "not_met",
+    "进展缓慢": "not_met",
+    "推进缓慢": "not_met",
+    "进度缓慢": "not_met",
 }
 _ON_SCHEDULE = ("推进", "实施")
 
@@ -85,6 +98,13 @@ COUNTED_RE = re.compile(
     """,
     re.VERBOSE,
 )
+# a status, then the items, then their count: 完成时序进度的指标有:A、B、C、D(共4项)
+LISTED_RE = re.compile(
+    rf"""(?P<s>{_STATUS})的(?:主要)?(?:指标|工作|任务|事项|项目)?(?:有|为|是|包括|分别是|分别为)[:：]?""",
+    re.VERBOSE,
+)
+# the count closing such a list: (共4项), 等3项
+COUNT_AFTER_RE = re.compile(rf"[(（]共?(?P<n>{_COUNT})项[)）]|等(?P<m>{_COUNT})项")
 # what introduces the items a count names: 5项，为A、B ; 6项，分别是：A、B ; 6项,即:A、B
 INTRO_RE = re.compile(
     r"[,，](?:分别|具体|主要)?(?:为|是|即|包括|有)[:：]?|(?:分别|具体|主要)?(?:为|是|即|包括)?[:：]"
