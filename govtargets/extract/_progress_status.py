@@ -109,8 +109,8 @@ COUNT_AFTER_RE = re.compile(rf"[(（]共?(?P<n>{_COUNT})项[)）]|等(?P<m>{_COU
 INTRO_RE = re.compile(
     r"[,，](?:分别|具体|主要)?(?:为|是|即|包括|有)[:：]?|(?:分别|具体|主要)?(?:为|是|即|包括)?[:：]"
 )
-# the whole a count belongs to: 全县32项量化指标中 ; 45项重点工作中 ; 其中
-FRAME_RE = re.compile(rf"(?:{_COUNT})项[^。;；,，]{{0,12}}?中|其中")
+# the whole a count belongs to: 全县32项量化指标中 ; 45项重点工作中 ; 主要经济指标中 ; 其中
+FRAME_RE = re.compile(rf"(?:{_COUNT})项[^。;；,，]{{0,12}}?中|(?:指标|工作|任务|事项|项目)中|其中")
 _CN = "一二三四五六七八九十"
 _NUMBERING = rf"(?:\d+[.、．]|[(（][\d{_CN}]+[)）]|[{_CN}]+[、.．]|[{_CN}]+是)"
 # a heading that names the item the sentence is about: 3.社会消费品零售总额(第5项): ; (三)城东污水处理厂建设:
