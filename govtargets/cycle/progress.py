@@ -228,7 +228,9 @@ def match_document(
                 out.append(Match(None, f, n, 0.0, None, "计划中没有该指标"))
                 continue
             update = _draft(f, item, when, 1.0)
-            reason = ("指标相同" if update else "无法转为进展") + _QUALITATIVE.get(f.get("confidence"), "")
+            reason = ("指标相同" if update else "无法转为进展") + _QUALITATIVE.get(
+                f.get("confidence") or "", ""
+            )
             out.append(Match(item, f, n, 1.0, update, reason))
             continue
         if f["measure"] != "status":
@@ -252,7 +254,8 @@ def match_document(
                 n,
                 round(score, 3),
                 _draft(f, item, when, round(score, 3)),
-                ("名称相同" if score == 1.0 else "名称相近") + _QUALITATIVE.get(f.get("confidence"), ""),
+                ("名称相同" if score == 1.0 else "名称相近")
+                + _QUALITATIVE.get(f.get("confidence") or "", ""),
             )
         )
     for n, f in rest:
