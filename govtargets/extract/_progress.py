@@ -47,6 +47,8 @@ _LAG_RE = re.compile(
          (?:分别)?(?P<nums>{_NUM}(?:(?:[、,]|和|及|与){_NUM})*)个?百分点""",
     re.VERBOSE,
 )
+# every status phrase holds one of these (a quick test before the long status pattern)
+_STATUS_HINT_RE = re.compile("进度|过半|完成|推进|实施|启动|开工|取消|滞后|缓慢|情况")
 _BEHIND = frozenset({"滞后", "落后", "低于", "慢于", "差", "低", "慢"})
 # A、B等6项主要指标增速没有达到预期 ; A和B2项指标增幅还未达到预期目标 ; 4项指标…没有实现时间过半任务过半目标
 _LIST_BEFORE_RE = re.compile(
@@ -73,35 +75,50 @@ class ProgressGrammar(StatusReader):
     def sentence_facts(self, nt: NormText, s0: int, s1: int, ctx: Context, doc_text: str) -> list[Fact]:
         text = nt.text
         sent = Sentence(nt, s0, s1, ctx, doc_text)
+        words = text[s0:s1]
+        # each pattern only where its key words stand (cheap `in` tests before the regexes)
+        has_count = "项" in words or "个指标" in words
+        statuses = list(STATUS_RE.finditer(text, s0, s1)) if _STATUS_HINT_RE.search(words) else []
+        figures: list[tuple[re.Match[str], str, str, int]] = []
+        if "的" in words:
+            figures += [(m, "completion", "%", 1) for m in _COMPLETION_RE.finditer(text, s0, s1)]
+        if "完成" in words:
+            figures += [(m, "completion", "%", 1) for m in _RATE_RE.finditer(text, s0, s1)]
+        if "百分点" in words:
+            figures += [
+                (m, "lag", "百分点", 1 if (m["dir"] or m["dir2"]) in _BEHIND else -1)
+                for m in _LAG_RE.finditer(text, s0, s1)
+            ]
+        before = list(_LIST_BEFORE_RE.finditer(text, s0, s1)) if has_count else []
+        count_only = list(_COUNT_ONLY_RE.finditer(text, s0, s1)) if has_count or "为民办实事" in words else []
+        out: list[Fact] = self.tables.header(sent)
+        if not (figures or statuses or before or count_only):
+            return out
         mentions = self.g.mentions(text, s0, s1, ctx.national)
-        out: list[Fact] = []
         used: list[tuple[int, int]] = []  # status phrases already read as part of a list
-        for m in _COMPLETION_RE.finditer(text, s0, s1):
-            out += self._numbers(sent, m, "completion", "%", mentions)
-        for m in _RATE_RE.finditer(text, s0, s1):
-            out += self._numbers(sent, m, "completion", "%", mentions)
-        for m in _LAG_RE.finditer(text, s0, s1):
-            sign = 1 if (m["dir"] or m["dir2"]) in _BEHIND else -1
-            out += self._numbers(sent, m, "lag", "百分点", mentions, sign)
-        for m in COUNTED_RE.finditer(text, s0, s1):
-            out += self._counted(sent, m, mentions, used)
-        for m in LISTED_RE.finditer(text, s0, s1):
-            if not any(a < m.end() and m.start() < b for a, b in used):
-                out += self._listed(sent, m, used)
-        for m in _LIST_BEFORE_RE.finditer(text, s0, s1):
+        for m, measure, unit, sign in figures:
+            out += self._numbers(sent, m, measure, unit, mentions, sign)
+        if statuses and has_count:
+            for m in COUNTED_RE.finditer(text, s0, s1):
+                out += self._counted(sent, m, mentions, used)
+        if statuses and "的" in words:
+            for m in LISTED_RE.finditer(text, s0, s1):
+                if not any(a < m.end() and m.start() < b for a, b in used):
+                    out += self._listed(sent, m, used)
+        for m in before:
             out += self._list_before(sent, m, mentions)
             used.append(m.span("s"))
-        for m in BRACKET_STATUS_RE.finditer(text, s0, s1):
-            out += self._bracketed(sent, m, used)
-        for m in STATUS_RE.finditer(text, s0, s1):
+        if statuses and ("(" in words or "（" in words):
+            for m in BRACKET_STATUS_RE.finditer(text, s0, s1):
+                out += self._bracketed(sent, m, used)
+        for m in statuses:
             if not any(a < m.end() and m.start() < b for a, b in used):
                 out += self._single(sent, m, mentions)
-        for m in _COUNT_ONLY_RE.finditer(text, s0, s1):
+        for m in count_only:
             group = "a" if m["a"] else "b" if m["b"] else "c"
             n = count_of(m["n1"] or m["n2"] or m["n3"])
             status = "on_schedule" if group == "a" else "met"
             out.append(self._fact(sent, Subject((), "", m.span(group)), "status", None, "", status, n))
-        out += self.tables.header(sent)
         return unique(out)
 
     # --- figures: completion and lag ------------------------------------------------------------------------
