@@ -37,12 +37,13 @@ _MIDYEAR_KINDS = frozenset({"midyear_review", "supervision_report"})
 # character class, which the regex engine scans for quickly (an alternation of mixed branches is tried at
 # every position)
 _PROGRESS_SCREEN_RE = re.compile(
-    r"""[任计目预进为过额前已正未序完\d一二三四五六七八九十两]
+    r"""[任计目预进为过额前已正未序完推\d一二三四五六七八九十两]
     (?: (?<=任)务的\d | (?<=计)划的\d | (?<=目)标(?:的?\d|[%(（]) | (?<=预)算(?:调整)?的\d
       | (?<=进)度(?:(?<=[时成序间]进度)|的?\d|滞后|[%(（])  # 序时进度, 时序进度, 完成进度, 进度的95%
       | (?<=[\d一二三四五六七八九十两])(?:项|个指标)
       | (?<=为)民办实事 | (?<=过)半                   # 双过半, 时间过半
-      | (?<=[额前已])完成 | (?<=正)在推进 | (?<=未)启动 | (?<=序)时推进
+      | (?<=[额前已])完成 | (?<=正)在推进 | (?<=未)启动 | (?<=序)时推进 | (?<=[利点序]推)进
+      | (?<=已)(?:竣工|建成|开工|投)                  # 顺利推进, 按节点推进, 已竣工
       | (?<=完)成(?:情况|率) )""",
     re.VERBOSE,
 )

@@ -48,7 +48,7 @@ _LAG_RE = re.compile(
     re.VERBOSE,
 )
 # every status phrase holds one of these (a quick test before the long status pattern)
-_STATUS_HINT_RE = re.compile("进度|过半|完成|推进|实施|启动|开工|取消|滞后|缓慢|情况")
+_STATUS_HINT_RE = re.compile("进度|过半|完成|推进|实施|启动|开工|取消|滞后|缓慢|情况|竣工|建成|投用|使用")
 _BEHIND = frozenset({"滞后", "落后", "低于", "慢于", "差", "低", "慢"})
 # A、B等6项主要指标增速没有达到预期 ; A和B2项指标增幅还未达到预期目标 ; 4项指标…没有实现时间过半任务过半目标
 _LIST_BEFORE_RE = re.compile(
