@@ -225,3 +225,20 @@ def test_invented_report_matched_to_a_plan(tmp_path) -> None:  # type: ignore[no
     assert tallies and all(m.item is None and "未列明" in m.reason for m in tallies)
     [qual] = [m for m in matches if m.fact.get("confidence") == "low" and m.fact["metric"] == "foreign_trade"]
     assert "定性评价" in qual.reason and qual.update is not None and qual.update.status == "not_met"
+
+
+def test_short_names_are_validated() -> None:
+    from govtargets.lexicon import LexiconError, build_lexicon
+
+    ind = [{"id": "fdi", "kind": "money", "names": ["实际利用外资"]}]
+    words = yaml.safe_load(
+        (Path(__file__).parents[1] / "govtargets" / "lexicon" / "data" / "words.yaml").read_text(
+            encoding="utf-8"
+        )
+    )
+    lex = build_lexicon([*ind, {"short": "fdi", "names": ["外资"]}], [], words)
+    assert [m.group() for m in lex.name_re.finditer("外资增长5%，外资企业3家")] == ["外资", "外资企"]
+    with pytest.raises(LexiconError, match="unknown id"):
+        build_lexicon([*ind, {"short": "gdp", "names": ["GDP"]}], [], words)
+    with pytest.raises(LexiconError, match="duplicate name"):
+        build_lexicon([*ind, {"short": "fdi", "names": ["实际利用外资"]}], [], words)

@@ -57,11 +57,11 @@ _FULLWIDTH = {c: c + 0xFEE0 for c in range(0x21, 0x7F)}
 
 # Characters that may follow a short name (固投, 社零, 外资, 进出口) without making it part of a longer word:
 # cue words (增长, 下降, 同比, 完成, 达到, 占, 低于, 快于, 滞后 …), coordination (、和及与等), counts
-# (3个指标, 两项) and the words of progress statements (进度, 目标, 情况). Any other character
+# (3个指标, 两项), the words of progress statements (进度, 目标, 情况) and 贸易, 规模, 量. Any other character
 # (外资企业, 进出口银行, 规上工业企业) makes it part of a longer word, and the name does not match there.
 _SHORT_FOLLOW = (
     "增下降减同比较完实达为分均额总等和及与指两一二三四五六七八九十个项预累占超高低快慢滞落未没尚已仍也都"
-    "在由从回上突居排位的情进序任目计年月季共保稳持只仅"
+    "在由从回上突居排位的情进序任目计年月季共保稳持只仅贸规量"
 )
 
 
