@@ -14,7 +14,7 @@ from govtargets._model import Fact
 from govtargets.extract._grammar import Context, Grammar, _Mention
 from govtargets.extract._progress_base import Sentence, Subject, count_of, unique
 from govtargets.extract._progress_lists import StatusReader
-from govtargets.extract._progress_status import BRACKET_STATUS_RE, COUNTED_RE, LISTED_RE, STATUS_RE
+from govtargets.extract._progress_status import STATUS_RE
 from govtargets.extract._progress_tables import TableReader
 from govtargets.text import NormText
 
@@ -48,7 +48,12 @@ _LAG_RE = re.compile(
     re.VERBOSE,
 )
 # every status phrase holds one of these (a quick test before the long status pattern)
-_STATUS_HINT_RE = re.compile("进度|过半|完成|推进|实施|启动|开工|取消|滞后|缓慢|情况|竣工|建成|投用|使用")
+_STATUS_HINT_RE = re.compile(
+    r"""进度|过半|情况|滞后|缓慢|取消|启动|开工|竣工|建成|投用|投入使用|正在实施
+      | (?:全面|提前|超额|如期|部分|没有|未|已经?)完成
+      | (?:正在|有序|正常|稳步|序时|时序|进度|计划|节点|顺利)推进""",
+    re.VERBOSE,
+)
 _BEHIND = frozenset({"滞后", "落后", "低于", "慢于", "差", "低", "慢"})
 # A、B等6项主要指标增速没有达到预期 ; A和B2项指标增幅还未达到预期目标 ; 4项指标…没有实现时间过半任务过半目标
 _LIST_BEFORE_RE = re.compile(
@@ -98,19 +103,20 @@ class ProgressGrammar(StatusReader):
         used: list[tuple[int, int]] = []  # status phrases already read as part of a list
         for m, measure, unit, sign in figures:
             out += self._numbers(sent, m, measure, unit, mentions, sign)
-        if statuses and has_count:
-            for m in COUNTED_RE.finditer(text, s0, s1):
+        if has_count:
+            for m in statuses:
                 out += self._counted(sent, m, mentions, used)
-        if statuses and "的" in words:
-            for m in LISTED_RE.finditer(text, s0, s1):
+        if "的" in words:
+            for m in statuses:
                 if not any(a < m.end() and m.start() < b for a, b in used):
                     out += self._listed(sent, m, used)
         for m in before:
             out += self._list_before(sent, m, mentions)
             used.append(m.span("s"))
-        if statuses and ("(" in words or "（" in words):
-            for m in BRACKET_STATUS_RE.finditer(text, s0, s1):
-                out += self._bracketed(sent, m, used)
+        if "(" in words or "（" in words:
+            for m in statuses:
+                if not any(a < m.end() and m.start() < b for a, b in used):
+                    out += self._bracketed(sent, m, used)
         for m in statuses:
             if not any(a < m.end() and m.start() < b for a, b in used):
                 out += self._single(sent, m, mentions)

@@ -22,10 +22,12 @@ from govtargets.extract._progress_base import (
 )
 from govtargets.extract._progress_status import (
     COUNT_AFTER_RE,
+    COUNT_AFTER_STATUS_RE,
+    COUNT_BEFORE_STATUS_RE,
     FRAME_RE,
     HEADING_RE,
     INTRO_RE,
-    STATUS_RE,
+    LISTED_TAIL_RE,
     status_of,
 )
 
@@ -37,6 +39,7 @@ _INDICATOR_TASK_WORDS = frozenset({"提前完成", "超额完成", "进度滞后
 _ADVERB_RE = re.compile(r"\s*(?:已经?|均|都|也|全部|总体|基本|仍|还)?\s*")  # …,已提前完成全年目标任务
 _HEADING_GAP_RE = re.compile(r"\s*(?:(?:进展|完成|推进)情况[:：]?)?\s*")
 _CLAUSE_PUNCT = ",，;；。:："
+_ITEM_STOPS = ",，。;；()（）:："  # what ends the text before a bracketed status
 
 
 class StatusReader(ProgressBase):
@@ -45,16 +48,21 @@ class StatusReader(ProgressBase):
     def _counted(
         self, sent: Sentence, m: re.Match[str], mentions: list[_Mention], used: list[tuple[int, int]]
     ) -> list[Fact]:
-        """达到序时进度27项 ; 6项未达到序时进度,分别是:A、B ; 4项未完成进度(A、B) ; A、B 2个指标达到进度."""
+        """达到序时进度27项 ; 6项未达到序时进度,分别是:A、B ; 4项未完成进度(A、B) ; A、B 2个指标达到进度.
+
+        m is a status phrase (STATUS_RE); the count is looked for right before it, then right after it.
+        """
         text = sent.nt.text
-        key = "s1" if m["s1"] else "s2"
-        phrase = STATUS_RE.fullmatch(text, *m.span(key))
-        if phrase is None:
+        before = COUNT_BEFORE_STATUS_RE.search(text, max(sent.s0, m.start() - 24), m.start())
+        after = None if before else COUNT_AFTER_STATUS_RE.match(text, m.end(), sent.s1)
+        if before is None and after is None:
             return []
-        used.append(m.span(key))
+        start, end = (before.start(), m.end()) if before else (m.start(), after.end())  # type: ignore[union-attr]
+        n = count_of((before or after)["n"])  # type: ignore[index]
+        used.append(m.span())
+        phrase = m
         status, confidence = status_of(phrase)
-        n = count_of(m["n1"] or m["n2"])
-        items = self._items_after(sent, m.end())
+        items = self._items_after(sent, end)
         if items:
             named = [(s, metric) for s in items for metric in s.metrics or (None,)]
             warning = f"count {n} but {len(items)} items named" if n is not None and n != len(items) else None
@@ -72,7 +80,7 @@ class StatusReader(ProgressBase):
                 )
                 for s, mt in named
             ]
-        group = group_before(text, mentions, m.start())
+        group = group_before(text, mentions, start)
         if group:
             n_ids = sum(len(x.ids) for x in group)
             warning = f"count {n} but {n_ids} items named" if n is not None and n != n_ids else None
@@ -91,26 +99,27 @@ class StatusReader(ProgressBase):
                 for x in group
                 for i in x.ids
             ]
-        if FRAME_RE.search(text, max(0, m.start() - 120), m.start()):  # 全县32项量化指标中,达到序时进度27项
+        if FRAME_RE.search(text, max(0, start - 120), start):  # 全县32项量化指标中,达到序时进度27项
             # a tally: how many of a list stand so, naming none (the cycle applies it to no item)
-            return [self._fact(sent, Subject((), "", m.span()), "status", None, "", status, n, tally=True)]
+            tally = Subject((), "", (start, end))
+            return [self._fact(sent, tally, "status", None, "", status, n, tally=True)]
         return []
 
     def _listed(self, sent: Sentence, m: re.Match[str], used: list[tuple[int, int]]) -> list[Fact]:
-        """完成时序进度的指标有:A、B、C、D(共4项): the status, the items, then (maybe) their count."""
+        """完成时序进度的指标有:A、B、C、D(共4项): the status (m), the items, then (maybe) their count."""
         text = sent.nt.text
-        phrase = STATUS_RE.fullmatch(text, *m.span("s"))
-        if phrase is None:
+        tail = LISTED_TAIL_RE.match(text, m.end(), sent.s1)
+        if tail is None:
             return []
-        end = re.compile(r"[。;；]|$").search(text, m.end(), sent.s1)
+        end = re.compile(r"[。;；]|$").search(text, tail.end(), sent.s1)
         stop = end.start() if end else sent.s1
-        tail = COUNT_AFTER_RE.search(text, m.end(), stop)
-        n = count_of(tail["n"] or tail["m"]) if tail else None
-        items = self._list_items(sent, m.end(), tail.start() if tail else stop)
+        closing = COUNT_AFTER_RE.search(text, tail.end(), stop)
+        n = count_of(closing["n"] or closing["m"]) if closing else None
+        items = self._list_items(sent, tail.end(), closing.start() if closing else stop)
         if not items:
             return []
-        used.append(m.span("s"))
-        status, confidence = status_of(phrase)
+        used.append(m.span())
+        status, confidence = status_of(m)
         warning = f"count {n} but {len(items)} items named" if n is not None and n != len(items) else None
         return [
             self._fact(sent, s, "status", None, "", status, n, warning=warning, confidence=confidence)
@@ -165,13 +174,20 @@ class StatusReader(ProgressBase):
         ]
 
     def _bracketed(self, sent: Sentence, m: re.Match[str], used: list[tuple[int, int]]) -> list[Fact]:
-        """新建5所公办幼儿园(已完成): a task and its status in brackets."""
-        phrase = STATUS_RE.fullmatch(sent.nt.text, *m.span("s"))
-        if phrase is None:
+        """新建5所公办幼儿园(已完成): a task and its status (m, a STATUS_RE match) in brackets."""
+        text = sent.nt.text
+        if not (
+            sent.s0 < m.start() and text[m.start() - 1] in "(（" and text.startswith((")", "）"), m.end())
+        ):
             return []
-        used.append(m.span("s"))
+        item_end = m.start() - 1
+        item_start = max(max(text.rfind(c, sent.s0, item_end) for c in _ITEM_STOPS) + 1, sent.s0)
+        if not 2 <= item_end - item_start <= 40:
+            return []
+        used.append(m.span())
+        phrase = m
         status, confidence = status_of(phrase)
-        a, b = m.span("item")
+        a, b = item_start, item_end
         heading = HEADING_RE.match(sent.nt.text, a)
         if heading is not None and heading["num"] and heading.end() <= b:
             a = heading.start("item")  # 1.新建…: not the number

@@ -15,11 +15,11 @@ import re
 
 __all__ = [
     "STATUS_RE",
-    "COUNTED_RE",
-    "LISTED_RE",
+    "COUNT_AFTER_STATUS_RE",
+    "COUNT_BEFORE_STATUS_RE",
+    "LISTED_TAIL_RE",
     "COUNT_AFTER_RE",
     "HEADING_RE",
-    "BRACKET_STATUS_RE",
     "FRAME_RE",
     "INTRO_RE",
     "status_of",
@@ -89,21 +89,18 @@ def status_of(m: re.Match[str]) -> tuple[str, str | None]:
     return ("on_schedule" if word.endswith(_ON_SCHEDULE) else "met"), None
 
 
-_STATUS = re.sub(r"\(\?P<\w+>", "(?:", STATUS_RE.pattern)  # the same, without its group names
-# a status with the number of things in it:
-#   达到序时进度27项 ; 完成序时进度的有24项 ; 取消1项工作(…)        (status first)
-#   22项达到序时进度 ; 7项工作部分完成(…) ; 固投、社零2个指标达到序时进度   (count first)
-COUNTED_RE = re.compile(
-    rf"""
-    (?P<s1>{_STATUS})(?:的(?:指标|工作|任务|事项)?)?(?:有|为|是|共)?(?P<n1>{_COUNT})
-    (?:项|个(?=指标|[,，;；。、)）]|$))(?:指标|工作|任务|事项)?
-  | (?P<n2>{_COUNT})(?:项|个(?=指标))(?P<w2>[^()（）、,，;；。\d项]{{0,14}}?)(?P<s2>{_STATUS})
-    """,
+# a count next to a status phrase (found by STATUS_RE; these small patterns are tried only beside one):
+#   达到序时进度27项 ; 完成序时进度的有24项 ; 取消1项工作(…)        (the count after the status)
+#   22项达到序时进度 ; 7项工作部分完成(…) ; 固投、社零2个指标达到序时进度   (the count before it)
+COUNT_AFTER_STATUS_RE = re.compile(
+    rf"""(?:的(?:指标|工作|任务|事项)?)?(?:有|为|是|共)?(?P<n>{_COUNT})
+         (?:项|个(?=指标|[,，;；。、)）]|$))(?:指标|工作|任务|事项)?""",
     re.VERBOSE,
 )
+COUNT_BEFORE_STATUS_RE = re.compile(rf"(?P<n>{_COUNT})(?:项|个(?=指标))[^()（）、,，;；。\d项]{{0,14}}?$")
 # a status, then the items, then their count: 完成时序进度的指标有:A、B、C、D(共4项)
-LISTED_RE = re.compile(
-    rf"""(?P<s>{_STATUS})的(?:主要)?(?:指标|工作|任务|事项|项目)?(?:有|为|是|包括|分别是|分别为)[:：]?
+LISTED_TAIL_RE = re.compile(
+    rf"""的(?:主要)?(?:指标|工作|任务|事项|项目)?(?:有|为|是|包括|分别是|分别为)[:：]?
          (?!(?:{_COUNT})[项个])                          # 完成序时进度的有20个: a count, not a list""",
     re.VERBOSE,
 )
@@ -123,10 +120,5 @@ HEADING_RE = re.compile(
          (?P<item>[^:：。;；,，()（）\d][^:：。;；,，()（）]{{1,39}}?)
          (?:[(（][^()（）]{{0,12}}[)）])?                # (第5项), (第2项指标)
          (?P<close>[:：]|。)""",
-    re.VERBOSE,
-)
-# a task followed by its status in brackets: 新建5所公办幼儿园(已完成)
-BRACKET_STATUS_RE = re.compile(
-    rf"""(?P<item>[^,，。;；()（）:：]{{2,40}})[(（](?P<s>{_STATUS})[)）]""",
     re.VERBOSE,
 )
