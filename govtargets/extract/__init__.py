@@ -33,12 +33,19 @@ from govtargets.text import normalize, paragraphs, sentences
 __all__ = ["extract_facts", "extract_all", "extract_tasks", "SectionTracker", "period_phrase"]
 
 _MIDYEAR_KINDS = frozenset({"midyear_review", "supervision_report"})
-# 任务的80%, 进度95%, 3项, 三项, 为民办实事; written to begin with a character class, which the regex engine
-# scans for quickly (an alternation of mixed branches is tried at every position)
+# progress words: 任务的80%, 目标的52%, 低于目标2.3个百分点, 序时进度, 3项, 3个指标, 为民办实事,
+# 双过半, 超额完成, 提前完成, 已完成, 正在推进, 尚未启动, 完成情况较好, 完成率; written to begin with a
+# character class, which the regex engine scans for quickly (an alternation of mixed branches is tried at
+# every position)
 _PROGRESS_SCREEN_RE = re.compile(
-    r"""[任计目预进为\d一二三四五六七八九十两]
-    (?: (?<=任)务的\d | (?<=计)划的\d | (?<=目)标的\d | (?<=预)算(?:调整)?的\d | (?<=进)度的?\d
-      | (?<=[\d一二三四五六七八九十两])项 | (?<=为)民办实事 )""",
+    r"""[任计目预进为过额前已正未序完推\d一二三四五六七八九十两]
+    (?: (?<=任)务的\d | (?<=计)划的\d | (?<=目)标(?:的?\d|[%(（]) | (?<=预)算(?:调整)?的\d
+      | (?<=进)度(?:(?<=[时成序间]进度)|的?\d|滞后|[%(（])  # 序时进度, 时序进度, 完成进度, 进度的95%
+      | (?<=[\d一二三四五六七八九十两])(?:项|个指标)
+      | (?<=为)民办实事 | (?<=过)半                   # 双过半, 时间过半
+      | (?<=[额前已])完成 | (?<=正)在推进 | (?<=未)启动 | (?<=序)时推进 | (?<=[利点序]推)进
+      | (?<=已)(?:竣工|建成|开工|投)                  # 顺利推进, 按节点推进, 已竣工
+      | (?<=完)成(?:情况|率) )""",
     re.VERBOSE,
 )
 _GRAIN_SCREEN_RE = re.compile(r"粮食[^。;；]{0,30}[、,，](?:总产量|总产|产量)")
@@ -99,6 +106,7 @@ def extract_all(
                 fact.base_high,
                 fact.status,
                 fact.extra.get("item"),
+                fact.extra.get("count"),  # the same indicator in two status lists: 2项未达到…; 4项指标…
             )
             if key in seen:
                 continue
@@ -158,7 +166,8 @@ def _facts(
             yield from report_tasks.paragraph(nt, section)
         text = nt.text
         mentions = grammar.mentions(text, 0, len(text), national) if has_names else []
-        progress = section not in PLAN and _PROGRESS_SCREEN_RE.search(text) is not None
+        # a review's or a supervision report's plan-like headings (重点工作推进情况) still report progress
+        progress = (midyear or section not in PLAN) and _PROGRESS_SCREEN_RE.search(text) is not None
         if not mentions and not progress:
             continue
         i = 0
