@@ -243,6 +243,11 @@ def plan_export(plan_id: int | None, region: str | None, year: int | None, out: 
 @click.option(
     "--new", "new_plan", is_flag=True, help="Make a new plan of the sheet (needs --region, --year)."
 )
+@click.option(
+    "--add-new",
+    is_flag=True,
+    help="Add every row of a sheet without the 编号 column to the plan as a new item.",
+)
 @db_option
 @store_errors
 def plan_import(
@@ -252,9 +257,13 @@ def plan_import(
     path: str,
     title: str | None,
     new_plan: bool,
+    add_new: bool,
     db: str | None,
 ) -> None:
     """Apply an edited 任务分解表: changed rows become new revisions, rows without 编号 new items.
+
+    A sheet without the 编号 column cannot change the plan's items; its rows are added as new items only
+    with --add-new. A renamed, deleted or unknown column is refused, naming it.
 
     Every row is checked first; with any error nothing is imported and each error is listed with its row
     and column.
@@ -265,17 +274,20 @@ def plan_import(
     """
     from govtargets.cycle.plans import PlanImportError, import_xlsx
 
+    notes: list[str] = []
     with _store(db) as store:
         try:
             if new_plan:
-                counts = import_xlsx(store, path, _lex(), region=region, year=year, title=title)
+                counts = import_xlsx(store, path, _lex(), region=region, year=year, title=title, notes=notes)
             else:
                 p = store.plan(plan_id, region=region, year=year)
-                counts = import_xlsx(store, path, _lex(), plan_id=p.id)
+                counts = import_xlsx(store, path, _lex(), plan_id=p.id, add_new=add_new, notes=notes)
         except PlanImportError as e:
             for err in e.errors:
                 click.echo(f"{path}: {err}", err=True)
             _fail(f"{path}: {len(e.errors)} error(s); nothing imported")
+    for note in notes:
+        click.echo(f"{path}: {note}")
     click.echo(
         f"imported {path}: {counts['revised']} revised, {counts['added']} added, "
         f"{counts['unchanged']} unchanged"
