@@ -11,7 +11,7 @@ import os
 import sys
 from collections.abc import Callable
 from datetime import date
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
@@ -307,13 +307,14 @@ def progress() -> None:
     """
 
 
-def _dec(value: str | None, name: str) -> Decimal | None:
-    if value is None:
-        return None
+def _dec(value: str | None, name: str, field: str | None = None) -> Decimal | None:
+    """A figure from an option, bounded as every entered figure is (govtargets.bounds)."""
+    from govtargets.bounds import parse_number
+
     try:
-        return Decimal(value.rstrip("%"))
-    except InvalidOperation:
-        raise click.BadParameter(f"{value!r} is not a number", param_hint=name) from None
+        return parse_number(value, name, field=field)
+    except ValueError as e:
+        raise click.BadParameter(str(e).replace(f"{name}“", "“"), param_hint=name) from None
 
 
 @progress.command("add")
@@ -372,8 +373,8 @@ def progress_add(
     draft = ProgressDraft(
         as_of=_as_of(as_of),
         value=_dec(value, "--value"),
-        completion_pct=_dec(completion, "--completion"),
-        growth=_dec(growth, "--growth"),
+        completion_pct=_dec(completion, "--completion", "completion_pct"),
+        growth=_dec(growth, "--growth", "growth"),
         status=status,
         narrative=narrative,
         evidence=tuple(evidence_ref(p) for p in evidence),
@@ -383,6 +384,11 @@ def progress_add(
     with _store(db, actor) as store:
         pid = store.add_progress(item_id, draft)
     click.echo(f"progress {pid} recorded on item {item_id}")
+    if draft.completion_pct is not None and draft.completion_pct > 150:
+        click.echo(
+            f"warning: completion {draft.completion_pct}% is above 150%; check it is not a cumulative value",
+            err=True,
+        )
 
 
 @progress.command("template")

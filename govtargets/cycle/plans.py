@@ -17,6 +17,7 @@ from decimal import Decimal
 from typing import Any
 
 from govtargets._model import Fact
+from govtargets.bounds import check_number
 from govtargets.breakdown import write_xlsx
 from govtargets.cycle._sheet_layout import RowError, fill_merged, header_errors, split_units
 from govtargets.cycle.judge import due_date_of
@@ -117,7 +118,8 @@ def parse_target(text: str) -> tuple[str | None, Decimal | None, Decimal | None,
     if len(qs) != 1:
         raise ValueError("应为一个带单位的数值，如“增长7%左右”“500亿元以上”“5所”")
     q = qs[0]
-    low, high = sorted((q.low * sign, q.high * sign))
+    field = "growth" if measure == "growth" and q.unit == "%" else None
+    low, high = (check_number(d, "目标值", field=field) for d in sorted((q.low * sign, q.high * sign)))
     value = q.value * sign if q.low == q.high else low
     return measure, value, low, high, q.unit, q.qualifier
 

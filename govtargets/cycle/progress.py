@@ -24,6 +24,7 @@ from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
+from govtargets.bounds import parse_number
 from govtargets.cycle.plans import RowError, _cell, _find_header
 from govtargets.extract import extract_all
 from govtargets.ingest import Document
@@ -371,7 +372,7 @@ def read_progress_xlsx(
         bad = False
         for col, key in (("累计完成值", "value"), ("完成率(%)", "completion_pct"), ("增速(%)", "growth")):
             try:
-                values[key] = _decimal(get[col]) if get.get(col) else None
+                values[key] = parse_number(get.get(col), col, field=key)
             except ValueError as e:
                 errors.append(RowError(n, col, str(e)))
                 bad = True

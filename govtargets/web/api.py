@@ -19,6 +19,7 @@ from fastapi import APIRouter, File, Form, HTTPException, Query, Request, Upload
 from fastapi.responses import Response
 from pydantic import BaseModel, ConfigDict, Field, TypeAdapter
 
+from govtargets.bounds import check_number
 from govtargets.cycle.judge import default_as_of, due_date_of
 from govtargets.store import Item, Progress, StaleEdit, Store, StoreError
 from govtargets.store._users import User, get_user
@@ -336,6 +337,11 @@ def patch_item(request: Request, item_id: int, body: ItemPatch) -> ItemOut:
         changes["co_units"] = tuple(u for u in changes.get("co_units", current.co_units) if u not in lead)
     if "text" in changes and not (changes["text"] or "").strip():
         raise HTTPException(422, "任务内容不能为空")
+    if changes.get("target_value") is not None:
+        try:
+            check_number(changes["target_value"], "目标值")
+        except ValueError as e:
+            raise HTTPException(422, str(e)) from None
     if "deadline" in changes and "due_date" not in changes:
         changes["due_date"] = due_date_of(changes["deadline"], store.plan(current.plan_id).year)
     changes = {k: v for k, v in changes.items() if v != getattr(current, k)}

@@ -23,7 +23,7 @@ import zipfile
 from collections.abc import Callable, Coroutine, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta, timezone
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from pathlib import Path, PurePosixPath, PureWindowsPath
 from typing import Any
 from urllib.parse import quote, urlencode
@@ -35,6 +35,7 @@ from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Resp
 from fastapi.routing import APIRoute
 from starlette.datastructures import UploadFile
 
+from govtargets.bounds import completion_warning, parse_number
 from govtargets.cycle.judge import STATUSES, Judgement, default_as_of
 from govtargets.cycle.plans import target_text
 from govtargets.store import Item, Plan, Progress, ProgressDraft, StaleEdit, Store
@@ -234,17 +235,11 @@ def draft_from(
         ("completion_pct", "完成率(%)", completion_pct),
         ("growth", "增速(%)", growth),
     ):
-        text = "" if raw is None else str(raw).strip().replace(",", "").replace("，", "").rstrip("%％")
         try:
-            numbers[key] = Decimal(text) if text else None
-            if numbers[key] is not None and not numbers[key].is_finite():  # type: ignore[union-attr]
-                raise InvalidOperation
-        except InvalidOperation:
-            errors.append(f"{label}“{raw}”不是数字")
+            numbers[key] = parse_number(raw, label, field=key)
+        except ValueError as e:
+            errors.append(str(e))
             numbers[key] = None
-    pct = numbers["completion_pct"]
-    if pct is not None and not Decimal(0) <= pct <= Decimal(1000):
-        errors.append("完成率(%)应在0到1000之间")
     status = (status or "").strip() or None
     if status is not None and status not in dict(STATUS_CHOICES):
         errors.append("状态无效")
@@ -474,6 +469,7 @@ def _item_page(
     number = {p.id: n for n, p in enumerate(reports, 1)}
     names = {u: _display_name(store, u) for u in {p.reported_by for p in reports}}
     saved = request.query_params.get("saved", "")
+    saved_report = next((p for p in reports if saved.isdigit() and p.id == int(saved)), None)
     return render_page(
         request,
         "progress_item.html",
@@ -486,6 +482,7 @@ def _item_page(
         number=number,
         names=names,
         saved=number.get(int(saved)) if saved.isdigit() else None,
+        saved_warning=completion_warning(saved_report.completion_pct) if saved_report else None,
         can_report=can_report_on(user, item),
         status_choices=STATUS_CHOICES,
         status_names=STATUS_NAMES,
