@@ -25,6 +25,7 @@ __all__ = [
     "list_users",
     "verify_login",
     "failed_logins",
+    "end_sessions",
     "FactReview",
     "review_fact",
     "fact_reviews",
@@ -44,6 +45,7 @@ class User:
     role: str
     unit: str | None
     disabled: bool
+    session_version: int = 0  # a session opened at another version has ended (migration 0005)
 
     @property
     def role_name(self) -> str:
@@ -66,7 +68,15 @@ def _now() -> datetime:
 
 
 def _user(row: Any) -> User:
-    return User(row.id, row.username, row.display_name, row.role, row.unit_name, bool(row.disabled))
+    return User(
+        row.id,
+        row.username,
+        row.display_name,
+        row.role,
+        row.unit_name,
+        bool(row.disabled),
+        int(row.session_version or 0),
+    )
 
 
 def _select(store: Store) -> sa.Select[Any]:
@@ -121,13 +131,17 @@ def set_password(store: Store, username: str, password: str, *, actor: str | Non
         uid = conn.execute(sa.select(u.c.id).where(u.c.username == username)).scalar()
         if uid is None:
             raise StoreError(f"no user {username}")
-        conn.execute(u.update().where(u.c.id == uid).values(password_hash=_HASHER.hash(password)))
+        conn.execute(
+            u.update()
+            .where(u.c.id == uid)
+            .values(password_hash=_HASHER.hash(password), session_version=u.c.session_version + 1)
+        )
         store._audit(conn, "set_password", "user", uid, None, {"username": username}, actor)
 
 
 def set_disabled(store: Store, username: str, disabled: bool, *, actor: str | None = None) -> None:
     """Disable a user (its sessions stop working at its next request; nothing it did is lost), or enable
-    it again."""
+    it again; either way every session it had has ended."""
     u = store.t["users"]
     with store.transaction() as conn:
         row = conn.execute(sa.select(u.c.id, u.c.disabled).where(u.c.username == username)).first()
@@ -135,7 +149,11 @@ def set_disabled(store: Store, username: str, disabled: bool, *, actor: str | No
             raise StoreError(f"no user {username}")
         if bool(row.disabled) == disabled:
             return
-        conn.execute(u.update().where(u.c.id == row.id).values(disabled=disabled))
+        conn.execute(
+            u.update()
+            .where(u.c.id == row.id)
+            .values(disabled=disabled, session_version=u.c.session_version + 1)
+        )
         store._audit(
             conn,
             "disable" if disabled else "enable",
@@ -170,6 +188,13 @@ def user_and_version(store: Store, user_id: int) -> tuple[User | None, int]:
     if row is None:
         return None, store.version()
     return _user(row), int(row.data_version or 0)
+
+
+def end_sessions(store: Store, user_id: int) -> None:
+    """End every session the user has (logout): its session version is raised."""
+    u = store.t["users"]
+    with store.transaction() as conn:
+        conn.execute(u.update().where(u.c.id == user_id).values(session_version=u.c.session_version + 1))
 
 
 def list_users(store: Store) -> list[User]:

@@ -20,11 +20,10 @@ from fastapi.templating import Jinja2Templates
 from starlette.middleware.sessions import SessionMiddleware
 
 from govtargets.store import Store
-from govtargets.store._users import failed_logins, verify_login
+from govtargets.store._logins import attempt_login
+from govtargets.store._users import end_sessions
 from govtargets.web.cache import FragmentCache
 from govtargets.web.security import (
-    FAILURE_WINDOW,
-    MAX_FAILURES,
     LoginRequired,
     check_csrf,
     client_address,
@@ -158,19 +157,29 @@ def _auth_routes(app: FastAPI) -> None:
         request: Request, username: str = Form(...), password: str = Form(...), next: str = Form("/")
     ) -> Response:
         store = request.app.state.store
-        address = client_address(request)
-        if failed_logins(store, username, address, FAILURE_WINDOW) >= MAX_FAILURES:
-            error = "登录失败次数过多，请15分钟后再试"
-            return render_page(request, "login.html", 429, next=_safe_next(next), error=error)
-        user = verify_login(store, username, password, address)
+        result = attempt_login(store, username, password, client_address(request))
+        if result.refused is not None:
+            error = (
+                "登录失败次数过多，请15分钟后再试"
+                if result.refused == "address"
+                else f"该账号近期登录失败次数较多，请{result.retry_after}秒后再试"
+            )
+            response = render_page(request, "login.html", 429, next=_safe_next(next), error=error)
+            response.headers["Retry-After"] = str(result.retry_after)
+            return response
+        user = result.user
         if user is None:
             return render_page(request, "login.html", 401, next=_safe_next(next), error="用户名或密码错误")
         request.session.clear()  # a new session at login: no fixation
         request.session["uid"] = user.id
+        request.session["sv"] = user.session_version
         return RedirectResponse(_safe_next(next), status_code=303)
 
     @app.post("/logout", include_in_schema=False, dependencies=[Depends(check_csrf)])
     def logout(request: Request) -> Response:
+        user = current_user(request)
+        if user is not None:  # every session of the user ends, a copied cookie too
+            end_sessions(request.app.state.store, user.id)
         request.session.clear()
         return RedirectResponse("/login", status_code=303)
 
