@@ -368,6 +368,7 @@ def read_plan_xlsx(
     """
     from openpyxl import load_workbook
 
+    check_sheet_size(path)
     try:
         wb = load_workbook(path, data_only=True)  # not read_only: merged cells are only known this way
         ws = wb.worksheets[0]
@@ -550,6 +551,20 @@ def import_xlsx(
     if notes is not None:
         notes.extend(filled)
     return {"revised": len(revisions), "added": len(added), "unchanged": unchanged, "merged": len(filled)}
+
+
+def check_sheet_size(path: str) -> None:
+    """StoreError for a workbook that expands past the limits (govtargets.ingest._limits): checked before
+    openpyxl reads it, because a small file can hold millions of rows."""
+    from govtargets.ingest._limits import TooLarge, check_xlsx
+
+    try:
+        with open(path, "rb") as fh:
+            check_xlsx(fh.read())
+    except TooLarge as e:
+        raise StoreError(f"{path}: {e}") from None
+    except OSError as e:
+        raise StoreError(f"{path}: cannot read ({e.strerror})") from None
 
 
 def _has_column(path: str, name: str) -> bool:

@@ -25,7 +25,7 @@ from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from govtargets.bounds import parse_number
-from govtargets.cycle.plans import RowError, _cell, _find_header
+from govtargets.cycle.plans import RowError, _cell, _find_header, check_sheet_size
 from govtargets.extract import extract_all
 from govtargets.ingest import Document
 from govtargets.lexicon import Lexicon
@@ -332,6 +332,7 @@ def read_progress_xlsx(
     """
     from openpyxl import load_workbook
 
+    check_sheet_size(path)
     try:
         wb = load_workbook(path, read_only=True, data_only=True)
     except Exception as e:  # openpyxl raises many kinds for a file that is not a workbook

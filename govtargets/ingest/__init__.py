@@ -109,19 +109,26 @@ def read_bytes(data: bytes, path: str = "<bytes>") -> Document:
     try:
         if kind == "docx":
             from govtargets.ingest._docx import docx_to_text
+            from govtargets.ingest._limits import TooLarge, check_docx
 
             try:
+                check_docx(data)  # what it expands to, before it is parsed
                 text = docx_to_text(data)
+            except TooLarge as e:
+                raise IngestError(path, str(e)) from e
             except (zipfile.BadZipFile, KeyError, ValueError) as e:
                 raise IngestError(path, f"broken docx ({e.__class__.__name__})") from e
             except Exception as e:  # python-docx raises its own PackageNotFoundError and lxml errors
                 raise IngestError(path, f"broken docx ({e.__class__.__name__}: {e})") from e
             fmt = "docx"
         elif kind == "pdf":
+            from govtargets.ingest._limits import TooLarge
             from govtargets.ingest._pdf import NoTextLayer, pdf_to_text
 
             try:
                 text = pdf_to_text(data)
+            except TooLarge as e:
+                raise IngestError(path, str(e)) from e
             except NoTextLayer as e:
                 raise IngestError(path, f"{e} (a scan? run OCR first)") from e
             except Exception as e:  # pypdf raises PdfReadError and friends on damaged files

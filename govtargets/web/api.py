@@ -30,13 +30,13 @@ from govtargets.web.routes_progress import (
     corrected_by,
     draft_from,
     evidence_dir,
+    evidence_saved,
     item_reports,
     parse_evidence_ref,
     progress_rows,
     read_evidence,
     save_report,
     scoped_item,
-    store_evidence,
 )
 from govtargets.web.security import can_read_item, csrf_token, require_role, require_user, store_of
 
@@ -422,9 +422,8 @@ def add_progress_with_evidence(
         narrative=narrative,
         supersedes_id=supersedes_id,
     )
-    folder = evidence_dir(request)
-    refs = tuple(store_evidence(folder, name, data) for name, data in blobs)
-    pid = save_report(store, user, current, replace(draft, evidence=refs))
+    with evidence_saved(evidence_dir(request), blobs) as refs:
+        pid = save_report(store, user, current, replace(draft, evidence=refs))
     reports = item_reports(store, item_id)
     return _progress_out(next(p for p in reports if p.id == pid), None)
 
