@@ -257,6 +257,7 @@ def ids_for(w: World, *, plan: int, item: int, report: int) -> dict[str, Any]:
         "fact_id": w.fact,
         "user_id": 1,
         "run_id": 1,
+        "asset": "swagger-ui.css",  # /api/docs/assets/{asset}: Swagger UI's files, public like /api/docs
     }
 
 

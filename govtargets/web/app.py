@@ -45,6 +45,7 @@ templates.env.globals["ROLE_NAMES"] = {
 
 # feature routers, included when their module exists: name → module under govtargets.web
 ROUTERS = [
+    "routes_docs",
     "routes_plan",
     "routes_upload",
     "routes_progress",
@@ -63,7 +64,7 @@ def create_app(db_url: str, *, secret: str | None = None, secure_cookies: bool =
     app = FastAPI(
         title="govtargets",
         description="政府工作报告目标任务督查系统 API：计划、进展、研判、跨年核对与督查报告。",
-        docs_url="/api/docs",
+        docs_url=None,  # routes_docs serves Swagger UI from node_modules: no CDN, no inline script
         redoc_url=None,
         openapi_url="/api/openapi.json",
     )
