@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from itertools import islice
 from pathlib import Path
 
-from govtargets.ingest._decode import DecodeError, decode_bytes
+from govtargets.ingest._decode import DecodeError, decode_counted
 from govtargets.ingest._html import html_to_text, is_clutter_line, looks_like_html
 from govtargets.ingest._meta import Meta, admin_level, describe
 from govtargets.text import detect_script, to_halfwidth
@@ -57,6 +57,7 @@ class Document:
     admin_level: str | None
     report_year: int | None
     doc_kind: str
+    decode_errors: int = 0  # bytes of a text file that did not decode (a few are tolerated, and counted)
 
     @property
     def name(self) -> str:
@@ -106,6 +107,7 @@ def read_bytes(data: bytes, path: str = "<bytes>") -> Document:
     kind = _sniff(data, suffix)
     page_title = None
     encoding: str | None = None
+    decode_errors = 0
     try:
         if kind == "docx":
             from govtargets.ingest._docx import docx_to_text
@@ -146,7 +148,7 @@ def read_bytes(data: bytes, path: str = "<bytes>") -> Document:
             raise IngestError(path, "unsupported type: an image, not a document")
         else:
             try:
-                text, encoding = decode_bytes(data)
+                text, encoding, decode_errors = decode_counted(data)
             except DecodeError as e:
                 raise IngestError(path, str(e)) from e
             fmt = "txt"
@@ -184,6 +186,7 @@ def read_bytes(data: bytes, path: str = "<bytes>") -> Document:
         admin_level=meta.admin_level,
         report_year=meta.report_year,
         doc_kind=meta.doc_kind,
+        decode_errors=decode_errors,
     )
 
 

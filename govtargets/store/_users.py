@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
+from difflib import SequenceMatcher
 from typing import Any
 
 import sqlalchemy as sa
@@ -26,6 +27,9 @@ __all__ = [
     "verify_login",
     "failed_logins",
     "end_sessions",
+    "UnknownUnit",
+    "plan_units",
+    "nearest_units",
     "FactReview",
     "review_fact",
     "fact_reviews",
@@ -84,6 +88,36 @@ def _select(store: Store) -> sa.Select[Any]:
     return sa.select(u, un.c.name.label("unit_name")).outerjoin(un, un.c.id == u.c.unit_id)
 
 
+class UnknownUnit(StoreError):
+    """A reporter's unit that no plan names: it would see no item. `nearest` are the plans' closest names."""
+
+    def __init__(self, unit: str, nearest: list[str]) -> None:
+        self.unit = unit
+        self.nearest = nearest
+        near = f" (nearest: {'、'.join(nearest)})" if nearest else ""
+        super().__init__(
+            f"unit {unit} is not named in any plan{near}: check the name, or give --new-unit to add it anyway"
+        )
+
+
+def plan_units(store: Store) -> list[str]:
+    """Every unit some plan item names (lead or co), by name."""
+    un, iu = store.t["units"], store.t["item_units"]
+    with store.engine.connect() as conn:
+        q = sa.select(un.c.name).where(un.c.id.in_(sa.select(iu.c.unit_id))).order_by(un.c.name)
+        return list(conn.execute(q).scalars())
+
+
+def nearest_units(unit: str, names: list[str], n: int = 3) -> list[str]:
+    """The names most like `unit` (shared characters in order), best first.
+
+    >>> nearest_units("县住建局", ["县教育局", "县住房和城乡建设局", "县财政局"], 1)
+    ['县住房和城乡建设局']
+    """
+    scored = sorted(((SequenceMatcher(None, unit, x).ratio(), x) for x in names), reverse=True)
+    return [x for r, x in scored[:n] if r >= 0.3]
+
+
 def add_user(
     store: Store,
     username: str,
@@ -93,12 +127,18 @@ def add_user(
     unit: str | None = None,
     display_name: str | None = None,
     actor: str | None = None,
+    new_unit: bool = False,
 ) -> User:
-    """A new user; a reporter must name its unit. Raises StoreError if the name is taken."""
+    """A new user; a reporter must name its unit, one the plans name (UnknownUnit, with the nearest names,
+    unless new_unit or no plan names any unit yet). Raises StoreError if the name is taken."""
     if role not in ROLES:
         raise StoreError(f"unknown role {role!r} (one of {', '.join(ROLES)})")
     if role == "reporter" and not unit:
         raise StoreError("a reporter needs --unit, the unit whose items it reports on")
+    if role == "reporter" and unit and not new_unit:
+        known = plan_units(store)
+        if known and unit not in known:
+            raise UnknownUnit(unit, nearest_units(unit, known))
     if len(password) < 8:
         raise StoreError("the password needs at least 8 characters")
     u = store.t["users"]
