@@ -167,3 +167,24 @@ def test_a_plan_sheet_of_too_many_rows_is_refused(tmp_path):
     wb.save(path)
     with pytest.raises(StoreError, match="too large.*rows"):
         read_plan_xlsx(path, load_lexicon(), 2024)
+
+
+def test_the_plan_page_refuses_an_oversized_sheet_in_chinese(db, tmp_path):
+    from openpyxl import Workbook
+
+    with Store(db) as s:
+        plan = s.create_plan("某县", 2024, "t", [])
+    wb = Workbook(write_only=True)
+    ws = wb.create_sheet()
+    ws.append(["任务内容"])
+    for n in range(25_000):
+        ws.append([f"任务{n}"])
+    path = tmp_path / "big.xlsx"
+    wb.save(str(path))
+    client, token = _client(create_app(db, secret="s"))
+    r = client.post(
+        f"/plans/{plan}/import",
+        data={"csrf_token": token},
+        files={"file": ("big.xlsx", path.read_bytes(), "application/octet-stream")},
+    )
+    assert r.status_code == 422 and "表格过大" in r.text

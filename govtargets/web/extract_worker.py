@@ -47,9 +47,10 @@ def read_and_extract(data: bytes, name: str, timeout: float = DEFAULT_TIMEOUT) -
     try:
         if not receiving.poll(timeout):
             raise ExtractTimeout(name)
-        kind, payload = receiving.recv()
-    except EOFError:
-        raise IngestError(name, "cannot read (the reader stopped: out of memory?)") from None
+        try:
+            kind, payload = receiving.recv()
+        except Exception:  # the child died while sending (EOFError), or sent half a result
+            raise IngestError(name, "cannot read (the reader stopped: out of memory?)") from None
     finally:
         receiving.close()
         if child.is_alive():

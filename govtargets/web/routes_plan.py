@@ -341,6 +341,10 @@ def import_sheet(
             message = "该文件不是可读取的Excel（.xlsx）文件"
         elif "missing column" in message:
             message = "表中缺少“任务内容”列"
+        elif "too large" in message:
+            message = "表格过大（一张表超过2万行，或展开后超过100 MB），请拆分后分批导入"
+        elif "找不到表头" in message:
+            message = "找不到表头（应有“任务内容”列）"
         return _plan_page(
             request, plan.id, status_code=422, import_error=f"导入失败，未导入任何内容：{message}"
         )
