@@ -91,3 +91,22 @@ def test_disk_full_during_an_evidence_upload_by_the_api(world, monkeypatch):
     )
     assert r.status_code == 507 and "存储空间不足" in r.json()["detail"]
     assert _rows(db) == before and _files(folder) == []
+
+
+def test_a_full_disk_under_the_database_is_a_chinese_page_not_a_bare_500(world, monkeypatch):
+    import sqlite3
+
+    from govtargets.web import app as web_app
+
+    db, _, _, _, _ = world
+
+    def full(*args, **kwargs):
+        raise sa.exc.OperationalError("INSERT", {}, sqlite3.OperationalError("database or disk is full"))
+
+    monkeypatch.setattr(web_app, "attempt_login", full)
+    app = create_app(db, secret="s")
+    client = TestClient(app, raise_server_exceptions=False)
+    token = re.search(r'name="csrf_token" value="([^"]+)"', client.get("/login").text).group(1)
+    r = client.post("/login", data={"username": "zhujian", "password": "x", "csrf_token": token})
+    assert r.status_code == 507 and "存储空间不足" in r.text
+    assert "Traceback" not in r.text and "OperationalError" not in r.text

@@ -6,6 +6,7 @@
 
 from __future__ import annotations
 
+import errno
 import importlib
 import os
 import secrets
@@ -91,6 +92,27 @@ def create_app(db_url: str, *, secret: str | None = None, secure_cookies: bool =
         if request.url.path.startswith("/api/") or "application/json" in request.headers.get("accept", ""):
             return JSONResponse({"detail": exc.detail}, status_code=exc.status_code, headers=exc.headers)
         return render_page(request, "error.html", exc.status_code, status=exc.status_code, message=exc.detail)
+
+    @app.exception_handler(Exception)
+    async def server_error(request: Request, exc: Exception) -> Response:
+        """Never a bare 500: a full disk (under the evidence or the database) says so; anything else is
+        an internal error, with nothing of the exception shown."""
+        text = str(exc).lower()
+        full = (
+            isinstance(exc, OSError) and exc.errno in (errno.ENOSPC, errno.EDQUOT)
+        ) or "disk is full" in text
+        code = 507 if full else 500
+        message = (
+            "服务器存储空间不足，本次操作未能完成，未保存任何内容；请联系系统管理员"
+            if full
+            else "服务器内部错误，本次操作未能完成；请稍后重试，或联系系统管理员"
+        )
+        if request.url.path.startswith("/api/"):
+            return JSONResponse({"detail": message}, status_code=code)
+        try:
+            return render_page(request, "error.html", code, status=code, message=message)
+        except Exception:  # the page itself needs the database: then a plain page
+            return HTMLResponse(f"<!doctype html><meta charset='utf-8'><p>{message}</p>", status_code=code)
 
     @app.exception_handler(RequestValidationError)
     async def bad_request(request: Request, exc: RequestValidationError) -> Response:
