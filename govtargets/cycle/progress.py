@@ -27,7 +27,8 @@ from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
-from govtargets.cycle.plans import RowError, _cell, _find_header
+from govtargets.bounds import parse_number
+from govtargets.cycle.plans import RowError, _cell, _find_header, check_sheet_size
 from govtargets.extract import extract_all
 from govtargets.ingest import Document
 from govtargets.lexicon import Lexicon
@@ -359,6 +360,7 @@ def read_progress_xlsx(
     """
     from openpyxl import load_workbook
 
+    check_sheet_size(path)
     try:
         wb = load_workbook(path, read_only=True, data_only=True)
     except Exception as e:  # openpyxl raises many kinds for a file that is not a workbook
@@ -399,7 +401,7 @@ def read_progress_xlsx(
         bad = False
         for col, key in (("累计完成值", "value"), ("完成率(%)", "completion_pct"), ("增速(%)", "growth")):
             try:
-                values[key] = _decimal(get[col]) if get.get(col) else None
+                values[key] = parse_number(get.get(col), col, field=key)
             except ValueError as e:
                 errors.append(RowError(n, col, str(e)))
                 bad = True
