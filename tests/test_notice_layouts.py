@@ -139,14 +139,18 @@ if __name__ == "__main__":  # the figures per layout: python3 -m tests.test_noti
         )
 
 
-def test_plan_create_from_takes_a_notice_whatever_its_kind(tmp_path: Path) -> None:
+def test_plan_create_from_takes_a_notice_whatever_its_kind(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     from click.testing import CliRunner
 
+    import govtargets.ingest._meta as meta
     from govtargets.cli import main
     from govtargets.store import Store
 
+    # the classifier guesses wrong (as it did on a real notice whose preamble asks 督查室 to follow up):
+    # the kind is a prior, not a gate
+    monkeypatch.setattr(meta, "classify", lambda title, head: ("supervision_report", ("forced by the test",)))
     src = FIXTURES / "e3_table_wrapped.txt"
-    assert _read("e3_table_wrapped").doc_kind != "task_assignment"  # the kind is a prior, not a gate
+    assert _read("e3_table_wrapped").doc_kind == "supervision_report"
     db = str(tmp_path / "p.db")
     args = ["plan", "create", "--from", str(src), "--region", "柳塘区", "--year", "2025", "--db", db]
     r = CliRunner().invoke(main, args)
