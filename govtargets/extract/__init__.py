@@ -27,7 +27,7 @@ from govtargets.extract._tables import table_facts
 from govtargets.extract._tasks import ReportTasks, Task, extract_tasks
 from govtargets.ingest import Document
 from govtargets.lexicon import Lexicon, load_lexicon
-from govtargets.text import normalize, paragraphs, sentences
+from govtargets.text import normalize, sentences, virtual_paragraphs
 
 __all__ = ["extract_facts", "extract_all", "extract_tasks", "SectionTracker", "period_phrase"]
 
@@ -128,7 +128,7 @@ def _facts(
     name_re = lex.name_re
     block: list[tuple[int, int]] = []  # consecutive short or tabbed lines: a table, perhaps
     actual_period = doc_period if midyear else (str(year - 1) if year else None)
-    for p0, p1 in paragraphs(doc.text):
+    for p0, p1 in virtual_paragraphs(doc.text, traditional=doc.traditional):
         if p1 - p0 <= 40 or doc.text.find("\t", p0, p1) >= 0:
             block.append((p0, p1))
             if len(block) >= _TABLE_BLOCK_MAX:
