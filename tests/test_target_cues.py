@@ -39,11 +39,11 @@ EXCERPTS: list[tuple[str, set[tuple[str, str, str]]]] = [
         {("target", "8.5", "2013")},
     ),
     (
-        "江岭省两会观察\n2014年1月20日\n今年江岭省GDP增长目标：7%。专家认为，这一目标符合实际。\n",
+        "江岭省两会观察\n2014年1月20日\n今年全省GDP增长目标：7%。专家认为，这一目标符合实际。\n",
         {("target", "7", "2014")},
     ),
     (
-        "江岭省政府常务会议\n2015年2月3日\n会议强调，要坚定信心，全省经济力争全年增长9%，"
+        "江岭省政府常务会议\n2015年2月3日\n会议强调，要坚定信心，全省生产总值力争全年增长9%，"
         "确保一般公共预算收入增长8%。\n",
         {("target", "9", "2015")},
     ),
@@ -177,8 +177,14 @@ def test_cue_words_are_validated() -> None:
     from govtargets.extract._cues import CueError, load_cues, sentence_cues
 
     cues = load_cues()
-    assert "力争" in cues.target and "去年" in cues.actual
+    assert "力争" in cues.words["target"] and "去年" in cues.words["last_year"]
+    good = {k: list(v) for k, v in cues.words.items()}
+    assert sentence_cues(good).words == cues.words
     with pytest.raises(CueError, match="unknown key"):
-        sentence_cues({"target": ["目标"], "actual": ["去年"], "estimate": ["预计"], "oops": []})
+        sentence_cues({**good, "oops": ["x"]})
     with pytest.raises(CueError, match="missing"):
         sentence_cues({"target": ["目标"]})
+    with pytest.raises(CueError, match="bad entry"):
+        sentence_cues({**good, "target": ["目标", {"目标": None}]})  # an unquoted 目标: in YAML
+    with pytest.raises(CueError, match="non-empty list"):
+        sentence_cues({**good, "this_year": "今年"})

@@ -213,4 +213,6 @@ def _context(
         target_period=str(year) if year else None,
         multi_year=section in ("review_multi", "plan_multi"),
         national=national,
+        section=section,
+        midyear=midyear,
     )

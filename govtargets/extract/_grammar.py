@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, replace
 
 from govtargets._model import Fact
-from govtargets.extract._cues import GRAIN_ELLIPSIS_RE, MARK_RE, fuzzy_hits, patterns
+from govtargets.extract._cues import GRAIN_ELLIPSIS_RE, MARK_RE, fuzzy_hits, load_cues, patterns, reading
 from govtargets.lexicon import Lexicon
 from govtargets.numbers import Quantity, find_quantities
 from govtargets.text import NormText
@@ -49,6 +49,8 @@ class Context:
     target_period: str | None  # the period of a target stated inside a review (确保全年…)
     multi_year: bool  # the section itself is multi-year (过去五年, 十五五)
     national: bool  # the document is a national report (全国 is its own scope)
+    section: str = ""  # the report section (a prior for target vs actual; "" or preamble: none known)
+    midyear: bool = False  # a mid-year review or supervision report (its actuals are this year's)
 
 
 @dataclass(slots=True)
@@ -80,6 +82,7 @@ class Grammar:
         self._target_re = p["target"]
         self._future_year_re = p["future_year"]
         self._estimate_re = p["estimate"]
+        self._cues = load_cues()
         # 从2020年的3.68万亿元增长到2025年的4.93万亿元: the first is an old value, the second the latest
         self._from_re = p["from"]
         self._to_re = p["to"]
@@ -150,6 +153,8 @@ class Grammar:
     def _cue(self, text: str, a: int, b: int) -> str | None:
         last = None
         for m in self._cue_re.finditer(text, a, b):
+            if text.startswith("目标", m.start() - 2):
+                continue  # 增长目标为8%: 为 names the goal, it is no level verb
             last = self._cue_words[m.group()]
         return last
 
@@ -316,7 +321,11 @@ class Grammar:
         sign = 1
         if q.base_unit == "百分点":
             return None  # a change in percentage points is not the indicator's value
-        if q.span[1] < len(text) and text[q.span[1]] in _MODIFIES_NEXT:
+        if (
+            q.span[1] < len(text)
+            and text[q.span[1]] in _MODIFIES_NEXT
+            and not self._cues.target_after.match(text, q.span[1])  # 增长8.5%以上的目标 names a goal
+        ):
             return None
         if q.base_unit in _PCT_UNITS:
             growthish = mention.growth or cue in ("up", "down") or ind.kind == "index"
@@ -350,18 +359,9 @@ class Grammar:
             and not self._left_re.search(text, max(s0, mention.start - 4), mention.start)
         ):
             return None  # 深化经开区改革,…,利用外资增长45%: the park's figure, unless 全省… says otherwise
-        kind, period = ctx.kind, ctx.period
         clause0 = max(s0, text.rfind(",", s0, mention.start) + 1)
-        if (
-            kind == "actual"
-            and self._target_re.search(text, clause0, q.span[0])
-            and not self._estimate_re.search(prefix)
-        ):
-            kind, period = "target", ctx.target_period
-        if kind == "target" and _LAST_YEAR_RE.search(
-            text, _after_last_number(text, s0, mention.start), q.span[0]
-        ):
-            kind, period = "actual", _previous(ctx.target_period)  # 去年,全县生产总值增长8.2% in a plan
+        # the section is a prior; the sentence's cues (今年, 目标, 力争 / 去年, 上年) decide
+        kind, period = reading(self._cues, text, s0, clause0, q.span[0], q.span[1], ctx)
         multi = ctx.multi_year or bool(self._multi_re.search(prefix))
         if multi and period and period.isdigit() and f"{period}年" in text[clause0 : q.span[0]]:
             # 十一五期间…年均增长13.2%,2013年实现生产总值126亿元: the clause names the year itself
