@@ -188,3 +188,44 @@ def test_cue_words_are_validated() -> None:
         sentence_cues({**good, "target": ["目标", {"目标": None}]})  # an unquoted 目标: in YAML
     with pytest.raises(CueError, match="non-empty list"):
         sentence_cues({**good, "this_year": "今年"})
+
+
+# Multi-year sections: a five-year goals paragraph inside this year's plan, a five-year review paragraph
+# without a heading. Their figures are multi-year (left out by default), never this year's or last year's.
+
+FIVE_YEAR = [
+    # (text after the report's header, the annual facts it must give: (kind, metric, measure, value, period))
+    (
+        "二、2026年工作安排\n"
+        "“十五五”时期经济社会发展的主要目标是：全省地区生产总值年均增长5%左右，人均地区生产总值达到10万元，"
+        "研发经费投入强度达到3%。\n"
+        "今年经济社会发展的主要预期目标是：地区生产总值增长5%左右。\n",
+        {("target", "gdp", "growth", "5", "2026")},
+    ),
+    (
+        "二、2026年工作安排\n"
+        "今后五年的主要目标是：地区生产总值迈上1.2万亿元台阶，城镇居民人均可支配收入达到6万元。\n"
+        "今年的主要预期目标是：地区生产总值增长5.5%，城镇居民人均可支配收入增长5.5%。\n",
+        {("target", "gdp", "growth", "5.5", "2026"), ("target", "urban_income", "growth", "5.5", "2026")},
+    ),
+    (
+        "二、2026年工作安排\n"
+        "未来五年，我们的奋斗目标是：地区生产总值突破1万亿元，居民人均可支配收入达到5万元。\n"
+        "2026年地区生产总值增长6%左右。\n",
+        {("target", "gdp", "growth", "6", "2026")},
+    ),
+    (
+        "过去五年，全县地区生产总值年均增长7%，一般公共预算收入累计完成180亿元，城镇居民人均可支配收入4.2万元。\n"
+        "过去一年，全县地区生产总值增长5.5%。\n",
+        {("actual", "gdp", "growth", "5.5", "2025")},
+    ),
+]
+FIVE_YEAR_HEAD = "临川县政府工作报告\n2026年1月12日在临川县第十八届人民代表大会第五次会议上\n"
+
+
+@pytest.mark.parametrize("form", ["as_written", "halfwidth", "traditional", "flat"])
+@pytest.mark.parametrize("i", range(len(FIVE_YEAR)))
+def test_five_year_sections(i: int, form: str) -> None:
+    body, want = FIVE_YEAR[i]
+    got = _facts(FORMS[form](FIVE_YEAR_HEAD + body))
+    assert got == {(k, m, ms, str(Decimal(v).normalize()), p) for k, m, ms, v, p in want}

@@ -367,7 +367,8 @@ class Grammar:
             # 十一五期间…年均增长13.2%,2013年实现生产总值126亿元: the clause names the year itself
             multi = bool(self._multi_re.search(text, clause0, q.span[0]))
         upto = text[max(s0, q.span[0] - 16) : q.span[0]]
-        to = self._to_re.search(upto) if multi and measure == "level" else None
+        # a level reached at the end of past years is the latest; at the end of a plan, no annual target
+        to = self._to_re.search(upto) if multi and measure == "level" and kind == "actual" else None
         if to and (to.group(1) is None or (period is not None and period.startswith(to.group(1)))):
             multi = False  # the level reached at the end of a multi-year span is the latest year's value
         if m := self._future_year_re.search(prefix):

@@ -11,6 +11,8 @@ the months covered (1-6月, 上半年).
 ['review', 'review', 'plan', 'targets']
 >>> t.feed("各位代表!我们梳理出一批实事,作为2014年为民办实事的重点:一是新建安置房50万平方米")
 'minsheng'
+>>> t.feed("今后五年的主要目标是:生产总值迈上千亿元台阶"), t.feed("今年的主要预期目标是:增长7%")
+('plan_multi', 'targets')
 """
 
 from __future__ import annotations
@@ -38,6 +40,8 @@ _SINGLE_REVIEW_RE = re.compile(
     r"过去一年|过去的一年|一年来|刚刚过去的\d{4}年|^\d{4}年(?:以来|,|，|是很|是极)"
 )
 _ADDRESS_RE = re.compile(r"^各位代表[!！,，:：]?")
+# a goals paragraph about the next five years, not this year: 十五五时期…主要目标是, 今后五年的奋斗目标是
+_FIVE_YEAR_GOALS_RE = re.compile(r"十[一二三四五]五”?(?:时期|期间)|今后五年|未来五年|五年内|今后一个时期")
 
 
 class SectionTracker:
@@ -73,6 +77,8 @@ class SectionTracker:
             this_year = "今年" in par[:40] or (self.year is not None and f"{self.year}年" in par[:40])
             if self.state in ("preamble", "review", "review_multi") or this_year:
                 self.state = "plan"
+            if not this_year and _FIVE_YEAR_GOALS_RE.search(head, 0, 60):
+                return "plan_multi"  # the five-year goals, stated inside this year's plan
             return "targets" if self.state != "plan_multi" else "plan_multi"
         return self.state
 

@@ -57,7 +57,7 @@ _HEAD_END_RE = re.compile(
     r"|情况|措施|展望|总结|成效|战略|形势"
 )
 _PAR_OPEN_RE = re.compile(
-    r"过去|今年|各位代表|一年来|五年来|\d{4}年(?:是|以来|,)|我们|根据|面对|新的一年|“?十[一二三四五]五”?(?:时期|期间)"
+    r"过去|今年|今后|未来|各位代表|一年来|五年来|\d{4}年(?:是|以来|,)|我们|根据|面对|新的一年|“?十[一二三四五]五”?(?:时期|期间)"
 )
 _PUNCT_RE = re.compile(r"[,;:。!?、]")
 
@@ -111,8 +111,10 @@ def _cuts(s: str) -> list[int]:
                 continue  # 第一、关于基本建设: numbered so, not a heading of a report (as on a line)
             number = _number(m.group())
             stop = _heading_end(s, m.end())
-            if not after_end and (stop is None or number != last_heading + 1):
-                continue  # 一、二、三产业, 二、三、五年内建设: not a heading
+            if not after_end and (
+                stop is None or (number != last_heading + 1 and (last_heading or prev in _BEFORE_NUMBER))
+            ):
+                continue  # 一、二、三产业, 在三、五年内建设: not a heading
             last_heading = number
             if p > 0:
                 cuts.add(p)
@@ -139,6 +141,8 @@ def _cuts(s: str) -> list[int]:
     return sorted(c for c in cuts if 0 < c < n)
 
 
+# words that stand before a number in a sentence, never before a heading: 在三、五年内
+_BEFORE_NUMBER = frozenset("在于的和或至到等近约这那前后每各是为有了与及")
 _NUMERALS = {c: i for i, c in enumerate("一二三四五六七八九", 1)}
 
 
