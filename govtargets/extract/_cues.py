@@ -27,6 +27,7 @@ __all__ = [
     "load_cues",
     "sentence_cues",
     "reading",
+    "year_named",
 ]
 
 
@@ -252,6 +253,18 @@ def reading(
     if year is not None and target_year is None:
         return kind, str(year)  # the only year there is: 2012年全省生产总值增长…
     return kind, period
+
+
+def year_named(cues: Cues, text: str, s0: int, q0: int, period: str | None) -> int | None:
+    """Where the sentence names the period's year as its last time cue before the figure (2011年,全省…),
+    else None: a figure of a multi-year paragraph that is that one year's."""
+    if not (period and period.isdigit()):
+        return None
+    last = None
+    for m in cues.time.finditer(text, s0, q0):
+        if m.lastgroup != "not":
+            last = m
+    return last.start() if last is not None and last.group("year") == period else None
 
 
 def _previous(period: str | None) -> str | None:

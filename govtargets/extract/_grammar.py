@@ -14,7 +14,15 @@ import re
 from dataclasses import dataclass, replace
 
 from govtargets._model import Fact
-from govtargets.extract._cues import GRAIN_ELLIPSIS_RE, MARK_RE, fuzzy_hits, load_cues, patterns, reading
+from govtargets.extract._cues import (
+    GRAIN_ELLIPSIS_RE,
+    MARK_RE,
+    fuzzy_hits,
+    load_cues,
+    patterns,
+    reading,
+    year_named,
+)
 from govtargets.lexicon import Lexicon
 from govtargets.numbers import Quantity, find_quantities
 from govtargets.text import NormText
@@ -366,6 +374,13 @@ class Grammar:
         if multi and period and period.isdigit() and f"{period}年" in text[clause0 : q.span[0]]:
             # 十一五期间…年均增长13.2%,2013年实现生产总值126亿元: the clause names the year itself
             multi = bool(self._multi_re.search(text, clause0, q.span[0]))
+        elif (
+            multi
+            and ctx.multi_year
+            and (at := year_named(self._cues, text, s0, q.span[0], period)) is not None
+        ):
+            # “十二五”期间…。2011年,全省生产总值增长11%: the sentence names the single year
+            multi = bool(self._multi_re.search(text, at, q.span[0]))
         upto = text[max(s0, q.span[0] - 16) : q.span[0]]
         # a level reached at the end of past years is the latest; at the end of a plan, no annual target
         to = self._to_re.search(upto) if multi and measure == "level" and kind == "actual" else None
