@@ -1,5 +1,5 @@
-"""Line breaks don't matter: a report exported as one line (a database field, a Stata or CSV cell) gives the
-facts it gives with its lines.
+"""Line breaks don't matter: a report exported as one line (a database field, a Stata or CSV cell), or with
+every line cut at a fixed width (a text saved from a PDF), gives the facts it gives with its lines.
 
 Invented reports, each written in several forms: with its lines, with none (and with a space or CRLF where
 the lines were), with half-width punctuation, with other heading numbering, and in traditional script. Then
@@ -139,6 +139,11 @@ def _numbered(text: str) -> str:
     return text.replace("一、20", "一.20").replace("（一）", "1.")
 
 
+def _wrapped(text: str, width: int = 24) -> str:
+    """Hard-wrapped: every line cut at `width` characters (a text file saved from a PDF)."""
+    return "\n".join(line[i : i + width] for line in text.split("\n") for i in range(0, len(line), width))
+
+
 FORMS = {
     "lines": lambda t: t,
     "flat": lambda t: t.replace("\n", ""),
@@ -148,6 +153,8 @@ FORMS = {
     "flat_traditional": lambda t: _traditional(t).replace("\n", ""),
     "lines_traditional": _traditional,
     "flat_numbered": lambda t: _numbered(t).replace("\n", ""),
+    "wrapped": _wrapped,
+    "wrapped_traditional_halfwidth": lambda t: _wrapped(_halfwidth_punct(_traditional(t)), 30),
 }
 
 
@@ -187,21 +194,11 @@ def test_virtual_paragraphs_split_at_inline_headings() -> None:
 # --- the property, on every document in ../shared ---------------------------------------------------------
 
 
-# the text with its lines is the worse one here: a scraped page breaks a number across lines (74.4 / 万亿元)
-_KNOWN = {"national_2017.txt": "its lines break a number (74.4 / 万亿元): only the flat text reads it"}
-
-
-def _shared_documents() -> list:  # type: ignore[type-arg]
+def _shared_documents() -> list[Path]:
     if not SHARED.is_dir():
         return []
     folders = [SHARED / "seeds", SHARED / "corpus" / "dev", SHARED / "corpus" / "national"]
-    paths = [p for f in folders for p in sorted(f.iterdir()) if p.suffix in (".txt", ".docx")]
-    return [
-        pytest.param(p, id=p.name, marks=[pytest.mark.xfail(reason=_KNOWN[p.name], strict=True)])
-        if p.name in _KNOWN
-        else pytest.param(p, id=p.name)
-        for p in paths
-    ]
+    return [p for f in folders for p in sorted(f.iterdir()) if p.suffix in (".txt", ".docx")]
 
 
 def _key(f) -> tuple[str, ...]:  # type: ignore[no-untyped-def]
@@ -211,16 +208,25 @@ def _key(f) -> tuple[str, ...]:  # type: ignore[no-untyped-def]
 
 
 @cache
-def _differences(path: Path) -> tuple[Counter, Counter]:  # type: ignore[type-arg]
+def _facts_of(path: Path, form: str) -> Counter:  # type: ignore[type-arg]
     doc = read_document(path)
-    flat = dataclasses.replace(doc, text=doc.text.replace("\r", "").replace("\n", ""))
-    a = Counter(map(_key, extract_facts(doc, multi_year=True)))
-    b = Counter(map(_key, extract_facts(flat, multi_year=True)))
-    return a - b, b - a
+    if form == "flat":
+        doc = dataclasses.replace(doc, text=doc.text.replace("\r", "").replace("\n", ""))
+    elif form == "wrapped":
+        doc = dataclasses.replace(doc, text=_wrapped(doc.text.replace("\r", ""), 38))
+    return Counter(map(_key, extract_facts(doc, multi_year=True)))
 
 
 @needs_shared
-@pytest.mark.parametrize("path", _shared_documents())
+@pytest.mark.parametrize("path", _shared_documents(), ids=lambda p: p.name)
 def test_shared_document_without_line_breaks(path: Path) -> None:
-    missing, extra = _differences(path)
-    assert not missing and not extra, f"missing {sorted(missing)}; extra {sorted(extra)}"
+    a, b = _facts_of(path, "lines"), _facts_of(path, "flat")
+    assert a == b, f"missing {sorted(a - b)}; extra {sorted(b - a)}"
+
+
+@needs_shared
+@pytest.mark.parametrize("path", _shared_documents(), ids=lambda p: p.name)
+def test_shared_document_hard_wrapped(path: Path) -> None:
+    """Every line cut at 38 characters, as a text saved from a PDF: the same facts."""
+    a, b = _facts_of(path, "lines"), _facts_of(path, "wrapped")
+    assert a == b, f"missing {sorted(a - b)}; extra {sorted(b - a)}"

@@ -137,7 +137,7 @@ def _facts(
         elif block:
             yield from _tables(doc, block, lex, year, actual_period)
             block = []
-        if screen:
+        if screen and doc.text.find("\n", p0, p1) < 0:  # lines joined: a name may be cut, normalise first
             head = doc.text[p0 : min(p1, p0 + 200)]
             section = tracker.feed(head)  # its patterns take full-width forms
             want_tasks = report_tasks is not None and report_tasks.wants(section, head, p1 - p0)

@@ -232,10 +232,11 @@ def reading(
     kind, period = ctx.kind, ctx.period
     t = ctx.target_period
     target_year = int(t) if t and t.isdigit() else None
-    time, year = _time_cue(cues, text, s0, q0, target_year)
-    this = str(year) if year is not None else t
     if kind == "target":
-        if time == "last" and not ctx.midyear:
+        if ctx.midyear:
+            return kind, period
+        time, year = _time_cue(cues, text, s0, q0, target_year)
+        if time == "last":
             return "actual", str(year) if year is not None else _previous(t)
         return kind, period
     estimate = cues.estimate.search(text, s0, q0) is not None
@@ -245,11 +246,12 @@ def reading(
             return "target", t
         return kind, period
     # no review around it: a news page, an excerpt, the preamble of a report
+    time, year = _time_cue(cues, text, s0, q0, target_year)
     if time == "last":
         return "actual", str(year) if year is not None else _previous(t)
     goal = cues.target.search(text, s0, q0) is not None
     if named_goal or (goal and (not estimate or time == "this")) or time == "this":
-        return "target", this
+        return "target", str(year) if year is not None else t
     if year is not None and target_year is None:
         return kind, str(year)  # the only year there is: 2012年全省生产总值增长…
     return kind, period

@@ -22,10 +22,12 @@ has the same length, so positions carry over.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
+from itertools import chain, islice
 
 from govtargets.text._normalize import _convert_t2s, to_halfwidth
 from govtargets.text._segment import paragraphs
+from govtargets.text._wrapped import CUT_NUMBER_RE, join_cut_numbers, join_wrapped, wrap_width
 
 __all__ = ["virtual_paragraphs", "is_unbroken"]
 
@@ -70,22 +72,40 @@ def is_unbroken(text: str) -> bool:
 def virtual_paragraphs(
     text: str, start: int = 0, end: int | None = None, *, traditional: bool = False
 ) -> Iterator[tuple[int, int]]:
-    """Paragraph spans of text[start:end]: its lines, and in an unbroken text (or a very long line) the
-    paragraphs marked in-line."""
+    """Paragraph spans of text[start:end]: its lines (those of a hard-wrapped text joined, and a number
+    cut from its unit joined), and in an unbroken text (or a very long line) the paragraphs marked in-line.
+    A span may hold line breaks: normalize() drops them."""
     end = len(text) if end is None else end
     unbroken = is_unbroken(text[start:end]) if end - start < 1_000_000 else is_unbroken(text)
-    for a, b in paragraphs(text, start, end):
-        if b - a <= LONG_LINE and not unbroken:
-            yield a, b
-            continue
-        probe = to_halfwidth(text[a:b])
-        if traditional:
-            probe = _convert_t2s(probe)
-        cuts = _cuts(probe)
-        for x, y in zip([0, *cuts], [*cuts, len(probe)], strict=True):
-            x, y = _strip(text, a + x, a + y)
-            if y > x:
-                yield x, y
+    spans: Iterable[tuple[int, int]] = paragraphs(text, start, end)
+    if not unbroken:
+        lines = iter(spans)
+        head = list(islice(lines, 3000))
+        spans = chain(head, lines)
+        if (width := wrap_width(text, head)) is not None:
+            spans = join_wrapped(text, spans, width)  # a hard-wrapped text: lines back into paragraphs
+        if CUT_NUMBER_RE.search(text, start, end):
+            spans = join_cut_numbers(text, spans)
+        for a, b in spans:
+            if b - a <= LONG_LINE:
+                yield a, b
+            else:
+                yield from _inline(text, a, b, traditional)
+        return
+    for a, b in spans:
+        yield from _inline(text, a, b, traditional)
+
+
+def _inline(text: str, a: int, b: int, traditional: bool) -> Iterator[tuple[int, int]]:
+    """The paragraphs marked in-line in text[a:b]."""
+    probe = to_halfwidth(text[a:b])
+    if traditional:
+        probe = _convert_t2s(probe)
+    cuts = _cuts(probe)
+    for x, y in zip([0, *cuts], [*cuts, len(probe)], strict=True):
+        x, y = _strip(text, a + x, a + y)
+        if y > x:
+            yield x, y
 
 
 def _strip(text: str, a: int, b: int) -> tuple[int, int]:
