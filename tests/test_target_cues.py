@@ -138,6 +138,29 @@ def test_news_excerpt_gdp_growth(i: int, form: str) -> None:
     assert _gdp_growth(FORMS[form](text)) == _want(want)
 
 
+# Wordings of a goal in news pages: the name elided after 今年, the goal named between name and figure
+GOAL_WORDINGS = [
+    (
+        "去年，全省生产总值增长12.3%，今年预期增长10%。",
+        {("actual", "12.3", "2011"), ("target", "10", "2012")},
+    ),
+    ("今年全省GDP预期目标增长10%左右。", {("target", "10", "2012")}),
+    ("今年我省生产总值的增长目标是10%。", {("target", "10", "2012")}),
+    ("省长表示，今年全省生产总值将增长10%左右。", {("target", "10", "2012")}),
+    ("2012年，全省生产总值增长目标确定为10%。", {("target", "10", "2012")}),
+    ("过去五年，全省生产总值年均增长12%。今年全省生产总值增长10%。", {("target", "10", "2012")}),
+    ("今年全省生产总值增长目标定为10%左右，比去年回落2个百分点。", {("target", "10", "2012")}),
+]
+
+
+@pytest.mark.parametrize("form", sorted(FORMS))
+@pytest.mark.parametrize("i", range(len(GOAL_WORDINGS)))
+def test_goal_wordings_in_news(i: int, form: str) -> None:
+    sentence, want = GOAL_WORDINGS[i]
+    text = "江岭省政府工作报告摘要\n2012年1月15日\n" + sentence + "\n"
+    assert _gdp_growth(FORMS[form](text)) == _want(want)
+
+
 # Sentences inside a full report: the section is a prior, the sentence decides -----------------------------
 
 REPORT = "政府工作报告\n2014年1月20日在青溪县第十八届人民代表大会第三次会议上\n一、2013年工作回顾\n"

@@ -244,6 +244,8 @@ def reading(
     if ctx.section in ("review", "review_multi") or ctx.midyear:
         if (cues.target.search(text, clause0, q0) and not estimate) or named_goal:
             return "target", t
+        if not ctx.midyear and not estimate and _this_year_word(cues, text, s0, q0):
+            return "target", t  # 今年全省生产总值增长10% after a review: this year's figure is a goal
         return kind, period
     # no review around it: a news page, an excerpt, the preamble of a report
     time, year = _time_cue(cues, text, s0, q0, target_year)
@@ -257,16 +259,27 @@ def reading(
     return kind, period
 
 
+def _this_year_word(cues: Cues, text: str, s0: int, q0: int) -> bool:
+    """The sentence's last time cue before the figure is 今年 (not a year written out)."""
+    last = None
+    for m in cues.time.finditer(text, s0, q0):
+        if m.lastgroup != "not":
+            last = m
+    return last is not None and last.lastgroup == "this"
+
+
 def year_named(cues: Cues, text: str, s0: int, q0: int, period: str | None) -> int | None:
-    """Where the sentence names the period's year as its last time cue before the figure (2011年,全省…),
-    else None: a figure of a multi-year paragraph that is that one year's."""
+    """Where the sentence names a single year as its last time cue before the figure (2011年,全省…;
+    今年, 去年), else None: a figure of a multi-year paragraph that is that one year's."""
     if not (period and period.isdigit()):
         return None
     last = None
     for m in cues.time.finditer(text, s0, q0):
         if m.lastgroup != "not":
             last = m
-    return last.start() if last is not None and last.group("year") == period else None
+    if last is None:
+        return None
+    return last.start() if last.lastgroup in ("this", "last") or last.group("year") == period else None
 
 
 def _previous(period: str | None) -> str | None:

@@ -43,6 +43,14 @@ _DATE_RE = re.compile(
     r"\d{4}年(?:底|末|全年)?|\d{1,2}月(?:底|末|份)?|1-\d{1,2}月|[上下]半年|前三季度|[一二三四]季度"
 )
 _PCT_UNITS = frozenset({"%", "‰"})
+# the goal named between a name and its figure: 今年预期增长, 增长目标确定为, 将增长 (see reading())
+_GOAL_GAP_RE = re.compile(
+    r"""今年(?=预期|力争|要|将|计划|确保|争取|目标)
+      | (?:的)?(?:预期|增长|发展)?目标(?:是|为|定为|确定为|设定为|值为)
+      | 将(?=增长|达到|实现|突破)""",
+    re.VERBOSE,
+)
+_GOAL_BEFORE_RE = re.compile(r"目标(?:确定|设定|定)?$")
 # 在对美贸易下降超3成的情况下: the circumstances of a figure, between its name and its number
 _CIRCUMSTANCE_RE = re.compile(r"在[^,;。]{1,24}?(?:的情况下|的背景下|的形势下)")
 
@@ -154,15 +162,17 @@ class Grammar:
         gap = text[a:b]
         if self._progress_re.search(gap):
             return False
-        gap = _CIRCUMSTANCE_RE.sub("", _ABBREV_RE.sub("", gap))
+        gap = _CIRCUMSTANCE_RE.sub("", _ABBREV_RE.sub("", _GOAL_GAP_RE.sub("", gap)))
         rest = _GAP_PUNCT_RE.sub("", self._link_re.sub("", _DATE_RE.sub("", gap)))
         return not rest
 
     def _cue(self, text: str, a: int, b: int) -> str | None:
         last = None
         for m in self._cue_re.finditer(text, a, b):
-            if text.startswith("目标", m.start() - 2):
-                continue  # 增长目标为8%: 为 names the goal, it is no level verb
+            if self._cue_words[m.group()] == "level" and _GOAL_BEFORE_RE.search(
+                text, max(a, m.start() - 5), m.start()
+            ):
+                continue  # 增长目标(确定)为8%: 为 names the goal, it is no level verb
             last = self._cue_words[m.group()]
         return last
 
