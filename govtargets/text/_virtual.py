@@ -64,9 +64,10 @@ _PAR_OPEN_RE = re.compile(
 _PUNCT_RE = re.compile(r"[,;:。!?、]")
 
 
-def is_unbroken(text: str) -> bool:
-    """True if the text has (almost) no line breaks for its length: exported as one line."""
-    return text.count("\n") * _CHARS_PER_BREAK < len(text)
+def is_unbroken(text: str, start: int = 0, end: int | None = None) -> bool:
+    """True if text[start:end] has (almost) no line breaks for its length: exported as one line."""
+    end = len(text) if end is None else end
+    return text.count("\n", start, end) * _CHARS_PER_BREAK < end - start
 
 
 def virtual_paragraphs(
@@ -76,7 +77,7 @@ def virtual_paragraphs(
     cut from its unit joined), and in an unbroken text (or a very long line) the paragraphs marked in-line.
     A span may hold line breaks: normalize() drops them."""
     end = len(text) if end is None else end
-    unbroken = is_unbroken(text[start:end]) if end - start < 1_000_000 else is_unbroken(text)
+    unbroken = is_unbroken(text, start, end)
     spans: Iterable[tuple[int, int]] = paragraphs(text, start, end)
     if not unbroken:
         lines = iter(spans)
