@@ -150,6 +150,10 @@ GOAL_WORDINGS = [
     ("2012年，全省生产总值增长目标确定为10%。", {("target", "10", "2012")}),
     ("过去五年，全省生产总值年均增长12%。今年全省生产总值增长10%。", {("target", "10", "2012")}),
     ("今年全省生产总值增长目标定为10%左右，比去年回落2个百分点。", {("target", "10", "2012")}),
+    ("会议要求，全省生产总值要增长10%以上。", {("target", "10", "2012")}),
+    ("全省上下力争生产总值增长10%。", {("target", "10", "2012")}),
+    # a January page: 预计全年 is the year just ended, an estimated actual
+    ("预计全年全省生产总值增长12.3%。", {("actual", "12.3", "2011")}),
 ]
 
 
@@ -170,7 +174,11 @@ PLAN = REPORT + "全年工作取得新进展。\n二、2014年工作安排\n"
 SENTENCES = [
     # last year's figure stated in a plan section
     (PLAN, "去年全县生产总值比上年增长12%。", {("actual", "gdp", "growth", "12", "2013")}),
-    (PLAN, "2013年全县生产总值增长12%，今年要增长8%左右。", {("actual", "gdp", "growth", "12", "2013")}),
+    (
+        PLAN,
+        "2013年全县生产总值增长12%，今年要增长8%左右。",
+        {("actual", "gdp", "growth", "12", "2013"), ("target", "gdp", "growth", "8", "2014")},
+    ),
     (PLAN, "2013年，全县地区生产总值达到186亿元。", {("actual", "gdp", "level", "18600000000", "2013")}),
     (PLAN, "上年全县地方财政收入增长9.5%。", {("actual", "local_fiscal_revenue", "growth", "9.5", "2013")}),
     # a target stated in a review section

@@ -43,11 +43,11 @@ _DATE_RE = re.compile(
     r"\d{4}年(?:底|末|全年)?|\d{1,2}月(?:底|末|份)?|1-\d{1,2}月|[上下]半年|前三季度|[一二三四]季度"
 )
 _PCT_UNITS = frozenset({"%", "‰"})
-# the goal named between a name and its figure: 今年预期增长, 增长目标确定为, 将增长 (see reading())
+# the goal named between a name and its figure: 今年预期增长, 增长目标确定为, 将/要增长 (see reading())
 _GOAL_GAP_RE = re.compile(
     r"""今年(?=预期|力争|要|将|计划|确保|争取|目标)
       | (?:的)?(?:预期|增长|发展)?目标(?:是|为|定为|确定为|设定为|值为)
-      | 将(?=增长|达到|实现|突破)""",
+      | [将要](?=增长|达到|实现|突破|保持|控制)""",
     re.VERBOSE,
 )
 _GOAL_BEFORE_RE = re.compile(r"目标(?:确定|设定|定)?$")
