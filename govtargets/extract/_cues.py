@@ -261,6 +261,8 @@ def reading(
 
 def _this_year_word(cues: Cues, text: str, s0: int, q0: int) -> bool:
     """The sentence's last time cue before the figure is 今年 (not a year written out)."""
+    if text.find("今年", s0, q0) < 0 and text.find("本年", s0, q0) < 0:
+        return False  # most sentences: no scan
     last = None
     for m in cues.time.finditer(text, s0, q0):
         if m.lastgroup != "not":

@@ -169,8 +169,10 @@ class Grammar:
     def _cue(self, text: str, a: int, b: int) -> str | None:
         last = None
         for m in self._cue_re.finditer(text, a, b):
-            if self._cue_words[m.group()] == "level" and _GOAL_BEFORE_RE.search(
-                text, max(a, m.start() - 5), m.start()
+            if (
+                text.find("目标", max(a, m.start() - 5), m.start()) >= 0
+                and self._cue_words[m.group()] == "level"
+                and _GOAL_BEFORE_RE.search(text, max(a, m.start() - 5), m.start())
             ):
                 continue  # 增长目标(确定)为8%: 为 names the goal, it is no level verb
             last = self._cue_words[m.group()]

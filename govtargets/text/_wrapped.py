@@ -39,9 +39,11 @@ CUT_NUMBER_RE = re.compile(r"\n[\u200b\ufeff\s]*[万亿元%‰]")
 
 def wrap_width(text: str, spans: list[tuple[int, int]]) -> int | None:
     """The width a hard-wrapped text was cut at, or None if its lines are paragraphs."""
+    if len(spans) >= _MIN_LINES and spans[-1][1] - spans[0][0] > 150 * len(spans):
+        return None  # lines of 150 characters on average and more: paragraphs, not a wrap
     lengths = Counter(b - a for a, b in spans[:3000] if b - a >= 12)
     n = sum(lengths.values())
-    if n >= _MIN_LINES and lengths.most_common(1)[0][1] * 10 < n:
+    if n >= _MIN_LINES and max(lengths.values()) * 10 < n:
         return None  # no length is common: lines are paragraphs (most texts stop here)
     if n < _MIN_LINES:
         # a short text: wrapped if two or more lines share the longest length, none ending a sentence
