@@ -233,7 +233,7 @@ def test_sentence_cues_in_a_report(i: int, form: str) -> None:
 
 def test_cue_words_are_validated() -> None:
     """The cue lists are YAML vocabulary; a bad entry is a clear error on load."""
-    from govtargets.extract._cues import CueError, load_cues, sentence_cues
+    from govtargets.extract._reading import CueError, load_cues, sentence_cues
 
     cues = load_cues()
     assert "力争" in cues.words["target"] and "去年" in cues.words["last_year"]

@@ -14,15 +14,8 @@ import re
 from dataclasses import dataclass, replace
 
 from govtargets._model import Fact
-from govtargets.extract._cues import (
-    GRAIN_ELLIPSIS_RE,
-    MARK_RE,
-    fuzzy_hits,
-    load_cues,
-    patterns,
-    reading,
-    year_named,
-)
+from govtargets.extract._cues import GRAIN_ELLIPSIS_RE, MARK_RE, fuzzy_hits, patterns
+from govtargets.extract._reading import load_cues, reading, year_named
 from govtargets.lexicon import Lexicon
 from govtargets.numbers import Quantity, find_quantities
 from govtargets.text import NormText
