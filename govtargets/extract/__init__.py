@@ -28,7 +28,7 @@ from govtargets.extract._tables import table_facts
 from govtargets.extract._tasks import ReportTasks, Task, extract_tasks, reads_as_report
 from govtargets.ingest import Document
 from govtargets.lexicon import Lexicon, load_lexicon
-from govtargets.text import normalize, paragraphs, sentences
+from govtargets.text import normalize, sentences, virtual_paragraphs
 
 __all__ = ["extract_facts", "extract_all", "extract_tasks", "SectionTracker", "period_phrase"]
 
@@ -139,7 +139,7 @@ def _facts(
     name_re = lex.name_re
     block: list[tuple[int, int]] = []  # consecutive short or tabbed lines: a table, perhaps
     actual_period = doc_period if midyear else (str(year - 1) if year else None)
-    for p0, p1 in paragraphs(doc.text):
+    for p0, p1 in virtual_paragraphs(doc.text, traditional=doc.traditional):
         if p1 - p0 <= 40 or doc.text.find("\t", p0, p1) >= 0:
             block.append((p0, p1))
             if len(block) >= _TABLE_BLOCK_MAX:
@@ -148,7 +148,7 @@ def _facts(
         elif block:
             yield from _tables(doc, block, lex, year, actual_period)
             block = []
-        if screen:
+        if screen and doc.text.find("\n", p0, p1) < 0:  # lines joined: a name may be cut, normalise first
             head = doc.text[p0 : min(p1, p0 + 200)]
             section = tracker.feed(head)  # its patterns take full-width forms
             want_tasks = report_tasks is not None and report_tasks.wants(section, head, p1 - p0)
@@ -225,4 +225,6 @@ def _context(
         target_period=str(year) if year else None,
         multi_year=section in ("review_multi", "plan_multi"),
         national=national,
+        section=section,
+        midyear=midyear,
     )
