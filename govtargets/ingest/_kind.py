@@ -61,12 +61,13 @@ _CUES: tuple[_Cue, ...] = (
         "lead",
         "我代表…政府",
     ),
+    # a summary is the report's content; in a one-line text the title ends at a space
     _cue(
         "work_report",
-        r"政府工作报告(?:[(（][^)）]{0,16}[)）]|篇\d*)?$",
+        r"政府工作报告(?:[(（][^)）]{0,16}[)）]|篇\d*|摘要|摘登|全文|要点)?(?:$|\s)",
         4,
         "title",
-        "title ends 政府工作报告",
+        "title ends 政府工作报告 (or its 摘要/全文)",
     ),
     _cue(
         "work_report",

@@ -177,6 +177,12 @@ def report_year(head: str, title: str | None = None) -> tuple[int | None, str | 
         t = normalise_years(title)
         if m := _TITLE_YEAR_RE.search(t):
             vote(int(m.group(1)), 8, f"title '{m.group()}'", 0)
+    elif (
+        title
+        and (m := _TITLE_YEAR_RE.search(normalise_years(title), 0, 40))
+        and not re.search(r"[。,，;；:：]", title[: m.start()])
+    ):  # a text on one line: its title runs into the first sentence (江岭省政府工作报告 2010年 今年…)
+        vote(int(m.group(1)), 6, f"title '{m.group()}' (one line)", m.start())
     at = text.find("人民代表大会", 0, 3000)
     if at < 0:
         at = text.find("届人大", 0, 3000)
@@ -213,6 +219,8 @@ def report_year(head: str, title: str | None = None) -> tuple[int | None, str | 
     _headings(text, vote)
     if "届人大" in text:  # 五届人大四次会议: an earlier session, said in passing
         for m in _NPC_SHORT_RE.finditer(text, 0, 6000):
+            if text[max(0, m.start() - 1) : m.start()] in ("省", "市", "县", "区", "州", "旗", "盟"):
+                continue  # 省十二届人大一次会议: a local congress, whose numbering is its own
             if (y := npc_session_year(_num(m.group(1)), _num(m.group(2)))) is not None:
                 vote(y + 1, 2, f"earlier session '{m.group()}'", m.start())
     if "五”" in text and (m := _FYP_REVIEW_RE.search(text, 0, 6000)):
@@ -245,7 +253,9 @@ def report_year(head: str, title: str | None = None) -> tuple[int | None, str | 
         most, n = actual.most_common(1)[0]
         if n >= 3:
             vote(int(most) + 1, min(3.0, n * 0.5), f"{n} figures of {most}", 0)
-    if not votes and (m := _ANY_DATE_RE.search(text, 0, 3000)):
+    if (m := _ANY_DATE_RE.search(text, 0, 300)) and m.group(1) not in {str(y) for y in votes}:
+        vote(int(m.group(1)), 3, "a dateline", m.start())  # a news page's date, under its headline
+    elif not votes and (m := _ANY_DATE_RE.search(text, 0, 3000)):
         vote(int(m.group(1)), 2, "a date", m.start())
     return _best(votes, cues)
 
