@@ -81,6 +81,37 @@ def test_report_year_cues(head: str, year: int | None) -> None:
     assert (cue is None) == (year is None)
 
 
+@pytest.mark.parametrize(
+    "text,year,kind",
+    [
+        # a news page: its dateline, and a provincial congress whose numbering is its own (not the NPC's)
+        (
+            "澜州：今年GDP预期增长7%\n2016年01月25日 09:10 澜州日报\n记者从省十二届人大四次会议获悉，今年…",
+            2016,
+            None,
+        ),
+        (
+            "澜州：今年GDP预期增长7%\n2016-01-25 澜州日报讯 记者从市十五届人大五次会议获悉…\n2016年1月25日",
+            2016,
+            None,
+        ),
+        ("桐岭县2016年经济运行\n发布日期：2016年7月20日\n县十八届人大一次会议确定的目标…", 2016, None),
+        # a summary is the report's content; on one line the title runs into the first sentence
+        ("澜州省政府工作报告摘要\n2016年1月25日\n预计全年全省生产总值增长7.8%。", 2016, "work_report"),
+        ("澜州省政府工作报告摘要 2016年1月25日 预计全年全省生产总值增长7.8%。", 2016, "work_report"),
+        ("澜州省政府工作报告 2016年 今年全省生产总值增长7%左右。", 2016, "work_report"),
+        ("瀾州省政府工作報告（全文）\n2016年1月25日\n預計全年全省生產總值增長7.8%。", 2016, "work_report"),
+    ],
+)
+def test_news_pages_and_one_line_titles(text: str, year: int, kind: str | None) -> None:
+    from govtargets.ingest import read_bytes
+
+    doc = read_bytes(text.encode(), "page.txt")
+    assert doc.report_year == year, doc.year_cue
+    if kind:
+        assert doc.doc_kind == kind, doc.kind_evidence
+
+
 def test_report_delivered_in_december_for_the_next_year() -> None:
     """The title and the review heading outvote the date line: the year the report plans for."""
     m = describe(
