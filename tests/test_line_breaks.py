@@ -230,3 +230,18 @@ def test_shared_document_hard_wrapped(path: Path) -> None:
     """Every line cut at 38 characters, as a text saved from a PDF: the same facts."""
     a, b = _facts_of(path, "lines"), _facts_of(path, "wrapped")
     assert a == b, f"missing {sorted(a - b)}; extra {sorted(b - a)}"
+
+
+@pytest.mark.parametrize("sep", ["  ", "\t", "\u3000\u3000", "   "])
+def test_table_rows_of_like_length_are_not_a_hard_wrap(sep: str) -> None:
+    """Rows of a flattened table have like lengths, as a wrapped text's lines do; they stay rows."""
+    from govtargets.text import virtual_paragraphs
+
+    rows = [
+        ["指标名称", "年度目标", "1-6月完成", "增长(%)", "完成进度(%)"],
+        ["一般公共预算收入(亿元)", "31.5", "16.2", "6.8", "51.4"],
+        ["社会消费品零售总额(亿元)", "88.0", "42.7", "5.1", "48.5"],
+        ["进出口总额(亿美元)", "9.6", "4.1", "-3.2", "42.7"],
+    ]
+    text = "河西县2024年上半年主要指标完成情况\n" + "\n".join(sep.join(r) for r in rows) + "\n"
+    assert len(list(virtual_paragraphs(text))) == 1 + len(rows)

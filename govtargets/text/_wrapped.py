@@ -33,6 +33,15 @@ _UNIT_START_RE = re.compile(
     r"[\u200b\ufeff\s]*(?:万亿元|亿元|万元|元|亿美元|万美元|万人|万吨|%|‰)(?:[,，。；;、]|$)"
 )
 _ZERO_WIDTH = frozenset("\u200b\u200c\u200d\ufeff")
+# a table row flattened to a line: cells apart by a tab, or by two spaces or more (twice), as a .docx or a
+# report pasted from a spreadsheet gives them; rows are never wrapped lines, whatever their lengths
+_ROW_RE = re.compile(r"\S(?:\t|[ \u3000]{2,})\S.*?\S(?:\t|[ \u3000]{2,})\S|\t")
+
+
+def _is_row(text: str, a: int, b: int) -> bool:
+    return _ROW_RE.search(text, a, b) is not None
+
+
 # is there any number cut from its unit in the text? (one scan before joining lines for it)
 CUT_NUMBER_RE = re.compile(r"\n[\u200b\ufeff\s]*[万亿元%‰]")
 
@@ -41,7 +50,8 @@ def wrap_width(text: str, spans: list[tuple[int, int]]) -> int | None:
     """The width a hard-wrapped text was cut at, or None if its lines are paragraphs."""
     if len(spans) >= _MIN_LINES and spans[-1][1] - spans[0][0] > 150 * len(spans):
         return None  # lines of 150 characters on average and more: paragraphs, not a wrap
-    lengths = Counter(b - a for a, b in spans[:3000] if b - a >= 12)
+    spans = [(a, b) for a, b in spans[:3000] if not _is_row(text, a, b)]
+    lengths = Counter(b - a for a, b in spans if b - a >= 12)
     n = sum(lengths.values())
     if n >= _MIN_LINES and max(lengths.values()) * 10 < n:
         return None  # no length is common: lines are paragraphs (most texts stop here)
@@ -65,7 +75,7 @@ def join_wrapped(text: str, spans: Iterable[tuple[int, int]], width: int) -> Ite
         if all(c in _ZERO_WIDTH for c in text[a:b]):
             continue  # a line of zero-width characters holds nothing
         indented = a > 0 and text[a - 1] not in "\n"
-        row = text.find("\t", a, b) >= 0  # a table row stands alone
+        row = _is_row(text, a, b)  # a table row stands alone
         opens = text[cur[1] - 1] in "。!！;；:：" and _OPENER_RE.match(text, a) if cur is not None else False
         if (
             cur is not None
