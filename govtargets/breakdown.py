@@ -9,7 +9,7 @@ from typing import Any
 
 from govtargets.extract._tasks import Task
 
-__all__ = ["COLUMNS", "rows", "write_xlsx"]
+__all__ = ["COLUMNS", "rows", "write_xlsx", "as_text"]
 
 COLUMNS = ["序号", "类别", "任务内容", "目标值", "完成时限", "牵头单位", "责任单位", "来源位置"]
 _WIDTHS = [6, 20, 60, 18, 11, 18, 34, 30]
@@ -72,6 +72,15 @@ def _lines(value: str, width: int) -> int:
     )
 
 
+def as_text(cells: Iterable[Any]) -> None:
+    """Make every text cell a string cell: openpyxl writes a text that starts with = as a live formula
+    (=HYPERLINK(...) in a task's text would run in the office's Excel), and the sheet must hold what was
+    typed, to read back as the same text."""
+    for c in cells:
+        if c.data_type == "f" and isinstance(c.value, str):
+            c.data_type = "s"
+
+
 def write_xlsx(
     table: list[list[str]],
     path: str,
@@ -92,11 +101,13 @@ def write_xlsx(
     ws = wb.active
     ws.title = sheet
     ws.append([title])
+    as_text(ws[1])
     ws.merge_cells(start_row=1, start_column=1, end_row=1, end_column=len(columns))
     ws["A1"].font = Font(name="宋体", size=14, bold=True)
     ws["A1"].alignment = Alignment(horizontal="center", vertical="center")
     ws.row_dimensions[1].height = 28
     ws.append(columns)
+    as_text(ws[2])
     thin = Side(style="thin", color="808080")
     border = Border(left=thin, right=thin, top=thin, bottom=thin)
     for c in ws[2]:
@@ -106,6 +117,7 @@ def write_xlsx(
         c.border = border
     for row in table:
         ws.append(row)
+        as_text(ws[ws.max_row])
         for c in ws[ws.max_row]:
             c.alignment = Alignment(
                 vertical="top", wrap_text=True, horizontal="center" if c.column == 1 else None

@@ -109,6 +109,7 @@ def _table(rows: list[dict[str, Any]], doc_line: dict[str, Any]) -> str:
         f"# {doc_line['doc']}  {doc_line.get('region') or '?'} · {doc_line.get('admin_level') or '?'} · "
         f"{doc_line.get('report_year') or '?'} · {doc_line.get('doc_kind')} · {doc_line.get('script')}"
         f" · {len(rows)} facts"
+        + (f" · decode_errors: {doc_line['decode_errors']}" if doc_line.get("decode_errors") else "")
     )
     if not rows:
         return head + "\n"
@@ -155,6 +156,19 @@ def main() -> None:
     Example:
       govtargets extract report.docx --format table
     """
+    _quiet_libraries()
+
+
+def _quiet_libraries() -> None:
+    """No third-party message reaches stderr unformatted: pypdf logs what it repairs in a damaged file
+    ("EOF marker not found") and openpyxl warns of what it skips; the command's own line says what matters."""
+    import logging
+    import warnings
+
+    for name in ("pypdf", "openpyxl", "charset_normalizer"):
+        logging.getLogger(name).setLevel(logging.CRITICAL)
+    for module in ("pypdf", "openpyxl", "docx"):
+        warnings.filterwarnings("ignore", module=module)
 
 
 @main.command()
@@ -252,10 +266,13 @@ def extract(files: tuple[str, ...], fmt: str, sample: bool, multi_year: bool, ki
         sys.exit(1)
 
 
-def _read(path: str) -> Any:
-    """The document at `path`, or None after one line on stderr saying why it cannot be read."""
+def _read(path: str | None) -> Any:
+    """The document at `path`, or None after one line on stderr saying why it cannot be read (None for
+    a folder without documents, which _expand has reported)."""
     from govtargets.ingest import IngestError, read_document
 
+    if path is None:
+        return None
     try:
         return read_document(path)
     except IngestError as e:
@@ -265,15 +282,23 @@ def _read(path: str) -> Any:
     return None
 
 
-def _expand(paths: Iterable[str]) -> Iterable[str]:
-    """Files as given; a directory stands for the documents in it."""
+def _expand(paths: Iterable[str]) -> Iterable[str | None]:
+    """Files as given; a directory stands for the documents in it. A directory without any gives one line
+    on stderr and None in its place, which _read takes as a file that could not be read."""
     import os
 
     for p in paths:
         if os.path.isdir(p):
-            for name in sorted(os.listdir(p)):
-                if name.lower().endswith((".txt", ".html", ".htm", ".shtml", ".docx", ".pdf")):
-                    yield os.path.join(p, name)
+            names = [
+                n
+                for n in sorted(os.listdir(p))
+                if n.lower().endswith((".txt", ".html", ".htm", ".shtml", ".docx", ".pdf"))
+            ]
+            if not names:
+                _err(f"{p}: no document (.txt .html .docx .pdf) in this folder")
+                yield None
+            for name in names:
+                yield os.path.join(p, name)
         else:
             yield p
 
@@ -284,14 +309,19 @@ def _document_line(doc: Any) -> dict[str, Any]:
         "kind": "document",
         "title": doc.title,
         "region": doc.region,
+        "region_code": getattr(doc, "region_code", None),
         "admin_level": doc.admin_level,
         "report_year": doc.report_year,
         "doc_kind": doc.doc_kind,
+        "kind_evidence": list(getattr(doc, "kind_evidence", ())),
+        "region_cue": getattr(doc, "region_cue", None),
+        "year_cue": getattr(doc, "year_cue", None),
         "script": doc.script,
         "format": doc.format,
         "encoding": doc.encoding,
         "sha256": doc.sha256,
         "chars": len(doc.text),
+        "decode_errors": doc.decode_errors,
     }
 
 

@@ -65,6 +65,8 @@ def _write_xlsx(table: list[list[str]], path: str, title: str) -> None:
     from openpyxl.styles import Alignment, Font, PatternFill
     from openpyxl.utils import get_column_letter
 
+    from govtargets.breakdown import as_text
+
     wb = Workbook()
     ws = wb.active
     ws.title = "目标完成情况"
@@ -72,8 +74,10 @@ def _write_xlsx(table: list[list[str]], path: str, title: str) -> None:
     ws["A1"].font = Font(name="宋体", size=14, bold=True)
     ncol = len(table[0])
     ws.merge_cells(start_row=1, start_column=1, end_row=1, end_column=ncol)
+    as_text(ws[1])
     for row in table:
         ws.append(row)
+        as_text(ws[ws.max_row])
     for c in ws[2]:
         c.font = Font(name="宋体", bold=True)
         c.fill = PatternFill("solid", fgColor="DDE6F0")

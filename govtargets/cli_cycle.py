@@ -11,7 +11,7 @@ import os
 import sys
 from collections.abc import Callable
 from datetime import date
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
@@ -160,8 +160,15 @@ def plan_create(
         raise click.UsageError("name a REPORT, a notice with --from, or both")
     doc = _read(report) if report else None
     note = _read(notice) if notice else None
-    if note is not None and note.doc_kind != "task_assignment":
-        _fail(f"{notice}: --from expects a task-assignment notice, this reads as a {note.doc_kind}")
+    if note is not None:
+        # the kind read from the notice is a prior, not a gate: refused only if no task is found in it
+        from govtargets.extract import extract_tasks
+
+        if next(iter(extract_tasks(note)), None) is None:
+            _fail(
+                f"{notice}: no task found in it (--from expects a task-assignment notice; it reads as a "
+                f"{note.doc_kind})"
+            )
     with _store(db, create=True) as store:
         plan_id = create_plan_from_document(
             store, doc, _lex(), notice=note, region=region, year=year, title=title
@@ -243,6 +250,11 @@ def plan_export(plan_id: int | None, region: str | None, year: int | None, out: 
 @click.option(
     "--new", "new_plan", is_flag=True, help="Make a new plan of the sheet (needs --region, --year)."
 )
+@click.option(
+    "--add-new",
+    is_flag=True,
+    help="Add every row of a sheet without the 编号 column to the plan as a new item.",
+)
 @db_option
 @store_errors
 def plan_import(
@@ -252,9 +264,13 @@ def plan_import(
     path: str,
     title: str | None,
     new_plan: bool,
+    add_new: bool,
     db: str | None,
 ) -> None:
     """Apply an edited 任务分解表: changed rows become new revisions, rows without 编号 new items.
+
+    A sheet without the 编号 column cannot change the plan's items; its rows are added as new items only
+    with --add-new. A renamed, deleted or unknown column is refused, naming it.
 
     Every row is checked first; with any error nothing is imported and each error is listed with its row
     and column.
@@ -265,17 +281,20 @@ def plan_import(
     """
     from govtargets.cycle.plans import PlanImportError, import_xlsx
 
+    notes: list[str] = []
     with _store(db) as store:
         try:
             if new_plan:
-                counts = import_xlsx(store, path, _lex(), region=region, year=year, title=title)
+                counts = import_xlsx(store, path, _lex(), region=region, year=year, title=title, notes=notes)
             else:
                 p = store.plan(plan_id, region=region, year=year)
-                counts = import_xlsx(store, path, _lex(), plan_id=p.id)
+                counts = import_xlsx(store, path, _lex(), plan_id=p.id, add_new=add_new, notes=notes)
         except PlanImportError as e:
             for err in e.errors:
                 click.echo(f"{path}: {err}", err=True)
             _fail(f"{path}: {len(e.errors)} error(s); nothing imported")
+    for note in notes:
+        click.echo(f"{path}: {note}")
     click.echo(
         f"imported {path}: {counts['revised']} revised, {counts['added']} added, "
         f"{counts['unchanged']} unchanged"
@@ -295,13 +314,14 @@ def progress() -> None:
     """
 
 
-def _dec(value: str | None, name: str) -> Decimal | None:
-    if value is None:
-        return None
+def _dec(value: str | None, name: str, field: str | None = None) -> Decimal | None:
+    """A figure from an option, bounded as every entered figure is (govtargets.bounds)."""
+    from govtargets.bounds import parse_number
+
     try:
-        return Decimal(value.rstrip("%"))
-    except InvalidOperation:
-        raise click.BadParameter(f"{value!r} is not a number", param_hint=name) from None
+        return parse_number(value, name, field=field)
+    except ValueError as e:
+        raise click.BadParameter(str(e).replace(f"{name}“", "“"), param_hint=name) from None
 
 
 @progress.command("add")
@@ -360,8 +380,8 @@ def progress_add(
     draft = ProgressDraft(
         as_of=_as_of(as_of),
         value=_dec(value, "--value"),
-        completion_pct=_dec(completion, "--completion"),
-        growth=_dec(growth, "--growth"),
+        completion_pct=_dec(completion, "--completion", "completion_pct"),
+        growth=_dec(growth, "--growth", "growth"),
         status=status,
         narrative=narrative,
         evidence=tuple(evidence_ref(p) for p in evidence),
@@ -371,6 +391,11 @@ def progress_add(
     with _store(db, actor) as store:
         pid = store.add_progress(item_id, draft)
     click.echo(f"progress {pid} recorded on item {item_id}")
+    if draft.completion_pct is not None and draft.completion_pct > 150:
+        click.echo(
+            f"warning: completion {draft.completion_pct}% is above 150%; check it is not a cumulative value",
+            err=True,
+        )
 
 
 @progress.command("template")

@@ -66,12 +66,21 @@ def user() -> None:
 @click.argument("username")
 @click.option("--role", type=click.Choice(["admin", "supervisor", "reporter", "viewer"]), required=True)
 @click.option("--unit", default=None, help="A reporter's unit (as the plan names it, e.g. 市住建委).")
+@click.option(
+    "--new-unit", is_flag=True, help="Accept a reporter's unit that no plan names yet (else refused)."
+)
 @click.option("--name", "display_name", default=None, help="The name shown on pages.")
 @click.option("--password-stdin", is_flag=True, help="Read the password from standard input.")
 @db_option
 @store_errors
 def user_add(
-    username: str, role: str, unit: str | None, display_name: str | None, password_stdin: bool, db: str | None
+    username: str,
+    role: str,
+    unit: str | None,
+    new_unit: bool,
+    display_name: str | None,
+    password_stdin: bool,
+    db: str | None,
 ) -> None:
     """Add a user; the password is asked for twice (or read from stdin).
 
@@ -84,7 +93,7 @@ def user_add(
 
     password = _read_password(password_stdin)
     with _store(db, create=True) as store:
-        u = add_user(store, username, password, role, unit=unit, display_name=display_name)
+        u = add_user(store, username, password, role, unit=unit, display_name=display_name, new_unit=new_unit)
     click.echo(f"user {u.username} added: {u.role_name}{'，' + u.unit if u.unit else ''}")
 
 

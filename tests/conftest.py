@@ -19,6 +19,9 @@ SEEDS = SHARED / "seeds"
 CORPUS = SHARED / "corpus" / "dev"
 GOLD = REPO / "tests" / "gold"
 GOLD_BLIND = REPO / "tests" / "gold_blind"
+NATIONAL = SHARED / "corpus" / "national"
+GOLD_NATIONAL = REPO / "tests" / "gold_national"
+GOLD_NATIONAL_FINAL = REPO / "tests" / "gold_national_final"
 
 
 def shared_documents() -> list[Path]:
@@ -34,7 +37,7 @@ def shared_documents() -> list[Path]:
 def source_of(gold_file: Path) -> Path:
     """The shared document a gold file annotates (gold/<document name>.jsonl)."""
     name = gold_file.name.removesuffix(".jsonl")
-    for folder in (SEEDS, CORPUS):
+    for folder in (SEEDS, CORPUS, NATIONAL):
         if (folder / name).exists():
             return folder / name
     raise FileNotFoundError(name)

@@ -94,7 +94,7 @@ def test_xlsx_round_trip_revises_changed_rows_and_adds_new_ones(store, sample_pl
     ws.append([None, "重点工作", "建成县城第二水厂并通水", None, "1座", "10月底前", "县水利局", "县住建局"])
     ws.parent.save(path)
     counts = import_xlsx(store, path, LEX, plan_id=sample_plan)
-    assert counts == {"revised": 3, "added": 1, "unchanged": n - 3}
+    assert counts == {"revised": 3, "added": 1, "unchanged": n - 3, "merged": 0}
     items = store.items(sample_plan)
     first, second, third = items[0], items[1], items[2]
     assert (first.rev, first.lead_units, first.co_units) == (2, ("县发展改革局",), ("县统计局", "县经信局"))

@@ -12,13 +12,25 @@ from govtargets import extract_facts, read_bytes
 from govtargets.numbers import find_quantities
 
 CASE_FILES = sorted((Path(__file__).parent / "cases").glob("*.yaml"))
-# every file whose entries are sentence cases (`where` and `facts`); numbers.yaml holds strings, not sentences
-CASES = [
-    dict(case, file=path.stem)
-    for path in CASE_FILES
-    for case in yaml.safe_load(path.read_text(encoding="utf-8")) or []
-    if isinstance(case, dict) and "where" in case and "facts" in case
-]
+
+
+def _is_fact(f: object) -> bool:
+    return isinstance(f, list) and len(f) == 6 and f[0] in ("actual", "target")
+
+
+def _sentence_cases(path: Path) -> list[dict]:  # type: ignore[type-arg]
+    """The cases of a file of actual/target sentence cases (`where`, `facts` of [kind, metric, ...]); none
+    from other tables (numbers.yaml holds strings, progress.yaml progress facts)."""
+    cases = yaml.safe_load(path.read_text(encoding="utf-8")) or []
+    ok = all(
+        isinstance(c, dict) and "where" in c and all(_is_fact(f) for f in c.get("facts", [])) for c in cases
+    ) and any(c.get("facts") for c in cases)
+    return [dict(c, file=path.stem) for c in cases] if ok else []
+
+
+CASES = [case for path in CASE_FILES for case in _sentence_cases(path)]
+assert {c["file"] for c in CASES} >= {"extract", "wordings"}
+
 
 HEADERS = {
     "review": "政府工作报告\n2014年1月20日在青溪县第十八届人民代表大会第三次会议上\n一、2013年工作回顾\n",

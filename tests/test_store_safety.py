@@ -30,8 +30,12 @@ class Worker:
     """A tests/_store_worker.py process whose output lines are read as they come."""
 
     def __init__(self, *args: object) -> None:
+        # the worker runs this tree's code (the one under test), not an installed copy of the package
+        repo = str(WORKER.parent.parent)
+        path = os.pathsep.join(p for p in (repo, os.environ.get("PYTHONPATH", "")) if p)
         self.proc = subprocess.Popen(
             [sys.executable, str(WORKER), *map(str, args)],
+            env=dict(os.environ, PYTHONPATH=path),
             stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,
             stderr=subprocess.PIPE,

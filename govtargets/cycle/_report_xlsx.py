@@ -17,6 +17,7 @@ from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.styles.cell_style import StyleArray
 from openpyxl.utils import get_column_letter
 
+from govtargets.breakdown import as_text
 from govtargets.cycle.judge import STATUSES
 from govtargets.cycle.report import LIGHT_FILLS, TABLE_COLUMNS
 
@@ -58,6 +59,7 @@ def text_lines(value: str, width: float) -> int:
 
 def _title(ws: Worksheet, title: str, n_cols: int) -> None:
     ws.append([title])
+    as_text(ws[1])
     ws.merge_cells(start_row=1, start_column=1, end_row=1, end_column=n_cols)
     ws["A1"].font = Font(name=_FONT, size=14, bold=True)
     ws["A1"].alignment = Alignment(horizontal="center", vertical="center", wrap_text=True)
@@ -66,6 +68,7 @@ def _title(ws: Worksheet, title: str, n_cols: int) -> None:
 
 def _header(ws: Worksheet, columns: Sequence[str]) -> None:
     ws.append(list(columns))
+    as_text(ws[ws.max_row])
     for n in range(len(columns)):
         c = ws.cell(row=ws.max_row, column=n + 1)
         c.font = Font(name=_FONT, size=10, bold=True)
@@ -95,6 +98,8 @@ def _rows(
         r += 1
         for n in range(len(row)):
             c = ws.cell(row=r, column=n + 1)
+            if c.data_type == "f":  # a text that starts with = is text, never a formula
+                c.data_type = "s"
             key = (
                 columns[n] in _CENTERED or isinstance(row[n], int),
                 fills[i] if n == fill_at and i < len(fills) and fills[i] else None,
@@ -159,6 +164,7 @@ def _counts_sheet(ws: Worksheet, report: ReportData) -> None:
     widths = (18, 8, *(9 for _ in STATUSES))
     _title(ws, f"{report.title}——总体情况", len(columns))
     ws.append([report.overview])
+    as_text(ws[2])
     ws.merge_cells(start_row=2, start_column=1, end_row=2, end_column=len(columns))
     ws["A2"].font = Font(name=_FONT, size=10)
     ws["A2"].alignment = Alignment(vertical="top", wrap_text=True)
@@ -185,6 +191,7 @@ def _counts_sheet(ws: Worksheet, report: ReportData) -> None:
         _rows(ws, ("牵头单位", "数量"), widths[:2], [(u, n) for u, n in report.problem_units])
     ws.append([])
     ws.append([report.rules_note])
+    as_text(ws[ws.max_row])
     ws.merge_cells(start_row=ws.max_row, start_column=1, end_row=ws.max_row, end_column=len(columns))
     note = ws.cell(row=ws.max_row, column=1)
     note.font = Font(name=_FONT, size=9, color="444444")

@@ -17,7 +17,9 @@ from decimal import Decimal
 from typing import Any
 
 from govtargets._model import Fact
+from govtargets.bounds import check_number
 from govtargets.breakdown import write_xlsx
+from govtargets.cycle._sheet_layout import RowError, fill_merged, header_errors, split_units
 from govtargets.cycle.judge import due_date_of
 from govtargets.extract import extract_all
 from govtargets.ingest import Document
@@ -29,6 +31,7 @@ __all__ = [
     "SHEET_COLUMNS",
     "RowError",
     "PlanImportError",
+    "AddNewNeeded",
     "SheetRow",
     "drafts_from_document",
     "create_plan_from_document",
@@ -54,7 +57,6 @@ SHEET_COLUMNS = [
 ]
 _SHEET_WIDTHS = [6, 16, 60, 16, 16, 12, 18, 30, 7, 6]
 _QUALIFIER_WORDS = {"at_least": "以上", "at_most": "以内", "about": "左右"}
-_UNIT_SPLIT_RE = re.compile(r"[、，,；;\s]+")
 INDICATOR_CATEGORY = "主要预期目标"
 
 
@@ -116,7 +118,8 @@ def parse_target(text: str) -> tuple[str | None, Decimal | None, Decimal | None,
     if len(qs) != 1:
         raise ValueError("应为一个带单位的数值，如“增长7%左右”“500亿元以上”“5所”")
     q = qs[0]
-    low, high = sorted((q.low * sign, q.high * sign))
+    field = "growth" if measure == "growth" and q.unit == "%" else None
+    low, high = (check_number(d, "目标值", field=field) for d in sorted((q.low * sign, q.high * sign)))
     value = q.value * sign if q.low == q.high else low
     return measure, value, low, high, q.unit, q.qualifier
 
@@ -197,10 +200,17 @@ def drafts_from_document(doc: Document, lex: Lexicon) -> tuple[list[Any], list[t
                         co_units=tuple(d["co_units"]),
                         source_start=d["start"],
                         source_end=d["end"],
+                        note=_leaders_note(d),
                     ),
                 )
             )
     return facts, drafts
+
+
+def _leaders_note(task: dict[str, Any]) -> str | None:
+    """The leaders a notice names for a task (责任领导：王某某), kept in the item's note."""
+    leaders = task.get("leaders") or ()
+    return f"责任领导：{'、'.join(leaders)}" if leaders else None
 
 
 def _task_measure(text: str, q: dict[str, Any] | None) -> str | None:
@@ -305,14 +315,16 @@ def export_xlsx(store: Store, plan_id: int, path: str, lex: Lexicon) -> int:
     return len(items)
 
 
-@dataclass(frozen=True, slots=True)
-class RowError:
-    row: int  # the spreadsheet row number, as Excel shows it
-    column: str
-    message: str
+class AddNewNeeded(StoreError):
+    """A sheet without the 编号 column cannot revise the plan's items: each of its rows would be a new item.
+    Nothing was imported; import again with add_new=True (the CLI's --add-new) to add them."""
 
-    def __str__(self) -> str:
-        return f"第{self.row}行「{self.column}」：{self.message}"
+    def __init__(self, path: str, count: int) -> None:
+        self.count = count
+        super().__init__(
+            f"{path}: the sheet has no 编号 column, so it cannot change the plan's items; all {count} rows "
+            "would be added as new items. Nothing imported; give --add-new to add them"
+        )
 
 
 class PlanImportError(StoreError):
@@ -340,7 +352,7 @@ def _cell(v: Any) -> str:
     return str(v).strip()
 
 
-def _find_header(rows: list[tuple[Any, ...]]) -> tuple[int, dict[str, int]]:
+def _find_header(rows: Sequence[Sequence[Any]]) -> tuple[int, dict[str, int]]:
     for n, r in enumerate(rows[:10]):
         names = [_cell(c) for c in r]
         if "任务内容" in names:
@@ -348,23 +360,40 @@ def _find_header(rows: list[tuple[Any, ...]]) -> tuple[int, dict[str, int]]:
     raise ValueError("找不到表头（应有“任务内容”列）")
 
 
-def read_plan_xlsx(path: str, lex: Lexicon, year: int) -> tuple[list[SheetRow], list[RowError]]:
-    """The rows of an edited 任务分解表, checked one by one; errors name the row and the column."""
+def read_plan_xlsx(
+    path: str,
+    lex: Lexicon,
+    year: int,
+    *,
+    required: Sequence[str] = ("任务内容",),
+    notes: list[str] | None = None,
+) -> tuple[list[SheetRow], list[RowError]]:
+    """The rows of an edited 任务分解表, checked one by one; errors name the row and the column.
+
+    The layout is checked first: a column not in SHEET_COLUMNS, or one of `required` missing, is an error of
+    the header row and no row is read. Merged cells are filled from their merge, with a line in `notes`.
+    """
     from openpyxl import load_workbook
 
+    check_sheet_size(path)
     try:
-        wb = load_workbook(path, read_only=True, data_only=True)
+        wb = load_workbook(path, data_only=True)  # not read_only: merged cells are only known this way
+        ws = wb.worksheets[0]
+        rows = [list(r) for r in ws.iter_rows(min_row=1, values_only=True)]
+        merges = [(m.min_row, m.min_col, m.max_row, m.max_col) for m in ws.merged_cells.ranges]
     except Exception as e:  # openpyxl raises many kinds for a file that is not a workbook
         raise StoreError(f"{path}: not a readable .xlsx file ({type(e).__name__})") from None
-    ws = wb.worksheets[0]
-    rows = [tuple(r) for r in ws.iter_rows(values_only=True)]
     try:
         head_at, cols = _find_header(rows)
     except ValueError as e:
         raise StoreError(f"{path}: {e}") from None
-    missing = [c for c in ("任务内容",) if c not in cols]
-    if missing:
-        raise StoreError(f"{path}: missing column(s) {'、'.join(missing)}")
+    header = [_cell(c) for c in rows[head_at]]
+    layout = header_errors(head_at + 1, header, SHEET_COLUMNS, required)
+    filled, merge_errors = fill_merged(rows, merges, head_at + 1, header)
+    if layout or merge_errors:
+        return [], layout + merge_errors
+    if notes is not None:
+        notes.extend(filled)
     names = {n: i.id for i in lex.indicators.values() for n in i.names} | {i: i for i in lex.indicators}
     out: list[SheetRow] = []
     errors: list[RowError] = []
@@ -413,8 +442,8 @@ def read_plan_xlsx(path: str, lex: Lexicon, year: int) -> tuple[list[SheetRow], 
                 RowError(n, "完成时限", f"看不懂的时限“{deadline}”（如：6月底前、9月25日前、年内）")
             )
             continue
-        lead = tuple(u for u in _UNIT_SPLIT_RE.split(get.get("牵头单位", "")) if u)
-        co = tuple(u for u in _UNIT_SPLIT_RE.split(get.get("责任单位", "")) if u and u not in lead)
+        lead = split_units(get.get("牵头单位", ""))
+        co = tuple(u for u in split_units(get.get("责任单位", "")) if u not in lead)
         draft = ItemDraft(
             kind="indicator" if metric else "task",
             text=text,
@@ -452,6 +481,10 @@ _EDITABLE = (
 )
 
 
+# the columns a sheet must have to revise existing items: without one, its value would be cleared
+_REVISION_COLUMNS = ("类别", "任务内容", "指标", "目标值", "完成时限", "牵头单位", "责任单位", "版本")
+
+
 def import_xlsx(
     store: Store,
     path: str,
@@ -462,15 +495,29 @@ def import_xlsx(
     year: int | None = None,
     title: str | None = None,
     actor: str | None = None,
+    add_new: bool | int | None = False,
+    notes: list[str] | None = None,
 ) -> dict[str, int]:
     """Apply an edited 任务分解表 to a plan (or make a new plan of it with region and year): all rows or none.
 
-    Returns counts: {"revised": …, "added": …, "unchanged": …}. Raises PlanImportError listing every bad row.
+    A sheet with the 编号 column must have every column a revision needs; a sheet without it only adds new
+    items, and into an existing plan only with add_new=True (else AddNewNeeded, with the count; add_new may
+    also be the count a person confirmed, and a different count raises AddNewNeeded again). Returns
+    counts: {"revised": …, "added": …, "unchanged": …, "merged": …} ("merged": merged cells filled, each
+    described in `notes`). Raises PlanImportError listing every bad row.
     """
     plan = store.plan(plan_id) if plan_id is not None else None
     if plan is None and (not region or not year):
         raise StoreError("importing into a new plan needs --region and --year (or name a plan with --plan)")
-    rows, errors = read_plan_xlsx(path, lex, plan.year if plan else int(year or 0))
+    filled: list[str] = []
+    has_ids = _has_column(path, "编号")
+    required = _REVISION_COLUMNS if plan is not None and has_ids else ("任务内容",)
+    rows, errors = read_plan_xlsx(
+        path, lex, plan.year if plan else int(year or 0), required=required, notes=filled
+    )
+    needs_choice = plan is not None and not has_ids and not errors
+    if needs_choice and add_new is not True and add_new != len(rows):
+        raise AddNewNeeded(path, len(rows))
     current = {i.id: i for i in store.items(plan.id)} if plan else {}
     revisions: list[tuple[int, int, dict[str, Any]]] = []
     added: list[ItemDraft] = []
@@ -508,7 +555,36 @@ def import_xlsx(
         )
     else:
         store.apply_edits(plan.id, revisions, added, actor=actor)
-    return {"revised": len(revisions), "added": len(added), "unchanged": unchanged}
+    if notes is not None:
+        notes.extend(filled)
+    return {"revised": len(revisions), "added": len(added), "unchanged": unchanged, "merged": len(filled)}
+
+
+def check_sheet_size(path: str) -> None:
+    """StoreError for a workbook that expands past the limits (govtargets.ingest._limits): checked before
+    openpyxl reads it, because a small file can hold millions of rows."""
+    from govtargets.ingest._limits import TooLarge, check_xlsx
+
+    try:
+        with open(path, "rb") as fh:
+            check_xlsx(fh.read())
+    except TooLarge as e:
+        raise StoreError(f"{path}: {e}") from None
+    except OSError as e:
+        raise StoreError(f"{path}: cannot read ({e.strerror})") from None
+
+
+def _has_column(path: str, name: str) -> bool:
+    """Whether the sheet's header names `name` (False for a file that is no workbook: reading says why)."""
+    from openpyxl import load_workbook
+
+    try:
+        wb = load_workbook(path, read_only=True, data_only=True)
+        head = [[_cell(c) for c in r] for r in wb.worksheets[0].iter_rows(max_row=10, values_only=True)]
+        wb.close()
+    except Exception:
+        return False
+    return any(name in r for r in head if "任务内容" in r)
 
 
 def units_of(items: Iterable[Item]) -> list[str]:
@@ -605,6 +681,7 @@ def create_plan_from_reviewed(
                     source_end=d["end"],
                     source_fact_id=record["id"],
                     source_document_id=doc_id,
+                    note=_leaders_note(d),
                 )
             )
     if not items:

@@ -8,7 +8,10 @@ Matching a report's facts to items:
   like it: 1.0 when one contains the other, else the character-bigram Dice coefficient of the two; a match
   below `min_score` is left out and listed as unmatched;
 - a status fact with a count and no names (其余70项任务指标全部按进度顺利推进) goes to every task the report
-  has not otherwise named, when their number equals the count; otherwise it is reported, not applied.
+  has not otherwise named, when their number equals the count; otherwise it is reported, not applied;
+- a tally (全县32项指标中,达到序时进度27项: how many stand so, naming none) goes to no item;
+- a lag (低于序时进度3.5个百分点) gives the indicator the status behind (ahead of schedule: on_schedule);
+- a qualitative judgement (完成情况较好, confidence low) is proposed like a status, its reason saying so.
 Nothing is stored until the matches are confirmed (the CLI shows them with their scores first).
 """
 
@@ -24,7 +27,8 @@ from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
-from govtargets.cycle.plans import RowError, _cell, _find_header
+from govtargets.bounds import parse_number
+from govtargets.cycle.plans import RowError, _cell, _find_header, check_sheet_size
 from govtargets.extract import extract_all
 from govtargets.ingest import Document
 from govtargets.lexicon import Lexicon
@@ -147,6 +151,9 @@ _STATUS = {
 }
 
 
+_QUALITATIVE = {"low": "（定性评价，请核实）"}
+
+
 def _draft(fact: dict[str, Any], item: Item, as_of: date, score: float) -> ProgressDraft | None:
     dec = lambda v: None if v is None else Decimal(str(v))  # noqa: E731
     common: dict[str, Any] = {
@@ -166,6 +173,8 @@ def _draft(fact: dict[str, Any], item: Item, as_of: date, score: float) -> Progr
         return ProgressDraft(completion_pct=dec(fact["value"]), **common)
     if measure == "status" and fact.get("status") in _STATUS:
         return ProgressDraft(status=_STATUS[fact["status"]], **common)
+    if measure == "lag" and fact.get("value") is not None:  # 滞后序时进度3.5个百分点: behind
+        return ProgressDraft(status="behind" if Decimal(str(fact["value"])) > 0 else "on_schedule", **common)
     return None
 
 
@@ -193,9 +202,22 @@ def match_document(
     min_score: float = 0.5,
 ) -> list[Match]:
     """The report's actual, progress and status facts, each matched to an item of the plan (or to none)."""
+    facts = [f.to_dict() for f in extract_all(doc, lex, tasks=False)]
+    return match_facts(store, plan_id, facts, as_of=as_of, min_score=min_score)
+
+
+def match_facts(
+    store: Store,
+    plan_id: int,
+    facts: Sequence[dict[str, Any]],
+    *,
+    as_of: date | None = None,
+    min_score: float = 0.5,
+) -> list[Match]:
+    """Facts (as `Fact.to_dict()` or the store gives them) matched to the plan's items: an indicator's figure
+    by its indicator, a status by the task it names (or the `count` of the other tasks it states)."""
     plan = store.plan(plan_id)
     items = store.items(plan_id)
-    facts = [f.to_dict() for f in extract_all(doc, lex, tasks=False)]
     by_metric: dict[tuple[str, str | None], Item] = {}
     for i in items:
         if i.metric:
@@ -220,9 +242,15 @@ def match_document(
                 out.append(Match(None, f, n, 0.0, None, "计划中没有该指标"))
                 continue
             update = _draft(f, item, when, 1.0)
-            out.append(Match(item, f, n, 1.0, update, "指标相同" if update else "无法转为进展"))
+            reason = ("指标相同" if update else "无法转为进展") + _QUALITATIVE.get(
+                f.get("confidence") or "", ""
+            )
+            out.append(Match(item, f, n, 1.0, update, reason))
             continue
         if f["measure"] != "status":
+            continue
+        if f.get("tally"):
+            out.append(Match(None, f, n, 0.0, None, f"报告仅称{f.get('count')}项，未列明具体事项"))
             continue
         if not f.get("label"):
             rest.append((n, f))
@@ -240,7 +268,8 @@ def match_document(
                 n,
                 round(score, 3),
                 _draft(f, item, when, round(score, 3)),
-                "名称相同" if score == 1.0 else "名称相近",
+                ("名称相同" if score == 1.0 else "名称相近")
+                + _QUALITATIVE.get(f.get("confidence") or "", ""),
             )
         )
     for n, f in rest:
@@ -331,6 +360,7 @@ def read_progress_xlsx(
     """
     from openpyxl import load_workbook
 
+    check_sheet_size(path)
     try:
         wb = load_workbook(path, read_only=True, data_only=True)
     except Exception as e:  # openpyxl raises many kinds for a file that is not a workbook
@@ -371,7 +401,7 @@ def read_progress_xlsx(
         bad = False
         for col, key in (("累计完成值", "value"), ("完成率(%)", "completion_pct"), ("增速(%)", "growth")):
             try:
-                values[key] = _decimal(get[col]) if get.get(col) else None
+                values[key] = parse_number(get.get(col), col, field=key)
             except ValueError as e:
                 errors.append(RowError(n, col, str(e)))
                 bad = True

@@ -22,23 +22,31 @@ from collections.abc import Iterator
 from govtargets._model import Fact
 from govtargets.extract._grammar import Context, Grammar
 from govtargets.extract._mentions import ELLIPSIS_SCREEN_RE
+from govtargets.extract._notice import notice_tasks
 from govtargets.extract._progress import ProgressGrammar
 from govtargets.extract._sections import PLAN, SectionTracker, period_phrase
 from govtargets.extract._tables import table_facts
-from govtargets.extract._tasks import ReportTasks, Task, extract_tasks
+from govtargets.extract._tasks import ReportTasks, Task, extract_tasks, reads_as_report
 from govtargets.ingest import Document
 from govtargets.lexicon import Lexicon, load_lexicon
-from govtargets.text import normalize, paragraphs, sentences
+from govtargets.text import normalize, sentences, virtual_paragraphs
 
 __all__ = ["extract_facts", "extract_all", "extract_tasks", "SectionTracker", "period_phrase"]
 
 _MIDYEAR_KINDS = frozenset({"midyear_review", "supervision_report"})
-# 任务的80%, 进度95%, 3项, 三项, 为民办实事; written to begin with a character class, which the regex engine
-# scans for quickly (an alternation of mixed branches is tried at every position)
+# progress words: 任务的80%, 目标的52%, 低于目标2.3个百分点, 序时进度, 3项, 3个指标, 为民办实事,
+# 双过半, 超额完成, 提前完成, 已完成, 正在推进, 尚未启动, 完成情况较好, 完成率; written to begin with a
+# character class, which the regex engine scans for quickly (an alternation of mixed branches is tried at
+# every position)
 _PROGRESS_SCREEN_RE = re.compile(
-    r"""[任计目预进为\d一二三四五六七八九十两]
-    (?: (?<=任)务的\d | (?<=计)划的\d | (?<=目)标的\d | (?<=预)算(?:调整)?的\d | (?<=进)度的?\d
-      | (?<=[\d一二三四五六七八九十两])项 | (?<=为)民办实事 )""",
+    r"""[任计目预进为过额前已正未序完推\d一二三四五六七八九十两]
+    (?: (?<=任)务的\d | (?<=计)划的\d | (?<=目)标(?:的?\d|[%(（]) | (?<=预)算(?:调整)?的\d
+      | (?<=进)度(?:(?<=[时成序间]进度)|的?\d|滞后|[%(（])  # 序时进度, 时序进度, 完成进度, 进度的95%
+      | (?<=[\d一二三四五六七八九十两])(?:项|个指标)
+      | (?<=为)民办实事 | (?<=过)半                   # 双过半, 时间过半
+      | (?<=[额前已])完成 | (?<=正)在推进 | (?<=未)启动 | (?<=序)时推进 | (?<=[利点序]推)进
+      | (?<=已)(?:竣工|建成|开工|投)                  # 顺利推进, 按节点推进, 已竣工
+      | (?<=完)成(?:情况|率) )""",
     re.VERBOSE,
 )
 _GRAIN_SCREEN_RE = ELLIPSIS_SCREEN_RE  # 粮食…、产量; 规模以上工业企业…、增加值: names an ellipsis gives
@@ -68,9 +76,11 @@ def extract_all(
     tasks: bool = True,
 ) -> Iterator[Fact | Task]:
     """Facts and (with tasks=True) tasks of a document in one pass, in document order."""
-    if tasks and doc.doc_kind == "task_assignment":
-        yield from extract_tasks(doc)  # a notice: its tasks are all it has besides a few targets
-    report_tasks = ReportTasks(doc) if tasks and doc.doc_kind == "work_report" else None
+    # a notice's items wherever the document shows their structure (its kind a prior, not a gate); a work
+    # report's commitments in its plan sections, save where a notice item was read (民生实事 with notes)
+    notice = notice_tasks(doc) if tasks else []
+    yield from notice
+    report_tasks = ReportTasks(doc, notice) if tasks and reads_as_report(doc, notice) else None
     lex = lexicon or load_lexicon()
     grammar = Grammar(lex, doc.region)
     tracker = SectionTracker(doc.doc_kind, doc.report_year)
@@ -97,6 +107,7 @@ def extract_all(
                 fact.base_high,
                 fact.status,
                 fact.extra.get("item"),
+                fact.extra.get("count"),  # the same indicator in two status lists: 2项未达到…; 4项指标…
             )
             if key in seen:
                 continue
@@ -129,7 +140,7 @@ def _facts(
     name_re = lex.name_re
     block: list[tuple[int, int]] = []  # consecutive short or tabbed lines: a table, perhaps
     actual_period = doc_period if midyear else (str(year - 1) if year else None)
-    for p0, p1 in paragraphs(doc.text):
+    for p0, p1 in virtual_paragraphs(doc.text, traditional=doc.traditional):
         if p1 - p0 <= 40 or doc.text.find("\t", p0, p1) >= 0:
             block.append((p0, p1))
             if len(block) >= _TABLE_BLOCK_MAX:
@@ -138,7 +149,7 @@ def _facts(
         elif block:
             yield from _tables(doc, block, lex, year, actual_period)
             block = []
-        if screen:
+        if screen and doc.text.find("\n", p0, p1) < 0:  # lines joined: a name may be cut, normalise first
             head = doc.text[p0 : min(p1, p0 + 200)]
             section = tracker.feed(head)  # its patterns take full-width forms
             want_tasks = report_tasks is not None and report_tasks.wants(section, head, p1 - p0)
@@ -156,7 +167,8 @@ def _facts(
             yield from report_tasks.paragraph(nt, section)
         text = nt.text
         mentions = grammar.mentions(text, 0, len(text), national) if has_names else []
-        progress = section not in PLAN and _PROGRESS_SCREEN_RE.search(text) is not None
+        # a review's or a supervision report's plan-like headings (重点工作推进情况) still report progress
+        progress = (midyear or section not in PLAN) and _PROGRESS_SCREEN_RE.search(text) is not None
         if not mentions and not progress:
             continue
         i = 0
@@ -214,4 +226,6 @@ def _context(
         target_period=str(year) if year else None,
         multi_year=section in ("review_multi", "plan_multi"),
         national=national,
+        section=section,
+        midyear=midyear,
     )

@@ -17,6 +17,7 @@ from govtargets._model import Fact
 from govtargets.extract._cues import patterns
 from govtargets.extract._mentions import Mention as _Mention
 from govtargets.extract._mentions import MentionFinder
+from govtargets.extract._reading import load_cues, reading, year_named
 from govtargets.extract._years import PLAN_SPAN_RE, VERSUS_YEAR_RE, YEAR, sentence_years, year_span
 from govtargets.lexicon import Lexicon
 from govtargets.numbers import Quantity, find_quantities
@@ -42,6 +43,14 @@ _DATE_RE = re.compile(
     YEAR + r"年(?:底|末|全年)?|\d{1,2}月(?:底|末|份)?|1-\d{1,2}月|[上下]半年|前三季度|[一二三四]季度"
 )
 _PCT_UNITS = frozenset({"%", "‰"})
+# the goal named between a name and its figure: 今年预期增长, 增长目标确定为, 将/要增长 (see reading())
+_GOAL_GAP_RE = re.compile(
+    r"""今年(?=预期|力争|要|将|计划|确保|争取|目标)
+      | (?:的)?(?:预期|增长|发展)?目标(?:是|为|定为|确定为|设定为|值为)
+      | [将要](?=增长|达到|实现|突破|保持|控制)""",
+    re.VERBOSE,
+)
+_GOAL_BEFORE_RE = re.compile(r"目标(?:确定|设定|定)?$")
 # the circumstances of a figure, between its name and its number: 在对美贸易下降超3成的情况下; 剔除减税降费
 # 因素后 (the figure is still the indicator's); 突破6万关口、 (a round bound passed before the figure reached)
 _CIRCUMSTANCE_RE = re.compile(
@@ -62,6 +71,8 @@ class Context:
     target_period: str | None  # the period of a target stated inside a review (确保全年…)
     multi_year: bool  # the section itself is multi-year (过去五年, 十五五)
     national: bool  # the document is a national report (全国 is its own scope)
+    section: str = ""  # the report section (a prior for target vs actual; "" or preamble: none known)
+    midyear: bool = False  # a mid-year review or supervision report (its actuals are this year's)
 
 
 class Grammar:
@@ -83,6 +94,7 @@ class Grammar:
         self._target_re = p["target"]
         self._future_year_re = p["future_year"]
         self._estimate_re = p["estimate"]
+        self._cues = load_cues()
         # 从2020年的3.68万亿元增长到2025年的4.93万亿元: the first is an old value, the second the latest
         self._from_re = p["from"]
         self._to_re = p["to"]
@@ -99,7 +111,7 @@ class Grammar:
         gap = text[a:b]
         if self._progress_re.search(gap):
             return False
-        gap = _CIRCUMSTANCE_RE.sub("", _ABBREV_RE.sub("", gap))
+        gap = _CIRCUMSTANCE_RE.sub("", _ABBREV_RE.sub("", _GOAL_GAP_RE.sub("", gap)))
         if "年" in gap:
             gap = VERSUS_YEAR_RE.sub("", gap)
         rest = _GAP_PUNCT_RE.sub("", self._link_re.sub("", _DATE_RE.sub("", gap)))
@@ -108,6 +120,12 @@ class Grammar:
     def _cue(self, text: str, a: int, b: int) -> str | None:
         last = None
         for m in self._cue_re.finditer(text, a, b):
+            if (
+                text.find("目标", max(a, m.start() - 5), m.start()) >= 0
+                and self._cue_words[m.group()] == "level"
+                and _GOAL_BEFORE_RE.search(text, max(a, m.start() - 5), m.start())
+            ):
+                continue  # 增长目标(确定)为8%: 为 names the goal, it is no level verb
             last = self._cue_words[m.group()]
         return last
 
@@ -281,6 +299,7 @@ class Grammar:
             q.span[1] < len(text)
             and text[q.span[1]] in _MODIFIES_NEXT
             and not _LEVEL_NOUN_RE.match(text, q.span[1])
+            and not self._cues.target_after.match(text, q.span[1])  # 增长8.5%以上的目标 names a goal
         ):
             return None
         if q.base_unit in _PCT_UNITS:
@@ -321,18 +340,9 @@ class Grammar:
             # 深化经开区改革,…,利用外资增长45%: the park's figure, unless 全省… says otherwise;
             # 自贸区实现进出口总额…, 高新区:规上工业增加值…: the park's own, whatever stands before the name
             return None
-        kind, period = ctx.kind, ctx.period
         clause0 = max(s0, text.rfind(",", s0, mention.start) + 1)
-        if (
-            kind == "actual"
-            and self._target_re.search(text, clause0, q.span[0])
-            and not self._estimate_re.search(prefix)
-        ):
-            kind, period = "target", ctx.target_period
-        if kind == "target" and _LAST_YEAR_RE.search(
-            text, _after_last_number(text, s0, mention.start), q.span[0]
-        ):
-            kind, period = "actual", _previous(ctx.target_period)  # 去年,全县生产总值增长8.2% in a plan
+        # the section is a prior; the sentence's cues (今年, 目标, 力争 / 去年, 上年) decide
+        kind, period = reading(self._cues, text, s0, clause0, q.span[0], q.span[1], ctx)
         multi = ctx.multi_year or bool(self._multi_re.search(prefix))
         each_year = text.find("每年", clause0, q.span[0]) >= 0 or text.find("逐年", clause0, q.span[0]) >= 0
         if not multi and ("五" in prefix or "世纪" in prefix):  # a cheap screen: the pattern is slow
@@ -340,8 +350,16 @@ class Grammar:
         if multi and period and period.isdigit() and f"{period}年" in text[clause0 : q.span[0]]:
             # 十一五期间…年均增长13.2%,2013年实现生产总值126亿元: the clause names the year itself
             multi = bool(self._multi_re.search(text, clause0, q.span[0]))
+        elif (
+            multi
+            and ctx.multi_year
+            and (at := year_named(self._cues, text, s0, q.span[0], period)) is not None
+        ):
+            # “十二五”期间…。2011年,全省生产总值增长11%: the sentence names the single year
+            multi = bool(self._multi_re.search(text, at, q.span[0]))
         upto = text[max(s0, q.span[0] - 16) : q.span[0]]
-        to = self._to_re.search(upto) if multi and measure == "level" else None
+        # a level reached at the end of past years is the latest; at the end of a plan, no annual target
+        to = self._to_re.search(upto) if multi and measure == "level" and kind == "actual" else None
         if to and (to.group(1) is None or (period is not None and period.startswith(to.group(1)))):
             multi = False  # the level reached at the end of a multi-year span is the latest year's value
         # 每年新增就业岗位近6万个: every year of a span, not the year's figure; 与2010年相比增长40.2%

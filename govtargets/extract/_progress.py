@@ -8,54 +8,53 @@ count stated (3项) is kept, and a count that differs from the items named is re
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from decimal import Decimal
 
 from govtargets._model import Fact
 from govtargets.extract._grammar import Context, Grammar, _Mention
-from govtargets.numbers import parse_chinese_numeral
+from govtargets.extract._progress_base import Sentence, Subject, count_of, unique
+from govtargets.extract._progress_lists import StatusReader
+from govtargets.extract._progress_status import STATUS_RE
+from govtargets.extract._progress_tables import TableReader
 from govtargets.text import NormText
 
-__all__ = ["ProgressGrammar", "STATUS_WORDS"]
+__all__ = ["ProgressGrammar"]
 
 _PCT = r"\d+(?:\.\d+)?%"
 _NUM = r"\d+(?:\.\d+)?"
 _COUNT = r"\d+|[一二三四五六七八九十两]+"
 
-# 完成全年任务的47.6%, 分别完成三年任务的289%、97.7%和85%, 为预算调整的105.57%
+# 完成全年任务的47.6%, 分别完成三年任务的289%、97.7%和85%, 为预算调整的105.57%, 完成市下达目标任务的63%,
+# 已完成工程量的60%
 _COMPLETION_RE = re.compile(
-    rf"""(?:分别)?(?:已)?(?:完成|为|达到|占)
+    rf"""(?:分别)?(?:已)?(?:完成|为|达到|占)了?
+         (?:[省市县区]?(?:下达|确定)的?)?
          (?:全年|年度|三年|总|年初|今年|当年|上半年|半年)?
-         (?:任务|计划|目标|预算调整|调整预算|预算|进度|目标任务|计划任务)的
+         (?:任务|计划|目标|预算调整|调整预算|预算|进度|目标任务|计划任务|工程量|工作量|投资计划|总投资)的
          (?P<nums>{_PCT}(?:(?:[、,]|和|及|与){_PCT})*)""",
     re.VERBOSE,
 )
-# 滞后进度0.6和8.74个百分点; 低于全市2.1个百分点 is a comparison, not a lag
+# 年度目标完成率为71.5%, 完成进度达52%
+_RATE_RE = re.compile(rf"(?:完成率|完成进度|完成比例)(?:为|达到|达|是)?(?P<nums>{_PCT})")
+# 滞后进度0.6和8.74个百分点 ; 低于目标(序时进度)3.5个百分点 ; 快于序时进度6.3个百分点 ;
+# 比序时进度低0.7个百分点.
+# 低于全市2.1个百分点 is a comparison with another place, not a lag: a goal or a schedule must be named.
 _LAG_RE = re.compile(
-    rf"""(?:滞后|落后|低于)(?:序时)?进度(?:分别)?
-         (?P<nums>{_NUM}(?:(?:[、,]|和|及|与){_NUM})*)个?百分点""",
+    rf"""(?:(?P<dir>滞后|落后|低于|慢于|差|高于|快于|超过|超出|超|领先)于?
+            (?:年度|全年|预期|市定|市下达|省定|确保)?(?:目标|序时进度|时序进度|时间进度|进度)
+            (?:[(（](?:序时|时序)?进度[)）])?                    # 目标(序时进度)
+          | 比(?:序时|时序)?进度(?P<dir2>低|慢|落后|滞后|高|快|超前|超出|领先)了?)
+         (?:分别)?(?P<nums>{_NUM}(?:(?:[、,]|和|及|与){_NUM})*)个?百分点""",
     re.VERBOSE,
 )
-STATUS_WORDS: dict[str, str] = {
-    "未完成进度": "not_met",
-    "未完成": "not_met",
-    "没有完成": "not_met",
-    "部分完成": "partly_met",
-    "完成进度": "met",
-    "完成": "met",
-    "取消": "cancelled",
-    "按进度推进": "on_schedule",
-    "序时推进": "on_schedule",
-    "滞后": "not_met",
-}
-_STATUS_ALT = "|".join(sorted(map(re.escape, STATUS_WORDS), key=len, reverse=True))
-# 3项完成进度(A、B、C) ; 7项工作部分完成(…) ; 取消1项工作(…)
-_LIST_AFTER_RE = re.compile(
-    rf"""(?:(?P<n1>{_COUNT})项(?P<w1>[^()（）、,，;；。\d项]{{0,14}}?)(?P<s1>{_STATUS_ALT})
-        |(?P<s2>{_STATUS_ALT})(?P<n2>{_COUNT})项(?P<w2>[^()（）、,，;；。\d项]{{0,8}}?))
-        [(（](?P<items>[^()（）]{{2,400}})[)）]""",
+# every status phrase holds one of these (a quick test before the long status pattern)
+_STATUS_HINT_RE = re.compile(
+    r"""进度|过半|情况|滞后|缓慢|取消|启动|开工|竣工|建成|投用|投入使用|正在实施
+      | (?:全面|提前|超额|如期|部分|没有|未|已经?)完成
+      | (?:正在|有序|正常|稳步|序时|时序|进度|计划|节点|顺利)推进""",
     re.VERBOSE,
 )
+_BEHIND = frozenset({"滞后", "落后", "低于", "慢于", "差", "低", "慢"})
 # A、B等6项主要指标增速没有达到预期 ; A和B2项指标增幅还未达到预期目标 ; 4项指标…没有实现时间过半任务过半目标
 _LIST_BEFORE_RE = re.compile(
     rf"""等?(?P<n>{_COUNT})项(?:主要)?(?:经济)?(?:发展)?指标[^。;；项]{{0,60}}?
@@ -64,68 +63,80 @@ _LIST_BEFORE_RE = re.compile(
 )
 # 其余70项任务指标全部按进度顺利推进 ; 全面完成34项为民办实事任务 ; 十个方面为民办实事项目…完成半年形象进度
 _COUNT_ONLY_RE = re.compile(
-    rf"""(?P<a>其余(?P<n1>{_COUNT})项[^。;；,，]{{0,12}}?)(?:全部)?按(?:序时)?进度
+    rf"""(?P<a>其余(?P<n1>{_COUNT})项[^。;；,，]{{0,12}}?)(?:全部|基本|均)?按(?:序时|时序|计划)?(?:进度|推进)
         |(?:全面|如期)?完成(?P<b>(?P<n2>{_COUNT})项为民办实事(?:任务|项目))
         |(?P<c>(?P<n3>{_COUNT})(?:个方面|件|项)为民办实事(?:项目|任务)?)[^。;；]{{0,20}}?(?:如期完成|完成|超额完成)""",
     re.VERBOSE,
 )
 
 
-def _count(s: str | None) -> int | None:
-    if not s:
-        return None
-    if s.isdigit():
-        return int(s)
-    v = parse_chinese_numeral(s)
-    return int(v) if v is not None else None
-
-
-@dataclass(frozen=True, slots=True)
-class _Sentence:
-    """A sentence being read: its normalised paragraph, its bounds there, its context, the text as read."""
-
-    nt: NormText
-    s0: int
-    s1: int
-    ctx: Context
-    doc_text: str
-
-    def orig(self, a: int, b: int) -> str:
-        """The text as read behind the normalised span [a, b)."""
-        return self.doc_text[slice(*self.nt.span_to_orig(a, b))]
-
-
-class ProgressGrammar:
-    """Progress facts of one sentence."""
+class ProgressGrammar(StatusReader):
+    """Progress facts of one sentence (and of the progress tables a sentence heads)."""
 
     def __init__(self, grammar: Grammar) -> None:
-        self.g = grammar
-        self.lex = grammar.lex
+        super().__init__(grammar)
+        self.tables = TableReader(self)
 
     def sentence_facts(self, nt: NormText, s0: int, s1: int, ctx: Context, doc_text: str) -> list[Fact]:
         text = nt.text
-        if not any(w in text[s0:s1] for w in ("的", "进度", "项", "为民办实事")):
-            return []
-        sent = _Sentence(nt, s0, s1, ctx, doc_text)
+        sent = Sentence(nt, s0, s1, ctx, doc_text)
+        words = text[s0:s1]
+        # each pattern only where its key words stand (cheap `in` tests before the regexes)
+        has_count = "项" in words or "个指标" in words
+        statuses = list(STATUS_RE.finditer(text, s0, s1)) if _STATUS_HINT_RE.search(words) else []
+        figures: list[tuple[re.Match[str], str, str, int]] = []
+        if "的" in words:
+            figures += [(m, "completion", "%", 1) for m in _COMPLETION_RE.finditer(text, s0, s1)]
+        if "完成" in words:
+            figures += [(m, "completion", "%", 1) for m in _RATE_RE.finditer(text, s0, s1)]
+        if "百分点" in words:
+            figures += [
+                (m, "lag", "百分点", 1 if (m["dir"] or m["dir2"]) in _BEHIND else -1)
+                for m in _LAG_RE.finditer(text, s0, s1)
+            ]
+        before = list(_LIST_BEFORE_RE.finditer(text, s0, s1)) if has_count else []
+        count_only = list(_COUNT_ONLY_RE.finditer(text, s0, s1)) if has_count or "为民办实事" in words else []
+        out: list[Fact] = self.tables.header(sent)
+        if not (figures or statuses or before or count_only):
+            return out
         mentions = self.g.mentions(text, s0, s1, ctx.national)
-        out: list[Fact] = []
-        for m in _COMPLETION_RE.finditer(text, s0, s1):
-            out += self._numbers(sent, m, "completion", "%", mentions)
-        for m in _LAG_RE.finditer(text, s0, s1):
-            out += self._numbers(sent, m, "lag", "百分点", mentions)
-        for m in _LIST_AFTER_RE.finditer(text, s0, s1):
-            out += self._list_after(sent, m)
-        for m in _LIST_BEFORE_RE.finditer(text, s0, s1):
+        used: list[tuple[int, int]] = []  # status phrases already read as part of a list
+        for m, measure, unit, sign in figures:
+            out += self._numbers(sent, m, measure, unit, mentions, sign)
+        if has_count:
+            for m in statuses:
+                out += self._counted(sent, m, mentions, used)
+        if "的" in words:
+            for m in statuses:
+                if not any(a < m.end() and m.start() < b for a, b in used):
+                    out += self._listed(sent, m, used)
+        for m in before:
             out += self._list_before(sent, m, mentions)
-        for m in _COUNT_ONLY_RE.finditer(text, s0, s1):
+            used.append(m.span("s"))
+        if "(" in words or "（" in words:
+            for m in statuses:
+                if not any(a < m.end() and m.start() < b for a, b in used):
+                    out += self._bracketed(sent, m, used)
+        for m in statuses:
+            if not any(a < m.end() and m.start() < b for a, b in used):
+                out += self._single(sent, m, mentions)
+        for m in count_only:
             group = "a" if m["a"] else "b" if m["b"] else "c"
-            n = _count(m["n1"] or m["n2"] or m["n3"])
+            n = count_of(m["n1"] or m["n2"] or m["n3"])
             status = "on_schedule" if group == "a" else "met"
-            out.append(self._fact(sent, None, "", "status", None, "", status, m.span(group), n))
-        return out
+            out.append(self._fact(sent, Subject((), "", m.span(group)), "status", None, "", status, n))
+        return unique(out)
+
+    # --- figures: completion and lag ------------------------------------------------------------------------
 
     def _numbers(
-        self, sent: _Sentence, m: re.Match[str], measure: str, unit: str, mentions: list[_Mention]
+        self,
+        sent: Sentence,
+        m: re.Match[str],
+        measure: str,
+        unit: str,
+        mentions: list[_Mention],
+        sign: int = 1,
     ) -> list[Fact]:
         text = sent.nt.text
         nums = [
@@ -136,134 +147,30 @@ class ProgressGrammar:
         # the subjects: the indicators named before it in the sentence, the last ones first
         before = [x for x in mentions if x.end <= m.start()]
         ids = [(i, x) for x in before for i in x.ids]
+        subjects: list[tuple[str | None, _Mention | None]]
+        heading = None
         if len(ids) >= len(nums) and before:
             # only names after the last figure of another subject: 地区生产总值…完成全年任务的47.6%
-            subjects: list[tuple[str | None, _Mention | None]] = list(ids[len(ids) - len(nums) :])
+            subjects = list(ids[len(ids) - len(nums) :])
             if len(nums) == 1:
                 subjects = [ids[-1]]
         else:
             subjects = [(None, None)] * len(nums)
+            if not before and len(nums) == 1:
+                heading = self._heading(sent, m.start())  # 3.社会消费品零售总额(第5项):增长4.2%,低于目标…
         count = len(nums) if len(nums) > 1 else None
         out = []
         for (metric, mention), (a, b) in zip(subjects, nums, strict=False):
-            value = Decimal(text[a:b].rstrip("%"))
-            label = sent.orig(mention.start, mention.end) if mention else ""
-            start_at = mention.start if mention else None
-            out.append(
-                self._fact(sent, metric, label, measure, value, unit, None, (a, b), count, start_at=start_at)
-            )
-        return out
-
-    def _items(self, items: str, offset: int) -> list[tuple[int, int, str]]:
-        out = []
-        pos = offset
-        for part in re.split(r"(、|，|,)", items):
-            if part in ("、", "，", ","):
-                pos += len(part)
+            value = sign * Decimal(text[a:b].rstrip("%"))
+            if heading is not None:
+                for hm in heading.metrics or (None,):
+                    subject = Subject((hm,) if hm else (), heading.label, (a, b))
+                    out.append(
+                        self._fact(sent, subject, measure, value, unit, None, count, start_at=heading.span[0])
+                    )
                 continue
-            stripped = part.strip()
-            if stripped:
-                a = pos + part.index(stripped)
-                out.append((a, a + len(stripped), stripped))
-            pos += len(part)
+            label = sent.orig(mention.start, mention.end) if mention else ""
+            subject = Subject((metric,) if metric else (), label, (a, b))
+            start_at = mention.start if mention else None
+            out.append(self._fact(sent, subject, measure, value, unit, None, count, start_at=start_at))
         return out
-
-    def _metric_ids(self, item: str) -> tuple[str, ...]:
-        name = self.lex.lookup(re.sub(r"^(?:全市|全区|全县|全省)", "", item))
-        return name.ids if name else ()
-
-    def _list_after(self, sent: _Sentence, m: re.Match[str]) -> list[Fact]:
-        status = STATUS_WORDS[m["s1"] or m["s2"]]
-        n = _count(m["n1"] or m["n2"])
-        items = self._items(m["items"], m.start("items"))
-        warning = f"count {n} but {len(items)} items named" if n is not None and n != len(items) else None
-        return [
-            self._fact(sent, metric, item, "status", None, "", status, (a, b), n, warning=warning)
-            for a, b, item in items
-            for metric in self._metric_ids(item) or (None,)
-        ]
-
-    def _list_before(self, sent: _Sentence, m: re.Match[str], mentions: list[_Mention]) -> list[Fact]:
-        text = sent.nt.text
-        n = _count(m["n"])
-        s = m["s"]
-        status = "not_met" if ("没有" in s or "未" in s) else "met"
-        # the names just before: a coordinated group ending at 等N项 / N项
-        group: list[_Mention] = []
-        end = m.start()
-        for x in reversed([x for x in mentions if x.end <= end]):
-            gap = text[x.end : end]
-            if gap and not re.fullmatch(r"[、,和及与]|等", gap) and group:
-                break
-            if gap and not re.fullmatch(r"[、,和及与]?等?", gap):
-                break
-            group.insert(0, x)
-            end = x.start
-        n_ids = sum(len(x.ids) for x in group)
-        warning = f"count {n} but {n_ids} items named" if n is not None and group and n != n_ids else None
-        return [
-            self._fact(
-                sent,
-                metric,
-                sent.orig(x.start, x.end),
-                "status",
-                None,
-                "",
-                status,
-                (x.start, x.end),
-                n,
-                warning=warning,
-            )
-            for x in group
-            for metric in x.ids
-        ]
-
-    def _fact(
-        self,
-        sent: _Sentence,
-        metric: str | None,
-        label: str,
-        measure: str,
-        value: Decimal | None,
-        unit: str,
-        status: str | None,
-        span: tuple[int, int],
-        count: int | None,
-        *,
-        warning: str | None = None,
-        start_at: int | None = None,
-    ) -> Fact:
-        nt, ctx, doc_text = sent.nt, sent.ctx, sent.doc_text
-        a, b = nt.span_to_orig(span[0], span[1])
-        qa, qb = nt.span_to_orig(sent.s0, sent.s1)
-        start = nt.to_orig(start_at) if start_at is not None else a
-        extra: dict[str, object] = {"surface": doc_text[a:b], "item_start": a, "item_end": b}
-        if count is not None:
-            extra["count"] = count
-        if warning:
-            extra["warning"] = warning
-        if metric is None and label:
-            extra["item"] = label
-        period = ctx.period if ctx.kind == "actual" else ctx.target_period
-        return Fact(
-            doc=ctx.doc,
-            kind="progress",
-            metric=metric,
-            label=label,
-            measure=measure,
-            value=value,
-            low=value,
-            high=value,
-            unit=unit,
-            base_value=value,
-            base_low=value,
-            base_high=value,
-            base_unit=unit,
-            qualifier="exact",
-            period=period,
-            start=min(start, a),
-            end=b,
-            quote=doc_text[qa:qb].strip(),
-            status=status,
-            extra=extra,
-        )

@@ -11,6 +11,8 @@ the months covered (1-6月, 上半年).
 ['review', 'review', 'plan', 'targets']
 >>> t.feed("各位代表!我们梳理出一批实事,作为2014年为民办实事的重点:一是新建安置房50万平方米")
 'minsheng'
+>>> t.feed("今后五年的主要目标是:生产总值迈上千亿元台阶"), t.feed("今年的主要预期目标是:增长7%")
+('plan_multi', 'targets')
 """
 
 from __future__ import annotations
@@ -37,7 +39,10 @@ _MULTI_REVIEW_RE = re.compile(
 _SINGLE_REVIEW_RE = re.compile(
     r"过去一年|过去的一年|一年来|刚刚过去的\d{4}年|^\d{4}年(?:以来|,|，|是很|是极)"
 )
+_FIVE_YEAR_PLAN_RE = re.compile(r"十([一二三四五])五")  # 十一五 2006-2010 … 十五五 2026-2030
 _ADDRESS_RE = re.compile(r"^各位代表[!！,，:：]?")
+# a goals paragraph about the next five years, not this year: 十五五时期…主要目标是, 今后五年的奋斗目标是
+_FIVE_YEAR_GOALS_RE = re.compile(r"十[一二三四五]五”?(?:时期|期间)|今后五年|未来五年|五年内|今后一个时期")
 
 
 class SectionTracker:
@@ -62,7 +67,9 @@ class SectionTracker:
             multi = _MULTI_REVIEW_RE.search(head)
             single = _SINGLE_REVIEW_RE.search(head)
             if multi and (not single or multi.start() < single.start()):
-                self.state = "review_multi"
+                ahead = self.state == "preamble" and self._plan_ahead(multi.group())
+                # “十二五”期间 opening a 2011 page without headings: the plan ahead, not a review
+                self.state = "plan_multi" if ahead else "review_multi"
             elif single and self.state == "review_multi":
                 self.state = "review"
         if self.state in ("plan", "self") and _MINSHENG_LIST_RE.search(par):
@@ -73,8 +80,17 @@ class SectionTracker:
             this_year = "今年" in par[:40] or (self.year is not None and f"{self.year}年" in par[:40])
             if self.state in ("preamble", "review", "review_multi") or this_year:
                 self.state = "plan"
+            if not this_year and _FIVE_YEAR_GOALS_RE.search(head, 0, 60):
+                return "plan_multi"  # the five-year goals, stated inside this year's plan
             return "targets" if self.state != "plan_multi" else "plan_multi"
         return self.state
+
+    def _plan_ahead(self, phrase: str) -> bool:
+        """A five-year plan (十二五) that starts in or after the report's year."""
+        m = _FIVE_YEAR_PLAN_RE.search(phrase)
+        if m is None or self.year is None or "回顾" in phrase:
+            return False
+        return 2006 + 5 * "一二三四五".index(m.group(1)) >= self.year
 
     def _heading(self, par: str) -> None:
         years = [int(y) for y in _YEAR_RE.findall(par)]

@@ -1,8 +1,8 @@
 """Tasks: the concrete commitments of a work report, and the items of a task-assignment notice.
 
-A notice lists numbered tasks under leader headings (二、常务副省长牵头重点工作), each followed by its
-responsible units: on a line of their own (责任单位：省发展改革委、省经信厅…, the first listed leads) or in a
-note closing each part of the item (（市财政局牵头，市人社局等按职责分工负责，12月底前完成）). A work report
+A notice's items, with their units, leaders and deadlines, are read by their structures in every document
+(govtargets/extract/_notice.py); the document's kind is a prior: a document classified as a notice gives all
+the items read, another only items with units, leaders or columns, and only if it has several. A work report
 commits to tasks in its plan sections; its numbered lists (一是…二是…) and its 为民办实事 list give one task
 per item. The review of last year gives none: achievements are not commitments.
 """
@@ -10,18 +10,21 @@ per item. The review of last year gives none: achievements are not commitments.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from bisect import bisect_right
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, fields
 from typing import Any
 
 from govtargets._model import number_out
 from govtargets.extract._sections import PLAN, SectionTracker
+from govtargets.extract._units import DEADLINE_RE as _DEADLINE_RE
+from govtargets.extract._units import split_units
 from govtargets.ingest import Document
 from govtargets.lexicon import trie_pattern
 from govtargets.numbers import find_quantities
 from govtargets.text import NormText, heading_level, normalize, paragraphs
 
-__all__ = ["Task", "ReportTasks", "extract_tasks", "split_units", "parse_note"]
+__all__ = ["Task", "ReportTasks", "extract_tasks", "make_task", "split_units"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,6 +45,7 @@ class Task:
     end: int
     quote: str
     units_as_written: tuple[str, ...] = ()
+    leaders: tuple[str, ...] = ()  # people answering for the task (王某某, 某某同志, 副市长): never units
     extra: dict[str, Any] = field(default_factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -57,6 +61,7 @@ class Task:
             "lead_units": list(self.lead_units),
             "co_units": list(self.co_units),
             "leader": self.leader,
+            "leaders": list(self.leaders),
             "units_as_written": list(self.units_as_written),
             "start": self.start,
             "end": self.end,
@@ -86,6 +91,7 @@ def _new_task(
     end: int,
     quote: str,
     units_as_written: tuple[str, ...],
+    leaders: tuple[str, ...] = (),
 ) -> Task:
     """Task(...) with these fields and an empty `extra`."""
     t = object.__new__(Task)
@@ -104,6 +110,7 @@ def _new_task(
         s_b,
         s_quote,
         s_units,
+        s_leaders,
         s_extra,
     ) = _TASK_SETTERS
     s_doc(t, doc)
@@ -120,33 +127,22 @@ def _new_task(
     s_b(t, end)
     s_quote(t, quote)
     s_units(t, units_as_written)
+    s_leaders(t, leaders)
     s_extra(t, {})
     return t
 
 
 _DEADLINE_HINT_RE = re.compile(r"前|年内|季度|半年|到\d{4}年")
-_DEADLINE_RE = re.compile(
-    r"(?:\d{4}年)?(?:\d{1,2}月(?:\d{1,2}日)?|年)(?:底|末)?(?:前|以前)|年内|今年内|年底前|到\d{4}年(?:底)?|"
-    r"上半年|下半年|(?:一|二|三|四)季度(?:末)?前?"
-)
-_LEADER_RE = re.compile(
-    r"^[一二三四五六七八九十]+、(?P<leader>.{2,14}?)(?:牵头|负责|分管)(?:的)?(?:重点)?工作"
-)
-_ITEM_RE = re.compile(r"^(?P<num>\d{1,3})\s*[.．、]\s*")
-_UNITS_LINE_RE = re.compile(r"^(?:责任单位|牵头单位|责任部门)[:：]\s*(?P<units>.+)$")
-# a responsibility note closing part of an item: （市财政局牵头，…，12月底前完成） or （责任单位：…）
-# a note may hold a short bracket: 省委组织部（省委人才办）
-_INNER = r"[^（()）]*(?:[（(][^（()）]{1,20}[)）][^（()）]*)*"
-_NOTE_RE = re.compile(
-    rf"[（(](?P<note>(?:责任单位|牵头单位)[:：]{_INNER}|[^（()）]{{2,200}}?(?:牵头|负责){_INNER})[)）]"
-)
 # 一是, 十二是; [X]+ written [X][X]*, which the regex engine scans for quickly
 _ORDINAL_RE = re.compile(r"(?P<num>[一二三四五六七八九十][一二三四五六七八九十]*是)")
 _MINSHENG_RE = re.compile(r"为民办实事|民生实事|惠民实事|民生工程")
-_FIRST_LEADS = re.compile(r"[（(]?列第一位者为牵头(?:或汇总)?单位[，,]?(?:下同)?[)）]?")
 # the year's situation, not a commitment: 2014年是…开局之年, 改革必将释放…, 面临新的机遇
+# (written to begin with a character class, which the regex engine scans for quickly)
 _CONTEXT_RE = re.compile(
-    r"之年|必将|正在不断|机遇|形势|总体思路|总体要求|指导思想|新常态|有望|面临|处于|关键时期|取得了"
+    r"""[之必正机形总指新有面处关取]
+    (?: (?<=之)年 | (?<=必)将 | (?<=正)在不断 | (?<=机)遇 | (?<=形)势 | (?<=总)体(?:思路|要求) | (?<=指)导思想
+      | (?<=新)常态 | (?<=有)望 | (?<=面)临 | (?<=处)于 | (?<=关)键时期 | (?<=取)得了 )""",
+    re.VERBOSE,
 )
 # a digit, or a Chinese numeral before a unit; begins with a character class, which is scanned for quickly
 _NUMBERISH_RE = re.compile(
@@ -159,61 +155,6 @@ _LEAD_PHRASE_RE = re.compile(r"([^。,，;；:：]{3,14})。")  # 推进发展�
 _NOT_TASK_RE = re.compile(
     r"各位代表|让我们|为实现上述|实现上述目标|做好今年|围绕上述|综合考虑|提出这些|上述预期目标"
 )
-
-
-def split_units(s: str) -> list[str]:
-    """Unit names of a list, split at 、 and ， outside brackets.
-
-    >>> split_units("省委组织部（省委人才办）、省人力社保厅，省科技领导小组其他成员单位")
-    ['省委组织部（省委人才办）', '省人力社保厅', '省科技领导小组其他成员单位']
-    """
-    out: list[str] = []
-    cur: list[str] = []
-    depth = 0
-    for c in s:
-        if c in "（(":
-            depth += 1
-        elif c in ")）":
-            depth -= 1
-        if depth == 0 and c in "、，,；;":
-            out.append("".join(cur))
-            cur = []
-        else:
-            cur.append(c)
-    out.append("".join(cur))
-    return [u.strip().removesuffix("等") for u in out if u.strip()]
-
-
-def parse_note(note: str) -> tuple[list[str], list[str], str | None]:
-    """(lead units, co-responsible units, deadline) of a responsibility note.
-
-    >>> parse_note("市财政局牵头，市发展改革委、市人社局等按职责分工负责，12月底前完成")
-    (['市财政局'], ['市发展改革委', '市人社局'], '12月底前')
-    >>> parse_note("责任单位：省交通运输厅、省公安厅")
-    (['省交通运输厅'], ['省公安厅'], None)
-    >>> parse_note("人民银行天津分行、市金融局牵头，年内持续推进")
-    (['人民银行天津分行', '市金融局'], [], '年内')
-    """
-    note = _FIRST_LEADS.sub("", note).strip()
-    note = re.sub(r"^(?:责任单位|牵头单位)[:：]", "", note)
-    leads: list[str] = []
-    others: list[str] = []
-    deadline = None
-    for part in re.split(r"[，,；;]", note):
-        part = part.strip()
-        if not part:
-            continue
-        if m := re.fullmatch(r"(.+?)(?:共同)?牵头(?:负责)?", part):
-            leads += split_units(m.group(1))
-        elif m := re.fullmatch(r"(.+?)(?:等)?(?:按职责分工|分别|配合|参与)?负责", part):
-            others += split_units(m.group(1))
-        elif (d := _DEADLINE_RE.search(part)) and len(part) <= 16:
-            deadline = d.group()
-        else:
-            others += split_units(part)
-    if not leads and others:
-        leads, others = others[:1], others[1:]
-    return leads, others, deadline
 
 
 def _quantities(text: str) -> tuple[dict[str, Any], ...]:
@@ -249,14 +190,28 @@ def _strip_span(text: str, a: int, b: int) -> tuple[int, int]:
 
 
 def extract_tasks(doc: Document) -> Iterator[Task]:
-    """The tasks of a work report (its plan sections) or of a task-assignment notice."""
-    if doc.doc_kind == "task_assignment":
-        yield from _notice_tasks(doc)
-    elif doc.doc_kind == "work_report":  # a review, a supervision report or a news page commits to nothing
-        yield from _report_tasks(doc)
+    """The tasks of a document: a notice's items wherever the document shows their structure, and a work
+    report's commitments in its plan sections (where no notice item was read)."""
+    from govtargets.extract._notice import notice_tasks
+
+    notice = notice_tasks(doc)
+    yield from notice
+    if reads_as_report(doc, notice):
+        yield from _report_tasks(doc, notice)
 
 
-def _task(
+def reads_as_report(doc: Document, notice: Sequence[Task]) -> bool:
+    """Whether the document's plan sections give tasks: a work report's do (a review, a supervision report
+    or a news page commits to nothing), unless notice items fill most of it (a notice taken for a report)."""
+    if doc.doc_kind != "work_report":
+        return False
+    if len(notice) < 3:
+        return True
+    covered = sum(len(q) for q in {t.quote for t in notice})
+    return covered < 0.3 * len(doc.text)
+
+
+def make_task(
     doc: Document,
     a: int,
     b: int,
@@ -269,13 +224,35 @@ def _task(
     minsheng: bool,
     quote: tuple[int, int],
     norm: str | None = None,
+    *,
+    leaders: tuple[str, ...] = (),
+    extra_text: str = "",
 ) -> Task:
-    """A task of doc.text[a:b]; `norm` is that text normalised, if the caller has it."""
+    """A task of doc.text[a:b]; `norm` is that text normalised, if the caller has it; `extra_text` is more of
+    the task (a table cell continued on the next line), read for quantities and a deadline."""
     text = doc.text[a:b]
     if norm is None:
-        norm = normalize(text, traditional=doc.traditional).text
+        norm = normalize(text + extra_text, traditional=doc.traditional).text
     if deadline is None and _DEADLINE_HINT_RE.search(norm) and (d := _DEADLINE_RE.search(norm)):
         deadline = d.group()
+    if not leads and not co:  # a report's task: no units, and its quote is often its own text
+        return _new_task(
+            doc.path,
+            text,
+            number,
+            category,
+            _quantities(norm),
+            deadline,
+            minsheng,
+            (),
+            (),
+            leader,
+            a,
+            b,
+            text.strip() if quote == (a, b) else doc.text[quote[0] : quote[1]].strip(),
+            (),
+            leaders,
+        )
     return _new_task(
         doc.path,
         text,
@@ -291,64 +268,8 @@ def _task(
         b,
         doc.text[quote[0] : quote[1]].strip(),
         tuple(leads + co),
+        leaders,
     )
-
-
-def _notice_tasks(doc: Document) -> Iterator[Task]:
-    t = doc.text
-    leader: str | None = None
-    category: str | None = None
-    minsheng = False
-    pending: list[tuple[int, int, str | None, int, int]] = []  # waiting for a 责任单位 line
-    for p0, p1 in paragraphs(t):
-        line = t[p0:p1]
-        norm = line.strip()
-        if m := _UNITS_LINE_RE.match(norm):
-            leads, co, deadline = parse_note(m.group("units"))
-            for a, b, num, q0, q1 in pending:
-                yield _task(doc, a, b, num, category, leader, leads, co, deadline, minsheng, (q0, q1))
-            pending = []
-            continue
-        is_part = "责任分解" in norm or "任务分工" in norm or ("民生实事" in norm and len(norm) <= 30)
-        if is_part and len(norm) <= 40 and not _ITEM_RE.match(norm):
-            minsheng = bool(_MINSHENG_RE.search(norm))
-            leader = None
-            category = norm if minsheng else None
-            continue
-        if m := _LEADER_RE.match(norm):
-            leader = m.group("leader")
-            continue
-        if heading_level(norm) == 1 and len(norm) <= 40:
-            leader = None  # 十一、各设区市人民政府…共同落实工作: no leader
-            category = None
-            continue
-        if heading_level(norm) == 2 and len(norm) <= 40:
-            category = re.split(r"[)）]", norm, maxsplit=1)[-1]  # （一）总体要求… -> 总体要求…
-            continue
-        item = _ITEM_RE.match(line)
-        body0 = p0 + (item.end() if item else 0)
-        num = item.group("num") if item else None
-        if not item and (leader is None and category is None and not minsheng):
-            continue  # the notice's own preamble
-        if len(norm) <= 4:
-            continue
-        notes = list(_NOTE_RE.finditer(t, body0, p1))
-        if not notes:
-            a, b = _strip_span(t, body0, p1)
-            if b > a:
-                pending.append((a, b, num, p0, p1))
-            continue
-        seg0 = body0
-        for n in notes:
-            leads, co, deadline = parse_note(n.group("note"))
-            a, b = _strip_span(t, seg0, n.start())
-            if b > a:
-                yield _task(doc, a, b, num, category, leader, leads, co, deadline, minsheng, (p0, p1))
-            seg0 = n.end()
-            while seg0 < p1 and t[seg0] in "。；;，, ":
-                seg0 += 1
-    for a, b, num, q0, q1 in pending:
-        yield _task(doc, a, b, num, category, leader, [], [], None, minsheng, (q0, q1))
 
 
 _ACTION_RE = re.compile(
@@ -401,11 +322,11 @@ _ACTION_RE = re.compile(
 )
 
 
-def _report_tasks(doc: Document) -> Iterator[Task]:
+def _report_tasks(doc: Document, notice: Sequence[Task] = ()) -> Iterator[Task]:
     """Commitments of a work report: sentences of its plan sections, one task per 一是/二是 item."""
     t = doc.text
     tracker = SectionTracker(doc.doc_kind, doc.report_year)
-    tasks = ReportTasks(doc)
+    tasks = ReportTasks(doc, notice)
     for p0, p1 in paragraphs(t):
         head = t[p0 : min(p1, p0 + 200)]
         if doc.traditional:
@@ -419,17 +340,33 @@ class ReportTasks:
     """The tasks of a work report, paragraph by paragraph; the caller tracks the sections, so that one pass
     over the document can give facts and tasks."""
 
-    def __init__(self, doc: Document) -> None:
+    def __init__(self, doc: Document, notice: Sequence[Task] = ()) -> None:
         self.doc = doc
         self.category: str | None = None
         self.zone = False  # past a heading of tasks (工作安排, 重点工作…) or the targets paragraph
+        # the notice items read in the report (a 民生实事 list with notes): a task there is theirs
+        self._taken = sorted((t.start, t.end) for t in notice)
+        self._taken_starts = [a for a, _ in self._taken]
+
+    def _is_taken(self, a: int, b: int) -> bool:
+        k = bisect_right(self._taken_starts, b) - 1
+        return k >= 0 and self._taken[k][1] > a
+
+    def paragraph(self, nt: NormText, section: str) -> Iterator[Task]:
+        """The tasks of a paragraph (normalised, its section known), save where a notice item was read."""
+        if not self._taken:
+            yield from self._paragraph(nt, section)
+            return
+        for t in self._paragraph(nt, section):
+            if not self._is_taken(t.start, t.end):
+                yield t
 
     @staticmethod
     def wants(section: str, head: str, length: int) -> bool:
         """Whether a paragraph (its section, its first characters, its length) may matter."""
         return section in PLAN or (length <= 60 and heading_level(head) == 1)
 
-    def paragraph(self, nt: NormText, section: str) -> Iterator[Task]:
+    def _paragraph(self, nt: NormText, section: str) -> Iterator[Task]:
         doc = self.doc
         norm = nt.text
         p0 = nt.base
@@ -475,7 +412,7 @@ class ReportTasks:
                 na, nb = _strip_norm(norm, a, end_m.start() if end_m else stop)
                 oa, ob = nt.span_to_orig(na, nb)
                 if ob > oa:
-                    yield _task(
+                    yield make_task(
                         doc,
                         oa,
                         ob,
@@ -501,7 +438,7 @@ class ReportTasks:
             ):
                 continue
             oa, ob = nt.span_to_orig(a, b)
-            yield _task(doc, oa, ob, None, cat, None, [], [], None, False, (oa, ob), norm[a:b])
+            yield make_task(doc, oa, ob, None, cat, None, [], [], None, False, (oa, ob), norm[a:b])
 
 
 def _strip_norm(text: str, a: int, b: int) -> tuple[int, int]:

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from itertools import islice
 from pathlib import Path
 
-from govtargets.ingest._decode import DecodeError, decode_bytes
+from govtargets.ingest._decode import DecodeError, decode_counted
 from govtargets.ingest._html import html_to_text, is_clutter_line, looks_like_html
 from govtargets.ingest._meta import Meta, admin_level, describe
 from govtargets.text import detect_script, to_halfwidth
@@ -57,6 +57,17 @@ class Document:
     admin_level: str | None
     report_year: int | None
     doc_kind: str
+    # Metadata cues (defaults keep other constructors working; see govtargets.ingest._meta.Meta).
+    region_code: str | None = None  # GB/T 2260 code valid in report_year; 100000 for the whole country
+    region_cue: str | None = None  # where the region was read
+    year_cue: str | None = None  # the cues behind report_year
+    kind_evidence: tuple[str, ...] = ()  # the cues that decided doc_kind, with weights, and the runner-up
+    decode_errors: int = 0  # bytes of a text file that did not decode (a few are tolerated, and counted)
+
+    @property
+    def region_key(self) -> str | None:
+        """What to pair reports of one region on across years: the code, else the name as written."""
+        return self.region_code or self.region
 
     @property
     def name(self) -> str:
@@ -106,22 +117,30 @@ def read_bytes(data: bytes, path: str = "<bytes>") -> Document:
     kind = _sniff(data, suffix)
     page_title = None
     encoding: str | None = None
+    decode_errors = 0
     try:
         if kind == "docx":
             from govtargets.ingest._docx import docx_to_text
+            from govtargets.ingest._limits import TooLarge, check_docx
 
             try:
+                check_docx(data)  # what it expands to, before it is parsed
                 text = docx_to_text(data)
+            except TooLarge as e:
+                raise IngestError(path, str(e)) from e
             except (zipfile.BadZipFile, KeyError, ValueError) as e:
                 raise IngestError(path, f"broken docx ({e.__class__.__name__})") from e
             except Exception as e:  # python-docx raises its own PackageNotFoundError and lxml errors
                 raise IngestError(path, f"broken docx ({e.__class__.__name__}: {e})") from e
             fmt = "docx"
         elif kind == "pdf":
+            from govtargets.ingest._limits import TooLarge
             from govtargets.ingest._pdf import NoTextLayer, pdf_to_text
 
             try:
                 text = pdf_to_text(data)
+            except TooLarge as e:
+                raise IngestError(path, str(e)) from e
             except NoTextLayer as e:
                 raise IngestError(path, f"{e} (a scan? run OCR first)") from e
             except Exception as e:  # pypdf raises PdfReadError and friends on damaged files
@@ -139,7 +158,7 @@ def read_bytes(data: bytes, path: str = "<bytes>") -> Document:
             raise IngestError(path, "unsupported type: an image, not a document")
         else:
             try:
-                text, encoding = decode_bytes(data)
+                text, encoding, decode_errors = decode_counted(data)
             except DecodeError as e:
                 raise IngestError(path, str(e)) from e
             fmt = "txt"
@@ -177,6 +196,11 @@ def read_bytes(data: bytes, path: str = "<bytes>") -> Document:
         admin_level=meta.admin_level,
         report_year=meta.report_year,
         doc_kind=meta.doc_kind,
+        region_code=meta.region_code,
+        region_cue=meta.region_cue,
+        year_cue=meta.year_cue,
+        kind_evidence=meta.kind_evidence,
+        decode_errors=decode_errors,
     )
 
 

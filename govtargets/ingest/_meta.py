@@ -1,13 +1,20 @@
-"""What a document is: title, region, administrative level, report year and kind.
+"""What a document is: title, region (and its GB/T 2260 code), administrative level, report year and kind.
 
-Works on the normalised (half-width, simplified) text of the document's beginning.
+Works on the normalised (half-width, simplified) text of the document's beginning, with or without line
+breaks, and says for each value the cue it came from (region_cue, year_cue, kind_evidence).
 
->>> describe("政府工作报告\\n2014年1月20日在江干区第十四届人民代表大会第三次会议上\\n一、2013年政府工作回顾")
-Meta(title='政府工作报告', region='江干区', admin_level='county', report_year=2014, doc_kind='work_report')
+>>> head = "政府工作报告\\n2014年1月20日在江干区第十四届人民代表大会第三次会议上\\n一、2013年政府工作回顾"
+>>> m = describe(head)
+>>> m.region, m.region_code, m.admin_level, m.report_year, m.doc_kind
+('江干区', '330104', 'county', 2014, 'work_report')
+>>> m.region_cue, m.year_cue
+('congress line@18', "date line '2014年'@7")
 >>> describe("2026年北京市政府工作报告\\n各位代表:").region
 '北京市'
 >>> describe("鹤城区政府工作报告\\n一、20xx年工作回顾").report_year is None
 True
+>>> describe("政府工作报告 ——2004年3月5日在第十届全国人民代表大会第二次会议上 各位代表：").region_code
+'100000'
 """
 
 from __future__ import annotations
@@ -17,6 +24,9 @@ from collections import Counter
 from dataclasses import dataclass
 
 from govtargets.ingest._html import is_clutter_line
+from govtargets.ingest._kind import classify
+from govtargets.ingest._regions import resolve, trim_region
+from govtargets.ingest._year import report_year
 
 __all__ = ["Meta", "describe", "PROVINCE_LEVEL_CITIES"]
 
@@ -24,14 +34,10 @@ PROVINCE_LEVEL_CITIES = {"北京市", "天津市", "上海市", "重庆市"}
 
 _CJK = r"[\u4e00-\u9fff]"
 _REGION = rf"{_CJK}{{1,10}}?(?:自治区|自治州|自治县|特别行政区|省|市|区|县|旗|州|盟)"
-_CONGRESS_RE = re.compile(rf"在({_REGION})第?[一二三四五六七八九十]+届人民代表大会")
+_CONGRESS_RE = re.compile(rf"在({_REGION})第?[一二三四五六七八九十]+届(?:人民代表大会|人大)")
 _TITLE_REGION_RE = re.compile(rf"({_REGION})(?:人民)?政府")
 _GOV_RE = re.compile(rf"({_REGION})人民政府")
 _YEAR_REGION_RE = re.compile(rf"^({_REGION})(?:\d{{4}}|20xx)年")
-_DATE_CONGRESS_RE = re.compile(r"(\d{4})年\d{1,2}月\d{1,2}日[^\n]{0,30}人民代表大会")
-_TITLE_YEAR_RE = re.compile(r"(\d{4})年")
-_REVIEW_HEAD_RE = re.compile(r"^[一二三四五六七八九十]+[、.]\s*(\d{4})年[^\n]{0,20}(?:回顾|工作)")
-_PLAN_HEAD_RE = re.compile(r"^[一二三四五六七八九十]+[、.]\s*(\d{4})年[^\n]{0,20}(?:安排|任务|目标|思路)")
 _BAD_REGION_PREFIX = ("关于", "印发", "我", "本", "全", "各", "该", "和", "省政府", "市政府")
 
 
@@ -42,14 +48,43 @@ class Meta:
     admin_level: str | None
     report_year: int | None
     doc_kind: str
+    region_code: str | None = None  # GB/T 2260, valid in report_year (100000: the whole country)
+    region_cue: str | None = None  # where the region was read, e.g. "congress line@25"
+    year_cue: str | None = None  # the cues behind report_year, e.g. "date line '2014年'@7"
+    kind_evidence: tuple[str, ...] = ()  # the cues that decided doc_kind, with weights, and the runner-up
+
+
+_ONE_LINE_TITLE_END = re.compile(r"各位代表|——|[ \u3000|>]|[:：]|。|(?<=通知|通报|方案)(?=[\u4e00-\u9fff])")
+_ONE_LINE_SEGMENT = re.compile(r"[^\s|>:：。]{6,60}")
+_NATIONAL_RE = re.compile(
+    r"""[向在]第[一二三四五六七八九十]+届全国人民代表大会      # delivered to the NPC,
+          (?:第[一二三四五六七八九十]+次会[议議]|作|上)       # at its session
+      | 我(?:现在)?(?:代表|受)[^。\n]{0,12}?国务院          # 我代表国务院
+      | 国务院总理\s*[\u4e00-\u9fff]{2,4}?\s*(?:各位代表|$)   # the byline: 国务院总理 某某""",
+    re.VERBOSE | re.MULTILINE,
+)
+_TITLE_WORDS = re.compile(r"报告|工作|情况|通知|分解|分工|要点|方案|通报|总结")
+_JUNK_IN_REGION = re.compile(r"某|代表|记者|同志|报告|开幕|[省市区县]长|主任|书记|会议|[在向的]")
 
 
 def _title(lines: list[str]) -> str | None:
     for line in lines[:40]:
         s = line.strip()
-        if is_clutter_line(s) or len(s) > 90 or len(s) < 4:
+        if is_clutter_line(s) or len(s) < 4:
             continue
-        if re.search(r"报告|工作|情况|通知|分解|分工|要点", s):
+        if len(s) > 90:  # a text without line breaks: the title is its first segment that reads as one
+            m = _ONE_LINE_TITLE_END.search(s, 4)
+            first = s[: m.start()].strip() if m else ""
+            if 4 <= len(first) <= 60 and _TITLE_WORDS.search(first):
+                return first
+            for seg in _ONE_LINE_SEGMENT.finditer(s, 0, 600):
+                t = seg.group()
+                if m := _ONE_LINE_TITLE_END.search(t, 4):
+                    t = t[: m.start()]
+                if _TITLE_WORDS.search(t) and not t.startswith(("各位代表", "现在")):
+                    return t
+            continue
+        if _TITLE_WORDS.search(s):
             return s
     for line in lines[:10]:
         if not is_clutter_line(line) and 4 <= len(line.strip()) <= 90:
@@ -60,6 +95,10 @@ def _title(lines: list[str]) -> str | None:
 def _clean_region(r: str) -> str | None:
     r = re.sub(r"^[\d年月日]+", "", r)
     if not r or r.startswith(_BAD_REGION_PREFIX) or len(r) < 2:
+        return None
+    if known := trim_region(r):  # 统计数据柯城区 → 柯城区 (a flattened page)
+        return known if len(known) < len(r) else r
+    if _JUNK_IN_REGION.search(r):  # 市长张某某代表市: not a name
         return None
     return r
 
@@ -85,74 +124,59 @@ def admin_level(region: str | None) -> str | None:
     return None
 
 
-def _region(head: str, title: str | None, whole: str) -> str | None:
-    m = _CONGRESS_RE.search(head)
+def _region(head: str, title: str | None, body: str) -> tuple[str | None, str | None]:
+    """(region, cue): the congress line, the State Council, the title, then the most named 人民政府."""
+    m = _CONGRESS_RE.search(head, 0, 3000)
     if m and (r := _clean_region(m.group(1))):
-        return r
+        return r, f"congress line@{m.start(1)}"
+    if m := _NATIONAL_RE.search(head, 0, 1500):
+        said = " ".join(m.group().split())[:14]
+        return "全国", f"national '{said}'@{m.start()}"
     if title:
         t = re.sub(r"^[(（][^)）]{1,10}[)）]", "", title)  # (浙江省)开化县…
         t = re.sub(r"^\d{4}年", "", t)
         m = _YEAR_REGION_RE.search(t) or _TITLE_REGION_RE.search(t)
         if m and (r := _clean_region(m.group(1))):
-            return r
-    counts = Counter(r for m in _GOV_RE.finditer(whole) if (r := _clean_region(m.group(1))))
+            return r, "title"
+    counts = Counter(r for m in _GOV_RE.finditer(body) if (r := _clean_region(m.group(1))))
     if counts:
-        return counts.most_common(1)[0][0]
-    return None
-
-
-def _report_year(head: str, title: str | None) -> int | None:
-    if m := _DATE_CONGRESS_RE.search(head):
-        return int(m.group(1))
-    if title and (m := _TITLE_YEAR_RE.search(title)):
-        return int(m.group(1))
-    for line in head.splitlines():
-        s = line.strip()
-        if (m := _REVIEW_HEAD_RE.match(s)) and "安排" not in s and "目标" not in s:
-            return int(m.group(1)) + 1
-        if m := _PLAN_HEAD_RE.match(s):
-            return int(m.group(1))
-    if m := re.search(r"发布(?:时间|日期)[::]?\s*(\d{4})年", head):
-        return int(m.group(1))
-    if m := re.search(r"(\d{4})年\d{1,2}月\d{1,2}日", head):
-        return int(m.group(1))
-    return None
-
-
-def _doc_kind(title: str | None, head: str) -> str:
-    t = title or ""
-    top = head[:1500]
-    if "督查" in top and re.search(r"完成情况|落实情况|进展情况", t + top):
-        return "supervision_report"
-    if re.search(r"责任分解|任务分工|任务分解|分工方案|重点工作分工|分解表的通知", t + top[:200]):
-        return "task_assignment"
-    if re.search(r"上半年|1-6月|半年|前三季度|1-9月|一季度", t) and "报告" not in t.replace("情况的报告", ""):
-        return "midyear_review"
-    if re.search(r"上半年|1-6月|前三季度", t):
-        return "midyear_review"
-    if "各位代表" in head[:5000]:
-        return "work_report"
-    if re.search(r"本报讯|记者|新华社|解读|图解|开幕|闭幕|作政府工作报告|热议|聚焦", t + head[:600]):
-        return "other"  # a news page about a report, not the report
-    if "政府工作报告" in t:
-        return "work_report"
-    return "other"
+        r, n = counts.most_common(1)[0]
+        return r, f"{n}× '{r}人民政府'"
+    if (n := head.count("我国", 0, 3000)) >= 3:  # a national report that names no congress: 我国, not 我省
+        return "全国", f"{n}× '我国'"
+    return None, None
 
 
 def describe(text: str, page_title: str | None = None) -> Meta:
-    """Metadata of a document from its normalised text (and an HTML page title, if any)."""
+    """Metadata of a document from its normalised text (and an HTML page title, if any).
+
+    Only the head is scanned (8,000 characters; 30,000 for the count of 人民政府 names).
+    """
     head = text[:8000]
     lines = [ln for ln in head.splitlines() if ln.strip()]
-    title = _title(lines) or page_title
-    region = _region(head, title, text[:200_000])
+    title = _title(lines)
+    if page_title and (title is None or re.search(r"[。,，;；]|我", title)):  # a sentence is no title
+        title = re.sub(r"\s*[_|｜—-]+\s*[^_|｜—-]*(?:网|政府|门户)[^_|｜—-]*$", "", page_title) or page_title
+    region, region_cue = _region(head, title, text[:30_000])
     if region is None and page_title:
-        region = _region("", page_title, "")
+        region, region_cue = _region("", page_title, "")
+        region_cue = region_cue and f"page title: {region_cue}"
     if region is None and "全国人民代表大会" in head:
-        region = "全国"
+        region, region_cue = "全国", "全国人民代表大会 in the head"
+    year, year_cue = report_year(head, title)
+    kind, evidence = classify(title, head)
+    place = resolve(region, year, head[:3000]) if region else None
+    level = place.level if place else admin_level(region)
+    if region in PROVINCE_LEVEL_CITIES:
+        level = "province"
     return Meta(
         title=title,
         region=region,
-        admin_level=admin_level(region),
-        report_year=_report_year(head, title),
-        doc_kind=_doc_kind(title, head),
+        admin_level=level,
+        report_year=year,
+        doc_kind=kind,
+        region_code=place.code if place else None,
+        region_cue=region_cue,
+        year_cue=year_cue,
+        kind_evidence=evidence,
     )

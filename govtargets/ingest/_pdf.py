@@ -5,6 +5,8 @@ from __future__ import annotations
 import io
 import re
 
+from govtargets.ingest._limits import MAX_PDF_PAGES, TooLarge
+
 __all__ = ["pdf_to_text", "NoTextLayer"]
 
 
@@ -27,6 +29,8 @@ def pdf_to_text(data: bytes) -> str:
             reader.decrypt("")
         except Exception as e:
             raise NoTextLayer("encrypted pdf") from e
+    if len(reader.pages) > MAX_PDF_PAGES:
+        raise TooLarge(f"too large: {len(reader.pages)} pages (at most {MAX_PDF_PAGES})")
     pages = [page.extract_text() or "" for page in reader.pages]
     chars = sum(len(p.strip()) for p in pages)
     if chars < 20 * max(1, len(pages)) // 4 or not any(p.strip() for p in pages):

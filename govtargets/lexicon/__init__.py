@@ -7,6 +7,12 @@ Name(ids=('gdp',), growth=False)
 Name(ids=('gdp',), growth=True)
 >>> lex.lookup("城乡居民收入").ids
 ('urban_income', 'rural_income')
+
+A short name (固投, 外资) stands for its indicator only as a whole word:
+>>> [m.group() for m in lex.name_re.finditer("外资增长5%，外资企业12家，固投增长8%")]
+['外资', '外资企', '固投']
+>>> lex.lookup("外资企") is None
+True
 """
 
 from __future__ import annotations
@@ -51,6 +57,15 @@ _FULLWIDTH = {c: c + 0xFEE0 for c in range(0x21, 0x7F)}
 # matched by the name pattern only to screen a paragraph in (no indicator of their own): the owners of a name
 # a sentence leaves out (规模以上工业企业达2.2万家、增加值增长6%: extract/_mentions.py puts the name back)
 SCREEN_ONLY = ("规模以上工业企业", "规上工业企业", "规模工业企业")
+
+# Characters that may follow a short name (固投, 社零, 外资, 进出口) without making it part of a longer word:
+# cue words (增长, 下降, 同比, 完成, 达到, 占, 低于, 快于, 滞后 …), coordination (、和及与等), counts
+# (3个指标, 两项), the words of progress statements (进度, 目标, 情况) and 贸易, 规模, 量. Any other character
+# (外资企业, 进出口银行, 规上工业企业) makes it part of a longer word, and the name does not match there.
+_SHORT_FOLLOW = (
+    "增下降减同比较完实达为分均额总等和及与指两一二三四五六七八九十个项预累占超高低快慢滞落未没尚已仍也都"
+    "在由从回上突居排位的情进序任目计年月季共保稳持只仅贸规量"
+)
 
 
 class LexiconError(ValueError):
@@ -139,6 +154,7 @@ def build_lexicon(indicators: list[Any], pairs: list[Any], words: dict[str, Any]
     inds: dict[str, Indicator] = {}
     names: dict[str, Name] = {}
     national: dict[str, Name] = {}
+    short: set[str] = set()
 
     def add_name(name: Any, value: Name, where: str) -> None:
         if not isinstance(name, str) or not name.strip():
@@ -149,6 +165,14 @@ def build_lexicon(indicators: list[Any], pairs: list[Any], words: dict[str, Any]
 
     for i, e in enumerate(indicators):
         where = f"indicators.yaml entry {i}"
+        if isinstance(e, dict) and "short" in e:  # short names of an indicator given above
+            _check_keys(e, {"short", "names"}, {"short", "names"}, where)
+            if e["short"] not in inds:
+                raise LexiconError(f"{where}: short names of an unknown id {e['short']!r}")
+            for n in e["names"]:
+                add_name(n, Name((e["short"],), False), f"{where} ({e['short']})")
+                short.add(n)
+            continue
         _check_keys(
             e,
             {"id", "kind", "names", "growth_names", "national_names", "better"},
@@ -191,27 +215,43 @@ def build_lexicon(indicators: list[Any], pairs: list[Any], words: dict[str, Any]
     fullwidth = {n.translate(_FULLWIDTH) for n in names if not n.isascii()} | {
         n.translate(_FULLWIDTH) for n in names if n.isascii()
     }
-    pattern = trie_pattern(set(names) | fullwidth | set(SCREEN_ONLY))
-    return Lexicon(inds, names, wl, re.compile(pattern), national)
+    name_re = re.compile(_names_pattern((set(names) | fullwidth | set(SCREEN_ONLY)) - short, short))
+    return Lexicon(inds, names, wl, name_re, national)
 
 
-def trie_pattern(words: Iterable[str]) -> str:
+def _names_pattern(names: set[str], short: set[str]) -> str:
+    """Any name, longest first; a short name only as a whole word. A short name inside a longer word
+    (外资企业) is consumed with the character after it, which no name is, so that nothing inside it (资企)
+    matches either; the grammar skips a match that is no name. One trie for both keeps the regex engine's
+    fast scan for the first characters.
+    """
+    guard = f"(?![\u4e00-\u9fff])|(?=[{_SHORT_FOLLOW}])|[\u4e00-\u9fff]"
+    return trie_pattern(names | short, guarded=short, guard=guard)
+
+
+def trie_pattern(words: Iterable[str], *, guarded: Iterable[str] = (), guard: str = "") -> str:
     """A regex matching any of `words`, longest first, as a trie (much faster than a flat alternation).
+    A word in `guarded` ends with the alternatives `guard` instead of simply ending.
 
     >>> trie_pattern(["生产总值", "生产总值增速", "GDP"])
     '(?:GDP|生产总值(?:增速)?)'
     >>> re.findall(trie_pattern(["进出口", "出口"]), "进出口和出口")
     ['进出口', '出口']
+    >>> trie_pattern(["外资", "外资到位"], guarded=["外资"], guard="(?!企)")
+    '外资(?:到位|(?!企))'
     """
     trie: dict[str, Any] = {}
-    for w in words:
+    marked = set(guarded)
+    for w in set(words) | marked:
         node = trie
         for c in w:
             node = node.setdefault(c, {})
-        node[""] = {}
+        node["\x00" if w in marked else ""] = {}
 
     def build(node: dict[str, Any]) -> str:
-        alts = [re.escape(c) + build(node[c]) for c in sorted(k for k in node if k)]
+        alts = [re.escape(c) + build(node[c]) for c in sorted(k for k in node if k and k != "\x00")]
+        if "\x00" in node:
+            return "(?:" + "|".join([*alts, guard]) + ")"
         if not alts:
             return ""
         body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"

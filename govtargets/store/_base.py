@@ -18,6 +18,7 @@ from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.engine import Connection
 
+from govtargets.bounds import stored
 from govtargets.store._migrations import migrate
 from govtargets.store._records import AuditEntry
 
@@ -60,7 +61,8 @@ def _dec(v: Any) -> str | None:
 
 
 def _undec(v: Any) -> Decimal | None:
-    return None if v is None else Decimal(v)
+    """A stored decimal; None for one no arithmetic can use (an older version let in NaN, 1E+999999)."""
+    return stored(v)
 
 
 def _now() -> datetime:

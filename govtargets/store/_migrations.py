@@ -315,11 +315,28 @@ def _data_version(conn: Connection) -> None:
     conn.execute(table.insert().values(id=1, version=int(start or 0)))
 
 
+def _session_version(conn: Connection) -> None:
+    """Sessions that end, and login limits that hold under concurrency.
+
+    users.session_version: a session carries the version it was opened with and is good while the user's
+    version is the same; logout, a password change, disable and enable raise it, ending every session the
+    user had (a signed cookie alone cannot be taken back).
+
+    login_attempts.attempt_of: an attempt is recorded as a failure before its password is checked (so that
+    parallel attempts cannot all pass the limit); a success is a second row naming the first (the table is
+    append-only), and a failure is an attempt that no row names.
+    """
+    conn.execute(sa.text("ALTER TABLE users ADD COLUMN session_version INTEGER NOT NULL DEFAULT 0"))
+    conn.execute(sa.text("ALTER TABLE login_attempts ADD COLUMN attempt_of INTEGER"))
+    conn.execute(sa.text("CREATE INDEX ix_login_attempts_attempt_of ON login_attempts (attempt_of)"))
+
+
 MIGRATIONS: list[tuple[str, Callable[[Connection], None]]] = [
     ("0001_initial", _initial),
     ("0002_no_truncate", _no_truncate),
     ("0003_users", _users),
     ("0004_data_version", _data_version),
+    ("0005_session_version", _session_version),
 ]
 
 _LEDGER = sa.Table(

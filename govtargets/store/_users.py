@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
+from difflib import SequenceMatcher
 from typing import Any
 
 import sqlalchemy as sa
@@ -25,6 +26,10 @@ __all__ = [
     "list_users",
     "verify_login",
     "failed_logins",
+    "end_sessions",
+    "UnknownUnit",
+    "plan_units",
+    "nearest_units",
     "FactReview",
     "review_fact",
     "fact_reviews",
@@ -44,6 +49,7 @@ class User:
     role: str
     unit: str | None
     disabled: bool
+    session_version: int = 0  # a session opened at another version has ended (migration 0005)
 
     @property
     def role_name(self) -> str:
@@ -66,12 +72,50 @@ def _now() -> datetime:
 
 
 def _user(row: Any) -> User:
-    return User(row.id, row.username, row.display_name, row.role, row.unit_name, bool(row.disabled))
+    return User(
+        row.id,
+        row.username,
+        row.display_name,
+        row.role,
+        row.unit_name,
+        bool(row.disabled),
+        int(row.session_version or 0),
+    )
 
 
 def _select(store: Store) -> sa.Select[Any]:
     u, un = store.t["users"], store.t["units"]
     return sa.select(u, un.c.name.label("unit_name")).outerjoin(un, un.c.id == u.c.unit_id)
+
+
+class UnknownUnit(StoreError):
+    """A reporter's unit that no plan names: it would see no item. `nearest` are the plans' closest names."""
+
+    def __init__(self, unit: str, nearest: list[str]) -> None:
+        self.unit = unit
+        self.nearest = nearest
+        near = f" (nearest: {'、'.join(nearest)})" if nearest else ""
+        super().__init__(
+            f"unit {unit} is not named in any plan{near}: check the name, or give --new-unit to add it anyway"
+        )
+
+
+def plan_units(store: Store) -> list[str]:
+    """Every unit some plan item names (lead or co), by name."""
+    un, iu = store.t["units"], store.t["item_units"]
+    with store.engine.connect() as conn:
+        q = sa.select(un.c.name).where(un.c.id.in_(sa.select(iu.c.unit_id))).order_by(un.c.name)
+        return list(conn.execute(q).scalars())
+
+
+def nearest_units(unit: str, names: list[str], n: int = 3) -> list[str]:
+    """The names most like `unit` (shared characters in order), best first.
+
+    >>> nearest_units("县住建局", ["县教育局", "县住房和城乡建设局", "县财政局"], 1)
+    ['县住房和城乡建设局']
+    """
+    scored = sorted(((SequenceMatcher(None, unit, x).ratio(), x) for x in names), reverse=True)
+    return [x for r, x in scored[:n] if r >= 0.3]
 
 
 def add_user(
@@ -83,12 +127,18 @@ def add_user(
     unit: str | None = None,
     display_name: str | None = None,
     actor: str | None = None,
+    new_unit: bool = False,
 ) -> User:
-    """A new user; a reporter must name its unit. Raises StoreError if the name is taken."""
+    """A new user; a reporter must name its unit, one the plans name (UnknownUnit, with the nearest names,
+    unless new_unit or no plan names any unit yet). Raises StoreError if the name is taken."""
     if role not in ROLES:
         raise StoreError(f"unknown role {role!r} (one of {', '.join(ROLES)})")
     if role == "reporter" and not unit:
         raise StoreError("a reporter needs --unit, the unit whose items it reports on")
+    if role == "reporter" and unit and not new_unit:
+        known = plan_units(store)
+        if known and unit not in known:
+            raise UnknownUnit(unit, nearest_units(unit, known))
     if len(password) < 8:
         raise StoreError("the password needs at least 8 characters")
     u = store.t["users"]
@@ -121,13 +171,17 @@ def set_password(store: Store, username: str, password: str, *, actor: str | Non
         uid = conn.execute(sa.select(u.c.id).where(u.c.username == username)).scalar()
         if uid is None:
             raise StoreError(f"no user {username}")
-        conn.execute(u.update().where(u.c.id == uid).values(password_hash=_HASHER.hash(password)))
+        conn.execute(
+            u.update()
+            .where(u.c.id == uid)
+            .values(password_hash=_HASHER.hash(password), session_version=u.c.session_version + 1)
+        )
         store._audit(conn, "set_password", "user", uid, None, {"username": username}, actor)
 
 
 def set_disabled(store: Store, username: str, disabled: bool, *, actor: str | None = None) -> None:
     """Disable a user (its sessions stop working at its next request; nothing it did is lost), or enable
-    it again."""
+    it again; either way every session it had has ended."""
     u = store.t["users"]
     with store.transaction() as conn:
         row = conn.execute(sa.select(u.c.id, u.c.disabled).where(u.c.username == username)).first()
@@ -135,7 +189,11 @@ def set_disabled(store: Store, username: str, disabled: bool, *, actor: str | No
             raise StoreError(f"no user {username}")
         if bool(row.disabled) == disabled:
             return
-        conn.execute(u.update().where(u.c.id == row.id).values(disabled=disabled))
+        conn.execute(
+            u.update()
+            .where(u.c.id == row.id)
+            .values(disabled=disabled, session_version=u.c.session_version + 1)
+        )
         store._audit(
             conn,
             "disable" if disabled else "enable",
@@ -170,6 +228,13 @@ def user_and_version(store: Store, user_id: int) -> tuple[User | None, int]:
     if row is None:
         return None, store.version()
     return _user(row), int(row.data_version or 0)
+
+
+def end_sessions(store: Store, user_id: int) -> None:
+    """End every session the user has (logout): its session version is raised."""
+    u = store.t["users"]
+    with store.transaction() as conn:
+        conn.execute(u.update().where(u.c.id == user_id).values(session_version=u.c.session_version + 1))
 
 
 def list_users(store: Store) -> list[User]:

@@ -2,14 +2,17 @@
 
 from govtargets.text._normalize import NormText, detect_script, normalize, to_halfwidth
 from govtargets.text._segment import clauses, heading_level, paragraphs, sentences
+from govtargets.text._virtual import is_unbroken, virtual_paragraphs
 
 __all__ = [
     "NormText",
     "clauses",
     "detect_script",
     "heading_level",
+    "is_unbroken",
     "normalize",
     "paragraphs",
     "sentences",
     "to_halfwidth",
+    "virtual_paragraphs",
 ]

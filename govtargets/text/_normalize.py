@@ -1,9 +1,9 @@
 """Normalise report text for matching, keeping a map back to the text as read.
 
 Full-width digits, letters and punctuation become half-width; traditional script becomes simplified (OpenCC
-``t2s``); whitespace and mirror-site pinyin glosses (地區(qū)) are dropped. Every character of the normalised
-text maps back to a character of the original, so spans found in the normalised text point into the text as
-decoded.
+``t2s``); whitespace (line breaks too: a paragraph joined from wrapped lines) and mirror-site pinyin
+glosses (地區(qū)) are dropped. Every character of the normalised text maps back to a character of the
+original, so spans found in the normalised text point into the text as decoded.
 
 >>> n = normalize("區內生產總值 264億元，增長7.5 %", traditional=True)
 >>> n.text
@@ -57,16 +57,16 @@ def to_halfwidth(s: str) -> str:
 
 # runs of characters that the normalised text drops
 _DROP_RE = re.compile(
-    r"""[ \t\xa0\u2002\u2003\u2009\u200b\u200c\u200d\ufeff\r(]  # one class first: scanned for fast
+    r"""[ \t\xa0\u2002\u2003\u2009\u200b\u200c\u200d\ufeff\r\n(]  # one class first: scanned for fast
       (?: (?<=[\u4e00-\u9fff]\()[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü\u0300-\u036f]{1,10}[1-5]?\)  # a pinyin
                                   # gloss after a character: 生產(chǎn), tone marks composed or not, 產(chan3)
-        | (?<!\()[ \t\xa0\u2002\u2003\u2009\u200b\u200c\u200d\ufeff\r]*    # spaces, zero-widths, BOM
+        | (?<!\()[ \t\xa0\u2002\u2003\u2009\u200b\u200c\u200d\ufeff\r\n]*  # spaces, line breaks, BOM
       )
     """,
     re.VERBOSE,
 )
 _NOT_CJK_RE = re.compile(r"[^\u4e00-\u9fff]+")
-_NEEDS_DROP_RE = re.compile(r"[ \t\xa0\u2002\u2003\u2009\u200b\u200c\u200d\ufeff\r(]")
+_NEEDS_DROP_RE = re.compile(r"[ \t\xa0\u2002\u2003\u2009\u200b\u200c\u200d\ufeff\r\n(]")
 
 
 @lru_cache(maxsize=1)

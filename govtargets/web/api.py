@@ -19,6 +19,7 @@ from fastapi import APIRouter, File, Form, HTTPException, Query, Request, Upload
 from fastapi.responses import Response
 from pydantic import BaseModel, ConfigDict, Field, TypeAdapter
 
+from govtargets.bounds import check_number
 from govtargets.cycle.judge import default_as_of, due_date_of
 from govtargets.store import Item, Progress, StaleEdit, Store, StoreError
 from govtargets.store._users import User, get_user
@@ -29,13 +30,13 @@ from govtargets.web.routes_progress import (
     corrected_by,
     draft_from,
     evidence_dir,
+    evidence_saved,
     item_reports,
     parse_evidence_ref,
     progress_rows,
     read_evidence,
     save_report,
     scoped_item,
-    store_evidence,
 )
 from govtargets.web.security import can_read_item, csrf_token, require_role, require_user, store_of
 
@@ -336,6 +337,11 @@ def patch_item(request: Request, item_id: int, body: ItemPatch) -> ItemOut:
         changes["co_units"] = tuple(u for u in changes.get("co_units", current.co_units) if u not in lead)
     if "text" in changes and not (changes["text"] or "").strip():
         raise HTTPException(422, "任务内容不能为空")
+    if changes.get("target_value") is not None:
+        try:
+            check_number(changes["target_value"], "目标值")
+        except ValueError as e:
+            raise HTTPException(422, str(e)) from None
     if "deadline" in changes and "due_date" not in changes:
         changes["due_date"] = due_date_of(changes["deadline"], store.plan(current.plan_id).year)
     changes = {k: v for k, v in changes.items() if v != getattr(current, k)}
@@ -416,9 +422,8 @@ def add_progress_with_evidence(
         narrative=narrative,
         supersedes_id=supersedes_id,
     )
-    folder = evidence_dir(request)
-    refs = tuple(store_evidence(folder, name, data) for name, data in blobs)
-    pid = save_report(store, user, current, replace(draft, evidence=refs))
+    with evidence_saved(evidence_dir(request), blobs) as refs:
+        pid = save_report(store, user, current, replace(draft, evidence=refs))
     reports = item_reports(store, item_id)
     return _progress_out(next(p for p in reports if p.id == pid), None)
 

@@ -6,6 +6,7 @@
 
 from __future__ import annotations
 
+import errno
 import importlib
 import os
 import secrets
@@ -20,11 +21,10 @@ from fastapi.templating import Jinja2Templates
 from starlette.middleware.sessions import SessionMiddleware
 
 from govtargets.store import Store
-from govtargets.store._users import failed_logins, verify_login
+from govtargets.store._logins import attempt_login
+from govtargets.store._users import end_sessions
 from govtargets.web.cache import FragmentCache
 from govtargets.web.security import (
-    FAILURE_WINDOW,
-    MAX_FAILURES,
     LoginRequired,
     check_csrf,
     client_address,
@@ -46,8 +46,10 @@ templates.env.globals["ROLE_NAMES"] = {
 
 # feature routers, included when their module exists: name → module under govtargets.web
 ROUTERS = [
+    "routes_docs",
     "routes_plan",
     "routes_upload",
+    "routes_match",
     "routes_progress",
     "routes_dashboard",
     "routes_reports",
@@ -64,7 +66,7 @@ def create_app(db_url: str, *, secret: str | None = None, secure_cookies: bool =
     app = FastAPI(
         title="govtargets",
         description="政府工作报告目标任务督查系统 API：计划、进展、研判、跨年核对与督查报告。",
-        docs_url="/api/docs",
+        docs_url=None,  # routes_docs serves Swagger UI from node_modules: no CDN, no inline script
         redoc_url=None,
         openapi_url="/api/openapi.json",
     )
@@ -91,6 +93,27 @@ def create_app(db_url: str, *, secret: str | None = None, secure_cookies: bool =
         if request.url.path.startswith("/api/") or "application/json" in request.headers.get("accept", ""):
             return JSONResponse({"detail": exc.detail}, status_code=exc.status_code, headers=exc.headers)
         return render_page(request, "error.html", exc.status_code, status=exc.status_code, message=exc.detail)
+
+    @app.exception_handler(Exception)
+    async def server_error(request: Request, exc: Exception) -> Response:
+        """Never a bare 500: a full disk (under the evidence or the database) says so; anything else is
+        an internal error, with nothing of the exception shown."""
+        text = str(exc).lower()
+        full = (
+            isinstance(exc, OSError) and exc.errno in (errno.ENOSPC, errno.EDQUOT)
+        ) or "disk is full" in text
+        code = 507 if full else 500
+        message = (
+            "服务器存储空间不足，本次操作未能完成，未保存任何内容；请联系系统管理员"
+            if full
+            else "服务器内部错误，本次操作未能完成；请稍后重试，或联系系统管理员"
+        )
+        if request.url.path.startswith("/api/"):
+            return JSONResponse({"detail": message}, status_code=code)
+        try:
+            return render_page(request, "error.html", code, status=code, message=message)
+        except Exception:  # the page itself needs the database: then a plain page
+            return HTMLResponse(f"<!doctype html><meta charset='utf-8'><p>{message}</p>", status_code=code)
 
     @app.exception_handler(RequestValidationError)
     async def bad_request(request: Request, exc: RequestValidationError) -> Response:
@@ -158,19 +181,29 @@ def _auth_routes(app: FastAPI) -> None:
         request: Request, username: str = Form(...), password: str = Form(...), next: str = Form("/")
     ) -> Response:
         store = request.app.state.store
-        address = client_address(request)
-        if failed_logins(store, username, address, FAILURE_WINDOW) >= MAX_FAILURES:
-            error = "登录失败次数过多，请15分钟后再试"
-            return render_page(request, "login.html", 429, next=_safe_next(next), error=error)
-        user = verify_login(store, username, password, address)
+        result = attempt_login(store, username, password, client_address(request))
+        if result.refused is not None:
+            error = (
+                "登录失败次数过多，请15分钟后再试"
+                if result.refused == "address"
+                else f"该账号近期登录失败次数较多，请{result.retry_after}秒后再试"
+            )
+            response = render_page(request, "login.html", 429, next=_safe_next(next), error=error)
+            response.headers["Retry-After"] = str(result.retry_after)
+            return response
+        user = result.user
         if user is None:
             return render_page(request, "login.html", 401, next=_safe_next(next), error="用户名或密码错误")
         request.session.clear()  # a new session at login: no fixation
         request.session["uid"] = user.id
+        request.session["sv"] = user.session_version
         return RedirectResponse(_safe_next(next), status_code=303)
 
     @app.post("/logout", include_in_schema=False, dependencies=[Depends(check_csrf)])
     def logout(request: Request) -> Response:
+        user = current_user(request)
+        if user is not None:  # every session of the user ends, a copied cookie too
+            end_sessions(request.app.state.store, user.id)
         request.session.clear()
         return RedirectResponse("/login", status_code=303)
 

@@ -23,7 +23,14 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from markupsafe import Markup
 
 from govtargets.cycle.judge import STATUSES, Judgement, default_as_of, due_date_of
-from govtargets.cycle.plans import PlanImportError, export_xlsx, import_xlsx, target_text, units_of
+from govtargets.cycle.plans import (
+    AddNewNeeded,
+    PlanImportError,
+    export_xlsx,
+    import_xlsx,
+    target_text,
+    units_of,
+)
 from govtargets.store import Item, Plan, StaleEdit, Store, StoreError
 from govtargets.store._users import get_user
 from govtargets.web.cache import cached, cached_or_threaded, plan_or_404
@@ -178,6 +185,7 @@ def _plan_page(
     status_code: int = 200,
     import_errors: list[str] | None = None,
     import_error: str | None = None,
+    import_confirm: int | None = None,
 ) -> Response:
     user = require_role(request, "supervisor", "viewer")
     plan = plan_or_404(request, plan_id)
@@ -216,6 +224,8 @@ def _plan_page(
             f"导入完成：修改{_int(q.get('revised'))}项，新增{_int(q.get('added'))}项，"
             f"未变{_int(q.get('unchanged'))}项。"
         )
+        if _int(q.get("merged")):
+            notice += f"表中有{_int(q.get('merged'))}处合并单元格，已按合并内容填入其中每一行。"
     return render_page(
         request,
         "plan.html",
@@ -233,6 +243,7 @@ def _plan_page(
         notice=notice,
         import_errors=import_errors,
         import_error=import_error,
+        import_confirm=import_confirm,
     )
 
 
@@ -290,7 +301,15 @@ def export(request: Request, plan_id: int) -> Response:
 
 
 @router.post("/plans/{plan_id}/import", include_in_schema=False)
-def import_sheet(request: Request, plan_id: int, file: Annotated[UploadFile, File()]) -> Response:
+def import_sheet(
+    request: Request,
+    plan_id: int,
+    file: Annotated[UploadFile, File()],
+    add_new: Annotated[str, Form()] = "",
+) -> Response:
+    """Apply an edited 任务分解表. A sheet without 编号 only adds items, and only after a confirmation page
+    that says how many: the file is chosen again with add_new set to that count (a different count asks
+    again)."""
     user = require_role(request, "supervisor")
     store = store_of(request)
     plan = plan_or_404(request, plan_id)
@@ -303,7 +322,10 @@ def import_sheet(request: Request, plan_id: int, file: Annotated[UploadFile, Fil
     try:
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
-        counts = import_xlsx(store, path, lexicon(), plan_id=plan.id, actor=user.username)
+        confirmed = int(add_new) if add_new.isdigit() else None
+        counts = import_xlsx(store, path, lexicon(), plan_id=plan.id, actor=user.username, add_new=confirmed)
+    except AddNewNeeded as e:
+        return _plan_page(request, plan.id, status_code=409, import_confirm=e.count)
     except PlanImportError as e:
         return _plan_page(request, plan.id, status_code=422, import_errors=[str(x) for x in e.errors])
     except StaleEdit:
@@ -319,6 +341,10 @@ def import_sheet(request: Request, plan_id: int, file: Annotated[UploadFile, Fil
             message = "该文件不是可读取的Excel（.xlsx）文件"
         elif "missing column" in message:
             message = "表中缺少“任务内容”列"
+        elif "too large" in message:
+            message = "表格过大（一张表超过2万行，或展开后超过100 MB），请拆分后分批导入"
+        elif "找不到表头" in message:
+            message = "找不到表头（应有“任务内容”列）"
         return _plan_page(
             request, plan.id, status_code=422, import_error=f"导入失败，未导入任何内容：{message}"
         )

@@ -13,6 +13,8 @@ form to add (or correct) a report with evidence files, and the evidence download
 
 from __future__ import annotations
 
+import contextlib
+import errno
 import hashlib
 import io
 import math
@@ -20,10 +22,10 @@ import os
 import re
 import tempfile
 import zipfile
-from collections.abc import Callable, Coroutine, Sequence
+from collections.abc import Callable, Coroutine, Iterator, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta, timezone
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from pathlib import Path, PurePosixPath, PureWindowsPath
 from typing import Any
 from urllib.parse import quote, urlencode
@@ -35,8 +37,10 @@ from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Resp
 from fastapi.routing import APIRoute
 from starlette.datastructures import UploadFile
 
+from govtargets.bounds import completion_warning, parse_number
 from govtargets.cycle.judge import STATUSES, Judgement, default_as_of
 from govtargets.cycle.plans import target_text
+from govtargets.ingest._limits import MAX_EXPANDED, TooLarge, check_zip
 from govtargets.store import Item, Plan, Progress, ProgressDraft, StaleEdit, Store
 from govtargets.store._users import User, get_user
 from govtargets.web.cache import all_plans, cached
@@ -62,6 +66,7 @@ __all__ = [
     "evidence_dir",
     "check_evidence",
     "store_evidence",
+    "evidence_saved",
     "parse_evidence_ref",
     "size_text",
     "progress_rows",
@@ -234,17 +239,11 @@ def draft_from(
         ("completion_pct", "完成率(%)", completion_pct),
         ("growth", "增速(%)", growth),
     ):
-        text = "" if raw is None else str(raw).strip().replace(",", "").replace("，", "").rstrip("%％")
         try:
-            numbers[key] = Decimal(text) if text else None
-            if numbers[key] is not None and not numbers[key].is_finite():  # type: ignore[union-attr]
-                raise InvalidOperation
-        except InvalidOperation:
-            errors.append(f"{label}“{raw}”不是数字")
+            numbers[key] = parse_number(raw, label, field=key)
+        except ValueError as e:
+            errors.append(str(e))
             numbers[key] = None
-    pct = numbers["completion_pct"]
-    if pct is not None and not Decimal(0) <= pct <= Decimal(1000):
-        errors.append("完成率(%)应在0到1000之间")
     status = (status or "").strip() or None
     if status is not None and status not in dict(STATUS_CHOICES):
         errors.append("状态无效")
@@ -329,6 +328,13 @@ def check_evidence(name: str, data: bytes) -> str:
     }[ext]()
     if not data or not ok:
         raise HTTPException(415, f"佐证材料“{name}”的内容不是{_TYPES[ext][0]}（文件可能已损坏或扩展名不符）")
+    if ext in ("docx", "xlsx"):
+        try:
+            check_zip(data)
+        except TooLarge:
+            mb = MAX_EXPANDED // (1024 * 1024)
+            message = f"佐证材料“{name}”解压后过大（超过{mb} MB），请压缩图片或拆分后上传"
+            raise HTTPException(413, message) from None
     return ext
 
 
@@ -338,17 +344,67 @@ def _clean_name(name: str | None) -> str:
     return base[:120] or "佐证材料"
 
 
+def _write_bytes(fh: Any, data: bytes) -> None:
+    fh.write(data)
+
+
 def store_evidence(folder: Path, name: str, data: bytes) -> str:
-    """Write the file under its sha256 (once) and return its reference `name#size=N&sha256=HEX`."""
+    """Write the file under its sha256 (once) and return its reference `name#size=N&sha256=HEX`.
+
+    The file is written to a temporary name and renamed into place, so a reader never sees half of it; on
+    any error (a full disk) the temporary file is removed and the error raised."""
     digest = hashlib.sha256(data).hexdigest()
     target = folder / digest[:2] / digest
     if not target.exists():
         target.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".upload-")
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-        os.replace(tmp, target)
+        try:
+            with os.fdopen(fd, "wb") as fh:
+                _write_bytes(fh, data)
+            os.replace(tmp, target)
+        except BaseException:
+            with contextlib.suppress(OSError):
+                os.unlink(tmp)
+            raise
     return f"{name}#size={len(data)}&sha256={digest}"
+
+
+DISK_FULL = "服务器存储空间不足，佐证材料未能保存，本次填报未保存任何内容；请联系系统管理员"
+
+
+@contextlib.contextmanager
+def evidence_saved(folder: Path, blobs: Sequence[tuple[str, bytes]]) -> Iterator[tuple[str, ...]]:
+    """Store the evidence files and give their references to the block that records the report. If a file
+    cannot be written (HTTPException 507 for a full disk, 500 for another I/O error) or the block fails,
+    the files this call wrote are removed again: nothing half-done stays on the disk."""
+    written: list[Path] = []
+    refs = []
+    try:
+        for name, data in blobs:
+            digest = hashlib.sha256(data).hexdigest()
+            target = folder / digest[:2] / digest
+            existed = target.exists()
+            refs.append(store_evidence(folder, name, data))
+            if not existed:
+                written.append(target)
+    except OSError as e:
+        _remove(written)
+        if e.errno in (errno.ENOSPC, errno.EDQUOT):
+            raise HTTPException(507, DISK_FULL) from None
+        raise HTTPException(
+            500, f"佐证材料未能保存（{e.strerror or type(e).__name__}），本次填报未保存任何内容"
+        ) from None
+    try:
+        yield tuple(refs)
+    except BaseException:
+        _remove(written)
+        raise
+
+
+def _remove(paths: Sequence[Path]) -> None:
+    for p in paths:
+        with contextlib.suppress(OSError):
+            p.unlink()
 
 
 def parse_evidence_ref(ref: str) -> tuple[str, int, str] | None:
@@ -474,6 +530,7 @@ def _item_page(
     number = {p.id: n for n, p in enumerate(reports, 1)}
     names = {u: _display_name(store, u) for u in {p.reported_by for p in reports}}
     saved = request.query_params.get("saved", "")
+    saved_report = next((p for p in reports if saved.isdigit() and p.id == int(saved)), None)
     return render_page(
         request,
         "progress_item.html",
@@ -486,6 +543,7 @@ def _item_page(
         number=number,
         names=names,
         saved=number.get(int(saved)) if saved.isdigit() else None,
+        saved_warning=completion_warning(saved_report.completion_pct) if saved_report else None,
         can_report=can_report_on(user, item),
         status_choices=STATUS_CHOICES,
         status_names=STATUS_NAMES,
@@ -535,9 +593,8 @@ async def add_report(request: Request, item_id: int) -> Response:
                 supersedes_id=int(supersedes) if supersedes else None,
                 evidence=tuple("pending" for _ in blobs),
             )
-            folder = evidence_dir(request)
-            refs = tuple(store_evidence(folder, name, data) for name, data in blobs)
-            pid = save_report(store, user, item, replace(draft, evidence=refs))
+            with evidence_saved(evidence_dir(request), blobs) as refs:
+                pid = save_report(store, user, item, replace(draft, evidence=refs))
         except HTTPException as e:
             kept = {
                 k: fields.get(k, "")

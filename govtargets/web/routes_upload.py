@@ -23,11 +23,11 @@ from fastapi.routing import APIRoute
 from markupsafe import Markup, escape
 
 from govtargets.cycle.plans import create_plan_from_reviewed, target_text
-from govtargets.extract import extract_all
-from govtargets.ingest import IngestError, read_bytes
+from govtargets.ingest import IngestError
 from govtargets.lexicon import Lexicon, load_lexicon
 from govtargets.store import StoreError
 from govtargets.store._users import FactReview, fact_reviews, review_fact
+from govtargets.web.extract_worker import DEFAULT_TIMEOUT, ExtractTimeout, read_and_extract
 from govtargets.web.security import render_page, require_role, store_of
 
 __all__ = ["router", "LimitedBodyRoute", "read_limited", "too_large", "lexicon"]
@@ -58,6 +58,8 @@ _REASONS = [
     ("no text layer", "PDF中没有文字层（可能是扫描件），请先进行文字识别"),
     ("not a Chinese report", "文件中没有中文内容，不是政府工作报告"),
     ("no text in document", "文件中没有文字"),
+    ("too large: more than", "文件中的段落或表格行过多，超出处理上限，请拆分后上传"),
+    ("too large", "文件展开后过大（超出处理上限），请拆分后上传"),
 ]
 
 
@@ -159,11 +161,15 @@ def upload(
     user = require_role(request, "supervisor")
     data = read_limited(request, file)
     name = _filename(file.filename)
+    timeout = float(getattr(request.app.state, "extract_timeout", DEFAULT_TIMEOUT))
     try:
-        doc = read_bytes(data, name)
+        doc, facts = read_and_extract(data, name, timeout)
     except IngestError as e:
         raise HTTPException(415, f"无法识别为报告：{reason_in_chinese(e.reason)}（{name}）") from None
-    facts = list(extract_all(doc, lexicon()))
+    except ExtractTimeout:
+        raise HTTPException(
+            422, f"文档处理超时（限时{timeout:g}秒），文件可能过大或过于复杂，请拆分后上传（{name}）"
+        ) from None
     store = store_of(request)
     doc_id = store.add_document(doc, facts, actor=user.username)
     query = []
@@ -307,6 +313,7 @@ def _fact_rows(
                 "qualifier": QUALIFIER_NAMES.get(f.get("qualifier") or q0.get("qualifier") or "", ""),
                 "period": f.get("period") or (f.get("deadline") or ""),
                 "minsheng": bool(f.get("minsheng")),
+                "duty": _duty_text(f) if f["kind"] == "task" else "",
                 "review": review.action if review else None,
                 "review_name": REVIEW_NAMES.get(review.action, "") if review else "待审核",
                 "review_by": review.by if review else "",
@@ -319,6 +326,16 @@ def _fact_rows(
             }
         )
     return rows
+
+
+def _duty_text(f: dict[str, Any]) -> str:
+    """Who answers for a task, as a notice says: 牵头：A、B；配合：C；责任领导：王某某."""
+    parts = [
+        f"{name}：{'、'.join(f.get(key) or ())}"
+        for key, name in (("lead_units", "牵头"), ("co_units", "配合"), ("leaders", "责任领导"))
+        if f.get(key)
+    ]
+    return "；".join(parts)
 
 
 def _document_page(

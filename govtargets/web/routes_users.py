@@ -13,7 +13,16 @@ from fastapi import APIRouter, Form, HTTPException, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
 from govtargets.store import StoreError
-from govtargets.store._users import ROLES, User, add_user, get_user, list_users, set_disabled, set_password
+from govtargets.store._users import (
+    ROLES,
+    UnknownUnit,
+    User,
+    add_user,
+    get_user,
+    list_users,
+    set_disabled,
+    set_password,
+)
 from govtargets.web.security import render_page, require_role, store_of
 
 __all__ = ["router", "MIN_PASSWORD"]
@@ -79,10 +88,17 @@ def user_add(
     unit: str = Form(""),
     password: str = Form(""),
     password2: str = Form(""),
+    new_unit: str = Form(""),
 ) -> Response:
     admin = require_role(request, "admin")
     username, display_name, unit = username.strip(), display_name.strip(), unit.strip()
-    form = {"username": username, "display_name": display_name, "role": role, "unit": unit}
+    form = {
+        "username": username,
+        "display_name": display_name,
+        "role": role,
+        "unit": unit,
+        "new_unit": new_unit,
+    }
     problems = _problems(username, role, unit, password, password2)
     if not problems:
         try:
@@ -94,6 +110,13 @@ def user_add(
                 unit=unit if role == "reporter" else None,
                 display_name=display_name or None,
                 actor=admin.username,
+                new_unit=bool(new_unit),
+            )
+        except UnknownUnit as e:
+            near = f"（最接近的：{'、'.join(e.nearest)}）" if e.nearest else ""
+            problems.append(
+                f"所属单位“{unit}”未出现在任何任务分解表中{near}，该账号将看不到任何事项；"
+                "请核对单位名称，或勾选“这是新单位”后再添加"
             )
         except StoreError as e:
             problems.append(f"用户名“{username}”已被使用" if "exists" in str(e) else str(e))

@@ -1,0 +1,414 @@
+"""Task-assignment notices, read by their structures whatever the document's kind says.
+
+A notice (任务分工 / 责任分解 / 任务分解表) gives each task its units in one of a few structures:
+  - a units line after one or more items: 责任单位：A、B；配合单位：C。 (or several labelled lines:
+    责任领导：… 牵头单位：… 配合单位：… 完成时限：…, in any order);
+  - labels after the item on its own line: 5.新增城镇就业6000人。牵头单位：区人社局 责任领导：王某某;
+  - a note closing the item or each part of a paragraph: （A牵头，B、C配合，6月底前完成）,
+    （X同志牵头，A、B具体实施）, （牵头单位：A；配合单位：B）; items may be numbered or not;
+  - a table, a .docx table or the same flattened to text, whose columns are found by their header words.
+Leader headings (二、常务副市长牵头重点工作), category headings ((一)扩大有效投资) and 民生实事 parts give
+each task its context. The words are data (lexicon/data/notice_labels.yaml); traditional script is read
+converted and pinyin glosses of converter sites (推進(jìn)) are dropped, spans kept into the text as read.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from govtargets.extract._notice_table import (
+    Table,
+    VerticalTable,
+    header_cell,
+    loose_table,
+    table_header,
+    vertical_header,
+)
+from govtargets.extract._notice_text import (
+    BRACKET_RE,
+    CLOSED,
+    ITEM_RE,
+    LABEL_BOUNDARY,
+    LEAD_MARKS,
+    LEADER_RE,
+    MINSHENG_RE,
+    PART_RE,
+    PREAMBLE_RE,
+    RUN_IN_ITEM_RE,
+    SEPARATORS,
+    START_RE,
+    Item,
+    has_notice_evidence,
+    item_number,
+    reading_text,
+)
+from govtargets.extract._tasks import Task, make_task
+from govtargets.extract._units import FIRST_LEADS_RE, Duty, parse_labels, parse_note, split_units, vocabulary
+from govtargets.ingest import Document
+from govtargets.text import NormText, heading_level, paragraphs
+
+__all__ = ["NoticeReader", "notice_tasks"]
+
+
+@dataclass
+class NoticeReader:
+    """One pass over a document's paragraphs; `tasks` holds (task, structured) pairs, in document order."""
+
+    doc: Document
+    keep_plain: bool = True  # keep items without units (a notice's); else only items with units are made
+    tasks: list[tuple[Task, bool]] = field(default_factory=list)
+    leader: str | None = None
+    category: str | None = None
+    part_minsheng: bool = False
+    h1_minsheng: bool = False
+    h2_minsheng: bool = False
+    pending: list[Item] = field(default_factory=list)
+    duty: Duty | None = None  # of a note closing the waiting item
+    # the labelled lines after the waiting items, read together
+    labels: list[str] = field(default_factory=list)
+    blank_before: bool = False  # a blank line before the paragraph being read
+    table: Table | VerticalTable | None = None
+    header_lines: list[tuple[str, NormText]] = field(default_factory=list)  # header cells, one a line
+
+    @property
+    def minsheng(self) -> bool:
+        return self.part_minsheng or self.h1_minsheng or self.h2_minsheng
+
+    def read(self) -> list[tuple[Task, bool]]:
+        doc = self.doc
+        t = doc.text
+        v = vocabulary()
+        # in a document not classified as a notice, a long paragraph that begins with no number and holds no
+        # label or note word is skipped unread (most of a report); it is read only if a units line follows it
+        screen = not self.keep_plain and not doc.traditional
+        skipped: tuple[int, int] | None = None
+        prev_end = 0
+        for p0, p1 in paragraphs(t):
+            self.blank_before = t.count("\n", prev_end, p0) > 1  # a blank line: no line continues across it
+            prev_end = p1
+            if (
+                screen
+                and self.table is None
+                and p1 - p0 > 40
+                and not START_RE.match(t, p0)
+                and not v.note_re.search(t, p0, p1)
+            ):
+                skipped = (p0, p1)
+                continue
+            nt = reading_text(t[p0:p1], doc.traditional, p0)
+            if skipped is not None:
+                if self._units_line(nt.text) is not None:
+                    self.plain(reading_text(t[skipped[0] : skipped[1]], False, skipped[0]))
+                skipped = None
+            self.paragraph(nt)
+        for _, line in self.header_lines:  # short lines at the end: read as they are
+            self.read_line(line)
+        self.flush()
+        if self.table is not None:
+            self.tasks += self.table.finish()
+        self.tasks.sort(key=lambda x: x[0].start)
+        return self.tasks
+
+    # -- emitting
+
+    def emit(
+        self,
+        a: int,
+        b: int,
+        number: str | None,
+        duty: Duty | None,
+        quote: tuple[int, int],
+        *,
+        category: str | None = None,
+        leader: str | None = None,
+        minsheng: bool | None = None,
+        context: bool = True,
+    ) -> None:
+        t = self.doc.text
+        while a < b and t[a] in SEPARATORS:
+            a += 1
+        while b > a and t[b - 1] in SEPARATORS:
+            b -= 1
+        if b <= a:
+            return
+        d = duty or Duty()
+        task = make_task(
+            self.doc,
+            a,
+            b,
+            number,
+            self.category if context else category,
+            self.leader if context else leader,
+            list(d.leads),
+            list(d.co),
+            d.deadline,
+            self.minsheng if minsheng is None else minsheng,
+            quote,
+            leaders=d.leaders,
+        )
+        self.tasks.append((task, bool(d.leads or d.co or d.leaders)))
+
+    def flush(self) -> None:
+        """Emit the waiting items: with the units lines read after them, or (a notice's) without units."""
+        items, duty = self.pending, self.duty
+        labelled = parse_labels("；".join(self.labels)) if self.labels else None
+        if labelled is not None:
+            duty = labelled if duty is None else duty.merged(labelled)
+        self.pending, self.duty, self.labels = [], None, []
+        if duty is not None and len(items) > 1:
+            items = [i for i in items if not i.heading]  # a heading above items is not a task
+        elif duty is None:
+            if not self.keep_plain:
+                return
+            items = [i for i in items if not i.heading]
+        for i in items:
+            self.emit(
+                i.a,
+                i.b,
+                i.number,
+                duty,
+                i.quote,
+                category=i.category,
+                leader=i.leader,
+                minsheng=i.minsheng,
+                context=False,
+            )
+
+    # -- reading
+
+    def paragraph(self, nt: NormText) -> None:
+        s = nt.text.strip()
+        if self.table is None and (kind := header_cell(s)) is not None:
+            self.header_lines.append((kind, nt))  # 序号 / 项目内容 / 牵头单位 …: an HTML table's header?
+            return
+        if self.header_lines:
+            lines, self.header_lines = self.header_lines, []
+            kinds = [k for k, _ in lines]
+            if vertical_header(kinds):
+                self.flush()
+                self.table = VerticalTable(self, kinds)
+            else:
+                for _, line in lines:  # ordinary short lines after all
+                    self.read_line(line)
+        self.read_line(nt)
+
+    def read_line(self, nt: NormText) -> None:
+        s = nt.text
+        if self.table is not None:
+            if self.table.row(nt):
+                return
+            self.tasks += self.table.finish()
+            self.table = None
+        if (cols := table_header(s)) is not None:
+            self.flush()
+            self.table = Table(self, cols, "\t" in s)
+            return
+        if (loose := loose_table(self, s)) is not None and loose.row(nt):
+            self.flush()
+            self.table = loose
+            return
+        v = vocabulary()
+        if v.note_re.search(s) is not None and self.structured(nt):
+            return
+        self.plain(nt)
+
+    def structured(self, nt: NormText) -> bool:
+        """Read a paragraph with labels or notes; False if it holds neither."""
+        s = nt.text
+        v = vocabulary()
+        if (body := self._units_line(s)) is not None:  # labels from the start (perhaps inside a bracket)
+            duty = parse_labels(body)
+            if duty and self.pending:
+                self.labels.append(body)
+            return bool(duty)
+        notes = [
+            m
+            for m in BRACKET_RE.finditer(s)
+            if v.note_re.search(m.group("note"))
+            and not FIRST_LEADS_RE.fullmatch(m.group(0))
+            and m.group("note").strip() not in LEAD_MARKS
+        ]
+        duties = [(m, parse_note(m.group("note"))) for m in notes]
+        duties = [(m, d) for m, d in duties if d.leads or d.co or d.leaders]
+        if not duties:
+            return self.inline_labels(nt)
+        if len(duties) == 1 and self.pending and not s.replace(duties[0][0].group(0), "").strip(SEPARATORS):
+            # （县工信局牵头，…配合） on a line of its own, after its item
+            duty = duties[0][1]
+            self.duty = duty if self.duty is None else self.duty.merged(duty)
+            return True
+        self.flush()
+        p0, p1 = nt.span_to_orig(0, len(s))
+        seg0 = 0
+        for k, (m, duty) in enumerate(duties):
+            last = k == len(duties) - 1 and not s[m.end() :].strip(SEPARATORS)
+            self.segment(nt, seg0, m.start(), duty, (p0, p1), wait=last)  # labelled lines may follow
+            seg0 = m.end()
+        return True
+
+    @staticmethod
+    def _units_line(s: str) -> str | None:
+        """The labels of a units line (责任单位：…, (牵头单位：…), 责任单位 市科技局), or None."""
+        k = 0
+        while k < len(s) and s[k] in " \t\u3000（(":
+            k += 1
+        v = vocabulary()
+        if v.label_re.match(s, k):
+            body = s[k:].rstrip()
+        elif m := v.label_space_re.match(s, k):  # a space for the colon, as a PDF may give it
+            body = f"{m.group('label')}：{s[m.end() :].rstrip()}"
+        else:
+            return None
+        if "(" in s[:k] or "（" in s[:k]:  # (牵头单位：…) on a line of its own
+            body = body.removesuffix(")").removesuffix("）")
+        return body
+
+    def inline_labels(self, nt: NormText) -> bool:
+        """An item followed by its labels on the same line: 一是新建农贸市场1个。牵头单位：… 配合单位：…"""
+        s = nt.text
+        for m in vocabulary().label_re.finditer(s):
+            if m.start() > 0 and s[m.start() - 1] in LABEL_BOUNDARY:
+                duty = parse_labels(s[m.start() :])
+                if not duty:
+                    return False
+                self.flush()
+                self.segment(nt, 0, m.start(), duty, nt.span_to_orig(0, len(s)), wait=True)
+                self.labels = [s[m.start() :]]  # more labelled lines may follow: read with these
+                self.duty = None
+                return True
+        return False
+
+    def segment(
+        self, nt: NormText, a: int, b: int, duty: Duty, quote: tuple[int, int], *, wait: bool = False
+    ) -> None:
+        """One task of a paragraph's text [a, b), after its number (and a heading run into it); with `wait`,
+        the task waits for labelled lines that may follow it."""
+        s = nt.text
+        while a < b and s[a] in SEPARATORS:
+            a += 1
+        number = None
+        item = ITEM_RE.match(s, a, b)
+        if item is None or item.group("h") or item.group("hp"):
+            # 二、城乡建设 1.新建…: a heading run into the first item
+            for m in RUN_IN_ITEM_RE.finditer(s, a, min(b, a + 42)):
+                if self.heading(s[a : m.start()].strip()):
+                    item = ITEM_RE.match(s, m.start() + 1, b)
+                break
+        if item is not None and item.end() < b:
+            number, a = item_number(item), item.end()
+        oa, ob = nt.span_to_orig(a, b) if b > a else (0, 0)
+        if ob <= oa:
+            return
+        if wait:
+            self.pending = [Item(oa, ob, number, self.category, self.leader, self.minsheng, quote)]
+            self.duty = duty
+        else:
+            self.emit(oa, ob, number, duty, quote)
+
+    def heading(self, s: str) -> bool:
+        """Take a heading's context; False if `s` is no heading."""
+        if len(s) > 40:
+            return False
+        if PART_RE.search(s) or (MINSHENG_RE.search(s) and len(s) <= 30 and not ITEM_RE.match(s)):
+            if ITEM_RE.match(s) and heading_level(s) == 0:
+                return False
+            self.part_minsheng = bool(MINSHENG_RE.search(s))
+            self.leader = None
+            self.category = s if self.part_minsheng and heading_level(s) == 0 else None
+            self.h1_minsheng = self.h2_minsheng = False
+            if heading_level(s) == 2:
+                self.category = re.split(r"[)）]", s, maxsplit=1)[-1]
+            return True
+        if m := LEADER_RE.match(s):
+            self.leader = m.group("leader")
+            self.category = None
+            self.h1_minsheng = self.h2_minsheng = False
+            return True
+        level = heading_level(s)
+        if level == 1:
+            self.leader = None
+            self.category = None
+            self.h1_minsheng = bool(MINSHENG_RE.search(s))
+            self.h2_minsheng = False
+            return True
+        if level == 2:
+            self.category = re.split(r"[)）]", s, maxsplit=1)[-1]  # （一）总体要求… -> 总体要求…
+            self.h2_minsheng = bool(MINSHENG_RE.search(s))
+            return True
+        return False
+
+    def wrapped(self, s: str, end: int) -> bool:
+        """Take a line that continues the one before it (a PDF's hard line break): more of the waiting item,
+        or more of its units line; False if `s` begins anew (a number, a heading)."""
+        if not s or self.blank_before or ITEM_RE.match(s) or heading_level(s):
+            return False
+        if len(s) <= 40 and (PART_RE.search(s) or LEADER_RE.match(s)):
+            return False
+        if self.labels:
+            if self.labels[-1].rstrip()[-1:] in CLOSED or len(s) > 80 or "。" in s:
+                return False
+            suffixes = vocabulary().unit_suffixes
+            if not all(u.endswith(suffixes) for u in split_units(s)):
+                return False  # not the rest of a list of units
+            self.labels[-1] += s  # 市住房城 / 乡建设局
+            return True
+        if not self.pending or self.duty is not None:
+            return False
+        last = self.pending[-1]
+        if last.heading or self.doc.text[last.b - 1] in CLOSED:
+            return False
+        last.b = end  # 完成危桥改造 / 25座。
+        last.quote = (last.quote[0], end)
+        return True
+
+    def plain(self, nt: NormText) -> None:
+        """A paragraph without labels or notes: a heading, or an item waiting for its units line."""
+        s = nt.text.strip()
+        p0, p1 = nt.span_to_orig(0, len(nt.text))
+        if self.wrapped(s, p1):
+            return
+        if self.duty is not None or self.labels:
+            self.flush()
+        if len(s) <= 40 and self.heading(s):
+            self.flush()
+            level = heading_level(s)
+            if level and not LEADER_RE.match(s) and (item := ITEM_RE.match(nt.text)) is not None:
+                # (二)推进港口物流园区建设。 followed by its labelled lines is a task
+                a, b = nt.span_to_orig(item.end(), len(nt.text))
+                self.pending.append(
+                    Item(a, b, item_number(item), self.category, self.leader, self.minsheng, (p0, p1), True)
+                )
+            return
+        item = ITEM_RE.match(nt.text)
+        if item is not None and (item.group("h") or item.group("hp")):
+            item = None  # a long 一、… line without a note: prose, not an item
+        if item is None and (
+            (self.leader is None and self.category is None and not self.minsheng) or PREAMBLE_RE.search(s)
+        ):
+            return  # the notice's own preamble
+        if len(s) <= 4:
+            return
+        start = item.end() if item else 0
+        a, b = nt.span_to_orig(start, len(nt.text))
+        number = item_number(item) if item else None
+        category = self.category
+        if item is None and len(self.pending) == 1 and self.pending[0].heading:
+            # 一、稳定和扩大就业 / 年度目标：… / 主办单位：…: the heading numbers and names the task below it
+            head = self.pending[0]
+            number, category = head.number, self.doc.text[head.a : head.b].strip()
+        self.pending = [i for i in self.pending if not i.heading]
+        self.pending.append(Item(a, b, number, category, self.leader, self.minsheng, (p0, p1)))
+
+
+def notice_tasks(doc: Document) -> list[Task]:
+    """The notice tasks of a document, the document's kind a prior: a document classified as a notice gives
+    every task read; another gives the tasks with units, leaders or columns, if there are at least two."""
+    notice = doc.doc_kind == "task_assignment"
+    if not notice and not has_notice_evidence(doc):
+        return []
+    read = NoticeReader(doc, keep_plain=notice).read()
+    if notice:
+        return [t for t, _ in read]
+    structured = [t for t, ok in read if ok]
+    return structured if len(structured) >= 2 else []

@@ -1,0 +1,281 @@
+"""A notice's table: a .docx table (its rows are lines of tab-separated cells) or the same flattened to text
+(cells separated by spaces), its columns found by the words of its header row (序号, 工作任务, 目标, 牵头单位,
+配合单位, 完成时限, 责任领导 …, in lexicon/data/notice_labels.yaml).
+
+A row whose cells match the header one to one is read by position; another (an empty cell lost in
+flattened text) by what each cell looks like: a number, units, a deadline, a person, or the task. A line
+without a number under a numbered row continues that row's task (a cell wrapped onto the next line).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from govtargets.extract._units import DEADLINE_RE, Duty, is_person, split_units, vocabulary
+from govtargets.text import NormText, heading_level
+
+if TYPE_CHECKING:
+    from govtargets.extract._notice import NoticeReader
+    from govtargets.extract._tasks import Task
+
+__all__ = ["Table", "VerticalTable", "table_header", "loose_table", "header_cell", "vertical_header"]
+
+_CELL_SPACE_RE = re.compile(r"[^\s]+")
+_CELL_TAB_RE = re.compile(r"[^\t]+|(?<=\t)(?=\t|$)|^(?=\t)")
+_HEADER_SCREEN_RE = re.compile(r"单位|部门|领导|时限|时间|节点|序号")
+_NUMBER_RE = re.compile(r"\d{1,3}[.．、]?|[一二三四五六七八九十]{1,3}")
+_FIGURE_RE = re.compile(r"\d[\d.]*\s*[%％万亿个人家项]|增长|下降|完成\d")
+# a row of a table flattened to text without its header: 3 一般公共预算收入增长5%以上。 县财政局 …
+_LOOSE_ROW_RE = re.compile(r"\d{1,3}[.．、]?[ \t\u3000]")
+_OPEN_DEADLINE_RE = re.compile(r"全年|长期|持续推进|年内|[\d一二三四]季度")
+
+
+def _cells(s: str, tabs: bool) -> list[tuple[int, int]]:
+    """Spans of the cells of a line, stripped; with tabs, empty cells are kept."""
+    if not tabs:
+        return [m.span() for m in _CELL_SPACE_RE.finditer(s)]
+    out, pos = [], 0
+    for part in s.split("\t"):
+        a, b = pos, pos + len(part)
+        while a < b and s[a].isspace():
+            a += 1
+        while b > a and s[b - 1].isspace():
+            b -= 1
+        out.append((a, b))
+        pos += len(part) + 1
+    return out
+
+
+def _column_kind(cell: str) -> str | None:
+    kinds = vocabulary().header_kind
+    if cell in kinds:
+        return kinds[cell]
+    for word in sorted(kinds, key=len, reverse=True):  # 牵头单位（部门）, 完成时限（月）, 具体工作任务
+        if word in cell and len(cell) <= len(word) + 6:
+            return kinds[word]
+    return None
+
+
+def table_header(s: str) -> list[str] | None:
+    """The column kinds of a header row, or None if the line is no header."""
+    if len(s) > 200 or not _HEADER_SCREEN_RE.search(s):
+        return None
+    tabs = "\t" in s
+    kinds = []
+    for a, b in _cells(s, tabs):
+        kind = _column_kind(s[a:b].strip()) if b > a else None
+        if kind is None and not tabs:
+            return None  # flattened text: every cell of a header is a header word
+        kinds.append(kind or "other")
+    known = set(kinds)
+    if not (known & {"task", "target"}) or not (known & {"lead", "co", "leader"}):
+        return None
+    return kinds
+
+
+def loose_table(reader: NoticeReader, s: str) -> Table | None:
+    """A table without a header, if `s` is a row of one: a number, the task, its units (and more cells)."""
+    if not _LOOSE_ROW_RE.match(s):
+        return None
+    spans = _cells(s, "\t" in s)
+    if len(spans) < 3 or spans[1][1] - spans[1][0] < 4:
+        return None
+    if not any(_is_units(s[a:b]) for a, b in spans[2:]):
+        return None
+    return Table(reader, ["number", "task", "lead", "deadline"], "\t" in s, loose=True)
+
+
+def _is_units(cell: str) -> bool:
+    """Whether a cell lists units only: each name ends like a unit (局, 委, 办, 中心, 人民政府 …)."""
+    units = split_units(cell)
+    suffixes = vocabulary().unit_suffixes
+    return bool(units) and all(
+        len(u) <= 30 and u.endswith(suffixes) and not is_person(u) and not _FIGURE_RE.search(u) for u in units
+    )
+
+
+def _is_deadline(cell: str) -> bool:
+    if len(cell) > 16 or _FIGURE_RE.search(cell):
+        return False  # 一季度增长6.1%: a figure reached, not a deadline
+    return (
+        DEADLINE_RE.search(cell) is not None
+        or _OPEN_DEADLINE_RE.search(cell) is not None
+        or re.fullmatch(r"\d{4}年(?:\d{1,2}月)?(?:底|末)?", cell) is not None
+    )
+
+
+@dataclass
+class _Row:
+    """A row: each cell's line and span (a flattened row has one line, an HTML table's a line per cell)."""
+
+    cells: dict[str, tuple[NormText, int, int]]
+    quote: tuple[int, int]  # the row in the text as read
+    more: list[str] = field(default_factory=list)  # the task's continuation lines
+
+
+def _typed_cells(kinds: list[str], texts: list[str]) -> dict[str, int]:
+    """Which cell is which (cell index by column kind), by what each looks like: a number, a deadline, units,
+    a person, the task; for a row whose cells do not match the header one to one."""
+    out: dict[str, int] = {}
+    unit_columns = [k for k in kinds if k in ("lead", "co")]
+    for k, cell in enumerate(texts):
+        if k == 0 and "number" in kinds and _NUMBER_RE.fullmatch(cell):
+            out["number"] = k
+        elif "deadline" not in out and "deadline" in kinds and _is_deadline(cell):
+            out["deadline"] = k
+        elif ("task" in out or "target" in out) and unit_columns and _is_units(cell):
+            out[unit_columns.pop(0)] = k
+        elif "leader" in kinds and "leader" not in out and is_person(cell):
+            out["leader"] = k
+        elif "task" not in out and "target" not in out:
+            out["task" if "task" in kinds else "target"] = k
+    return out
+
+
+@dataclass
+class Table:
+    """The rows of one table, read line by line after its header."""
+
+    reader: NoticeReader
+    kinds: list[str]
+    tabs: bool
+    loose: bool = False  # rows without a header: each read by what its cells look like, none continued
+    rows: list[_Row] = field(default_factory=list)
+
+    def row(self, nt: NormText) -> bool:
+        """Take a line as a row or a continuation; False when the table has ended."""
+        s = nt.text
+        tabs = self.tabs or "\t" in s
+        spans = _cells(s, tabs)
+        if not spans:
+            return False
+        first = s[spans[0][0] : spans[0][1]]
+        numbered = "number" in self.kinds
+        if numbered and not _NUMBER_RE.fullmatch(first):
+            if (
+                not self.loose
+                and self.rows
+                and len(spans) < len(self.kinds)
+                and heading_level(s) == 0
+                and len(s) <= 200
+            ):
+                r = self.rows[-1]
+                r.more.append(s[spans[0][0] : spans[-1][1]])
+                r.quote = (r.quote[0], nt.span_to_orig(0, spans[-1][1])[1])
+                return True
+            return False
+        if len(spans) == len(self.kinds) and not self.loose:
+            index = {k: i for i, k in enumerate(self.kinds) if k != "other"}
+        else:
+            index = _typed_cells(self.kinds, [s[a:b] for a, b in spans])
+        if "task" not in index and "target" not in index:
+            return False
+        if self.loose and "lead" not in index:
+            return False
+        cells = {k: (nt, *spans[i]) for k, i in index.items()}
+        self.rows.append(_Row(cells, nt.span_to_orig(0, len(s))))
+        return True
+
+    def finish(self) -> list[tuple[Task, bool]]:
+        return _tasks_of(self.reader, self.kinds, self.rows)
+
+
+@dataclass
+class VerticalTable:
+    """A table whose every cell is a line of its own (an HTML table as read: 序号 / 项目内容 / 牵头单位 …,
+    then 1 / 新建… / 县教育局 …); a row begins at a line holding its number alone; an empty cell has no
+    line."""
+
+    reader: NoticeReader
+    kinds: list[str]
+    rows: list[list[NormText]] = field(default_factory=list)
+
+    def row(self, nt: NormText) -> bool:
+        s = nt.text.strip()
+        if _NUMBER_RE.fullmatch(s.rstrip(".．、")):
+            self.rows.append([nt])
+            return True
+        if self.rows and len(self.rows[-1]) < len(self.kinds) and heading_level(s) == 0 and len(s) <= 200:
+            self.rows[-1].append(nt)
+            return True
+        return False
+
+    def finish(self) -> list[tuple[Task, bool]]:
+        rows = []
+        for lines in self.rows:
+            texts = [nt.text.strip() for nt in lines]
+            if len(texts) == len(self.kinds):
+                index = {k: i for i, k in enumerate(self.kinds) if k != "other"}
+            else:
+                index = _typed_cells(self.kinds, texts)
+            cells = {k: (lines[i], 0, len(lines[i].text)) for k, i in index.items()}
+            rows.append(
+                _Row(
+                    cells, (lines[0].span_to_orig(0, 1)[0], lines[-1].span_to_orig(0, len(lines[-1].text))[1])
+                )
+            )
+        return _tasks_of(self.reader, self.kinds, rows)
+
+
+def header_cell(s: str) -> str | None:
+    """The column kind of a line that is one header word alone (a header cell of an HTML table), or None."""
+    return _column_kind(s) if 2 <= len(s) <= 12 else None
+
+
+def vertical_header(kinds: list[str]) -> bool:
+    """Whether header cells read one after another make a table's header."""
+    known = set(kinds)
+    return (
+        len(kinds) >= 3
+        and "number" in known
+        and bool(known & {"task", "target"})
+        and bool(known & {"lead", "co", "leader"})
+    )
+
+
+def _tasks_of(reader: NoticeReader, kinds: list[str], rows: list[_Row]) -> list[tuple[Task, bool]]:
+    """The rows of a table as (task, structured) pairs."""
+    from govtargets.extract._tasks import make_task
+
+    out = []
+    lead_word_first = "co" not in kinds
+    for r in rows:
+        cell = {k: nt.text[a:b].strip() for k, (nt, a, b) in r.cells.items()}
+        key = "task" if cell.get("task") else "target"
+        if not cell.get(key):
+            continue
+        leads = split_units(cell.get("lead", ""))
+        co = split_units(cell.get("co", ""))
+        if lead_word_first and not co:
+            leads, co = leads[:1], leads[1:]
+        people = [u for u in leads + co if is_person(u)]
+        leads = [u for u in leads if not is_person(u)]
+        co = [u for u in co if not is_person(u)]
+        people = split_units(cell.get("leader", "")) + people
+        duty = Duty(tuple(leads), tuple(co), tuple(people), cell.get("deadline") or None)
+        nt, a0, b0 = r.cells[key]
+        while a0 < b0 and nt.text[a0].isspace():
+            a0 += 1
+        while b0 > a0 and nt.text[b0 - 1].isspace():
+            b0 -= 1
+        a, b = nt.span_to_orig(a0, b0)
+        number = cell.get("number", "").rstrip(".．、") or None
+        task = make_task(
+            reader.doc,
+            a,
+            b,
+            number,
+            reader.category,
+            reader.leader,
+            list(duty.leads),
+            list(duty.co),
+            duty.deadline,
+            reader.minsheng,
+            r.quote,
+            leaders=duty.leaders,
+            extra_text="".join(r.more),
+        )
+        out.append((task, bool(duty.leads or duty.co or duty.leaders)))
+    return out

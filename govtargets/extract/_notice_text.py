@@ -1,0 +1,145 @@
+"""The text a notice is read in, the shapes of its lines, and the cheap look for notice structure that decides
+whether to read a document at all.
+
+A notice is read converted to simplified script, with the pinyin a converter site puts after characters
+(推進(jìn)) dropped; whitespace and widths are kept (a flattened table's cells are separated by spaces), and
+every position maps back to the text as read. Before a document not classified as a notice is read at all,
+a few fast searches look for a label and its colon, a note verb closing a bracket or a flattened table row.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from govtargets.ingest import Document
+from govtargets.text import NormText
+from govtargets.text._normalize import _convert_t2s
+
+__all__ = ["reading_text", "has_notice_evidence"]
+
+# the shapes of a notice's lines
+
+# an item's number: 1. 1、 1． (1) ① 一是 (一) 一、 — not 1.5万
+ITEM_RE = re.compile(
+    r"""\s*(?:
+        (?P<d>\d{1,3})\s*[.．、](?!\d)
+      | [（(]\s*(?P<p>\d{1,3})\s*[)）]
+      | (?P<r>\d{1,3})[)）]
+      | (?P<s>\d{1,3})[ \u3000]+(?=[^\d\s])
+      | (?P<c>[①-⑳])
+      | (?P<o>[一二三四五六七八九十]{1,3}是)
+      | [（(](?P<hp>[一二三四五六七八九十]{1,3})[)）]
+      | (?P<h>[一二三四五六七八九十]{1,3})[、.．]
+    )\s*""",
+    re.VERBOSE,
+)
+# 二、常务副市长牵头重点工作 / （三）由副市长周某某分管的工作
+LEADER_RE = re.compile(
+    r"""^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[)）])\s*由?
+        (?P<leader>.{2,14}?)(?:牵头|负责|分管|联系)(?:负责)?(?:的)?(?:重点)?工作""",
+    re.VERBOSE,
+)
+PART_RE = re.compile(r"责任分解|任务分工|任务分解|分工方案|分工意见|分解表|任务清单|分解落实|目标任务")
+MINSHENG_RE = re.compile(r"为民办实事|民生实事|惠民实事|民生工程")
+# a note: brackets around up to 300 characters, which may hold short brackets of their own
+BRACKET_RE = re.compile(
+    r"[（(](?P<note>[^（()）]{0,300}?(?:[（(][^（()）]{1,20}[)）][^（()）]{0,300}?)*)[)）]"
+)
+SEPARATORS = " \t\u3000。；;，,、"
+# an item number after a space, in a heading's line: 二、城乡建设 1.新建…
+RUN_IN_ITEM_RE = re.compile(r"\s(?=\d{1,3}\s*[.．、](?!\d)|[（(]\d{1,3}[)）])")
+# the notice's own words: its addressees (各乡镇人民政府，县政府各部门：), what it asks of them
+PREAMBLE_RE = re.compile(
+    r"^[^。]{0,80}?(?:各部门|各单位|直属各单位|各委办局|有关单位|人民政府)[:：]|现将|印发给你们|遵照执行|如下[:：。]"
+)
+# what closes a line that is not continued on the next
+CLOSED = frozenset("。；;！!？?)）：:")
+# a unit's own mark in a list (市国资委（牵头）), not a note
+LEAD_MARKS = frozenset({"牵头", "牵头单位", "主办"})
+# what a paragraph that may be a heading or an item begins with
+START_RE = re.compile(r"[\d（(①-⑳一二三四五六七八九十]")
+# where an inline label may begin: the paragraph's start, or after a space or punctuation
+LABEL_BOUNDARY = " \t\u3000。；;，,)）"
+
+
+def item_number(m: re.Match[str]) -> str:
+    return next(g for g in m.groups() if g)
+
+
+@dataclass(slots=True)
+class Item:
+    """An item waiting for its units line."""
+
+    a: int
+    b: int
+    number: str | None
+    category: str | None
+    leader: str | None
+    minsheng: bool
+    quote: tuple[int, int]
+    heading: bool = False
+
+
+# a pinyin or zhuyin reading a converter site puts after a character: 推進(jìn), 園(yuán), 区(qu1)
+_GLOSS_RE = re.compile(
+    r"""(?<=[\u4e00-\u9fff])[(（]
+        (?: [a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}[1-5]?   # pinyin, tone marks or a tone digit
+          | [\u3105-\u312fˊˇˋ˙]{1,5} )                  # zhuyin
+        [)）]""",
+    re.VERBOSE,
+)
+
+
+def reading_text(line: str, traditional: bool, base: int) -> NormText:
+    """The line converted to simplified script, without pinyin glosses; whitespace and widths kept."""
+    s = _convert_t2s(line) if traditional else line
+    if ("(" not in s and "（" not in s) or not _GLOSS_RE.search(s):
+        return NormText(s, (0,), (0,), base)
+    parts: list[str] = []
+    norm_starts: list[int] = []
+    orig_starts: list[int] = []
+    pos = npos = 0
+    for m in _GLOSS_RE.finditer(s):
+        if m.start() > pos:
+            norm_starts.append(npos)
+            orig_starts.append(pos)
+            parts.append(s[pos : m.start()])
+            npos += m.start() - pos
+        pos = m.end()
+    if pos < len(s) or not norm_starts:
+        norm_starts.append(npos)
+        orig_starts.append(pos)
+        parts.append(s[pos:])
+    return NormText("".join(parts), tuple(norm_starts), tuple(orig_starts), base)
+
+
+# strong evidence of a notice, cheap to find in either script: a label and its colon (or the tab or space
+# of a table header, or 【】); a bracket around 牵头 (a note naming no lead, （A、B具体实施）, comes with
+# others that do). One scan: it begins with a class of rarer characters, which the engine scans for quickly
+_EVIDENCE_RE = re.compile(
+    r"""[位门門导導限头頭]
+    (?: (?<=单位|單位|部门|部門|领导|領導|时限|時限)(?P<label>[:：\t 】])   # 责任单位： 【责任单位】
+      | (?<=牵头|牽頭)(?=[^（()）\n]{0,80}[)）]) )   # …牵头） (its opening bracket: below)
+    """,
+    re.VERBOSE,
+)
+# a table row flattened to text: 3 一般公共预算收入增长5%以上。 县财政局 一季度增长6.1%
+_LOOSE_ROW_EVIDENCE_RE = re.compile(
+    r"\n\d{1,3}[.．、]?[ \t\u3000]+\S{4,}[ \t\u3000]+"
+    r"\S*(?:局|委|办|辦|厅|廳|中心|政府)(?=[ \t\u3000、，,\n]|$)"
+)  # begins with a line break, which the regex engine scans for quickly
+
+
+def _in_bracket(t: str, i: int) -> bool:
+    lo = max(0, i - 200)
+    a = max(t.rfind("（", lo, i), t.rfind("(", lo, i))
+    return a >= 0 and max(t.rfind("）", a, i), t.rfind(")", a, i)) < 0 and t.find("\n", a, i) < 0
+
+
+def has_notice_evidence(doc: Document) -> bool:
+    """Whether the document shows any notice structure: a label, a note, a flattened table row."""
+    t = doc.text
+    if _LOOSE_ROW_EVIDENCE_RE.search(t):
+        return True
+    return any(m.group("label") or _in_bracket(t, m.start()) for m in _EVIDENCE_RE.finditer(t))

@@ -1,0 +1,186 @@
+"""What the progress readers share: the sentence being read, a fact's subject, headings, the fact itself."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+
+from govtargets._model import Fact
+from govtargets.extract._grammar import Context, Grammar, _Mention
+from govtargets.extract._progress_status import HEADING_RE
+from govtargets.numbers import parse_chinese_numeral
+from govtargets.text import NormText
+
+__all__ = ["ProgressBase", "Sentence", "Subject", "count_of", "group_before", "split_items", "unique"]
+
+
+def count_of(s: str | None) -> int | None:
+    if not s:
+        return None
+    if s.isdigit():
+        return int(s)
+    v = parse_chinese_numeral(s)
+    return int(v) if v is not None else None
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """A sentence being read: its normalised paragraph, its bounds there, its context, the text as read."""
+
+    nt: NormText
+    s0: int
+    s1: int
+    ctx: Context
+    doc_text: str
+
+    def orig(self, a: int, b: int) -> str:
+        """The text as read behind the normalised span [a, b)."""
+        return self.doc_text[slice(*self.nt.span_to_orig(a, b))]
+
+
+@dataclass(frozen=True, slots=True)
+class Subject:
+    """What a figure or a status is about: indicators (ids) or a task named by its text."""
+
+    metrics: tuple[str, ...]
+    label: str
+    span: tuple[int, int]
+
+
+class ProgressBase:
+    """The lexicon lookups and the fact record every progress reader uses."""
+
+    def __init__(self, grammar: Grammar) -> None:
+        self.g = grammar
+        self.lex = grammar.lex
+
+    def _heading(self, sent: Sentence, before: int) -> Subject | None:
+        """The item a heading names: at the sentence's start (3.社零:…) or the paragraph's (二是固投。)."""
+        found = self._heading_at(sent, before)
+        return found[0] if found else None
+
+    def _heading_at(self, sent: Sentence, before: int) -> tuple[Subject, int] | None:
+        """The heading's subject and where the heading ends (after its : or 。)."""
+        text = sent.nt.text
+        for start in dict.fromkeys((sent.s0, 0)):
+            m = HEADING_RE.match(text, start)
+            if m is None or m.end() > before:
+                continue
+            item = m["item"].strip()
+            metrics = self._metric_ids(item)
+            if metrics or (m["close"] in ":：" and len(item) <= 30):
+                return Subject(metrics, sent.orig(m.start("item"), m.end("item")), m.span("item")), m.end()
+        return None
+
+    def _subject(self, a: int, b: int, sent: Sentence) -> Subject:
+        text = sent.nt.text
+        metrics = self._metric_ids(text[a:b])
+        if not metrics:  # A和B in one item
+            found = self.g.mentions(text, a, b, sent.ctx.national)
+            if found and re.fullmatch(
+                r"(?:[和及与]?)*",
+                re.sub("|".join(re.escape(text[x.start : x.end]) for x in found), "", text[a:b]),
+            ):
+                metrics = tuple(i for x in found for i in x.ids)
+        return Subject(metrics, sent.orig(a, b), (a, b))
+
+    def _metric_ids(self, item: str) -> tuple[str, ...]:
+        name = self.lex.lookup(re.sub(r"^(?:全市|全区|全县|全省)", "", item))
+        return name.ids if name else ()
+
+    def _fact(
+        self,
+        sent: Sentence,
+        subject: Subject,
+        measure: str,
+        value: Decimal | None,
+        unit: str,
+        status: str | None,
+        count: int | None,
+        *,
+        warning: str | None = None,
+        confidence: str | None = None,
+        start_at: int | None = None,
+        end_at: int | None = None,
+        tally: bool = False,
+    ) -> Fact:
+        """A progress fact; its span runs from the subject (start_at) to the number or phrase (end_at)."""
+        nt, ctx, doc_text = sent.nt, sent.ctx, sent.doc_text
+        a, b = nt.span_to_orig(*subject.span)
+        qa, qb = nt.span_to_orig(sent.s0, sent.s1)
+        start = nt.to_orig(start_at) if start_at is not None else a
+        end = nt.span_to_orig(end_at - 1, end_at)[1] if end_at is not None else b
+        extra: dict[str, object] = {"surface": doc_text[a:b], "item_start": a, "item_end": b}
+        if count is not None:
+            extra["count"] = count
+        if warning:
+            extra["warning"] = warning
+        if confidence:
+            extra["confidence"] = confidence
+        if tally:
+            extra["tally"] = True
+        metric = subject.metrics[0] if subject.metrics else None
+        if metric is None and subject.label:
+            extra["item"] = subject.label
+        period = ctx.period if ctx.kind == "actual" else ctx.target_period
+        return Fact(
+            doc=ctx.doc,
+            kind="progress",
+            metric=metric,
+            label=subject.label,
+            measure=measure,
+            value=value,
+            low=value,
+            high=value,
+            unit=unit,
+            base_value=value,
+            base_low=value,
+            base_high=value,
+            base_unit=unit,
+            qualifier="exact",
+            period=period,
+            start=min(start, a),
+            end=max(b, end),
+            quote=doc_text[qa:qb].strip(),
+            status=status,
+            extra=extra,
+        )
+
+
+def group_before(text: str, mentions: list[_Mention], end: int) -> list[_Mention]:
+    """The names just before `end`: a coordinated group (A、B和C等) ending there."""
+    group: list[_Mention] = []
+    for x in reversed([x for x in mentions if x.end <= end]):
+        gap = text[x.end : end]
+        if gap and not re.fullmatch(r"[、,，和及与]?等?", gap):
+            break
+        group.insert(0, x)
+        end = x.start
+    return group
+
+
+def split_items(text: str, a: int, b: int) -> list[tuple[int, int]]:
+    """Items of a list text[a:b], separated by 、 or commas, stripped of white space, 等 and end marks."""
+    out = []
+    for m in re.finditer(r"[^、,，]+", text[a:b]):
+        x0, x1 = a + m.start(), a + m.end()
+        while x0 < x1 and text[x0] in " \t":
+            x0 += 1
+        while x1 > x0 and text[x1 - 1] in " \t.。等":
+            x1 -= 1
+        if x1 > x0:
+            out.append((x0, x1))
+    return out
+
+
+def unique(facts: list[Fact]) -> list[Fact]:
+    """A fact read twice in one sentence (by two patterns) once."""
+    seen: set[tuple[object, ...]] = set()
+    out = []
+    for f in facts:
+        key = (f.metric, f.extra.get("item"), f.measure, f.value, f.status, f.extra["item_start"])
+        if key not in seen:
+            seen.add(key)
+            out.append(f)
+    return out

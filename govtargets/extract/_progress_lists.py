@@ -1,0 +1,259 @@
+"""Status lists and single statuses: 达到序时进度27项, 6项未达到序时进度,分别是:A、B,
+A、B 2个指标达到序时进度,
+固投未完成序时进度, 1.北湖公园改造:已完成, 新建5所幼儿园(已完成), 规上工业增加值完成情况较好 (low confidence).
+
+Each named item of a list gives one fact: an indicator gets its metric id, a task its text. The count stated
+(3项) is kept, and a count that differs from the items named is reported as a warning.
+"""
+
+from __future__ import annotations
+
+import re
+
+from govtargets._model import Fact
+from govtargets.extract._grammar import _Mention
+from govtargets.extract._progress_base import (
+    ProgressBase,
+    Sentence,
+    Subject,
+    count_of,
+    group_before,
+    split_items,
+)
+from govtargets.extract._progress_status import (
+    COUNT_AFTER_RE,
+    COUNT_AFTER_STATUS_RE,
+    COUNT_BEFORE_STATUS_RE,
+    FRAME_RE,
+    HEADING_RE,
+    INTRO_RE,
+    LISTED_TAIL_RE,
+    status_of,
+)
+
+__all__ = ["StatusReader"]
+
+# task words that an indicator named before them can carry too: 城镇新增就业提前完成全年目标任务
+_INDICATOR_TASK_WORDS = frozenset({"提前完成", "超额完成", "进度滞后"})
+# between a heading and its status: 1.北湖公园改造: 已完成 ; (三)城东污水厂: 进展情况: 尚未启动
+_ADVERB_RE = re.compile(r"\s*(?:已经?|均|都|也|全部|总体|基本|仍|还)?\s*")  # …,已提前完成全年目标任务
+_HEADING_GAP_RE = re.compile(r"\s*(?:(?:进展|完成|推进)情况[:：]?)?\s*")
+_CLAUSE_PUNCT = ",，;；。:："
+_ITEM_STOPS = ",，。;；()（）:："  # what ends the text before a bracketed status
+
+
+class StatusReader(ProgressBase):
+    """The status facts of a sentence."""
+
+    def _counted(
+        self, sent: Sentence, m: re.Match[str], mentions: list[_Mention], used: list[tuple[int, int]]
+    ) -> list[Fact]:
+        """达到序时进度27项 ; 6项未达到序时进度,分别是:A、B ; 4项未完成进度(A、B) ; A、B 2个指标达到进度.
+
+        m is a status phrase (STATUS_RE); the count is looked for right before it, then right after it.
+        """
+        text = sent.nt.text
+        before = COUNT_BEFORE_STATUS_RE.search(text, max(sent.s0, m.start() - 24), m.start())
+        after = None if before else COUNT_AFTER_STATUS_RE.match(text, m.end(), sent.s1)
+        if before is None and after is None:
+            return []
+        start, end = (before.start(), m.end()) if before else (m.start(), after.end())  # type: ignore[union-attr]
+        n = count_of((before or after)["n"])  # type: ignore[index]
+        used.append(m.span())
+        phrase = m
+        status, confidence = status_of(phrase)
+        items = self._items_after(sent, end)
+        if items:
+            named = [(s, metric) for s in items for metric in s.metrics or (None,)]
+            warning = f"count {n} but {len(items)} items named" if n is not None and n != len(items) else None
+            return [
+                self._fact(
+                    sent,
+                    Subject((mt,) if mt else (), s.label, s.span),
+                    "status",
+                    None,
+                    "",
+                    status,
+                    n,
+                    warning=warning,
+                    confidence=confidence,
+                )
+                for s, mt in named
+            ]
+        group = group_before(text, mentions, start)
+        if group:
+            n_ids = sum(len(x.ids) for x in group)
+            warning = f"count {n} but {n_ids} items named" if n is not None and n != n_ids else None
+            return [
+                self._fact(
+                    sent,
+                    Subject((i,), sent.orig(x.start, x.end), (x.start, x.end)),
+                    "status",
+                    None,
+                    "",
+                    status,
+                    n,
+                    warning=warning,
+                    confidence=confidence,
+                )
+                for x in group
+                for i in x.ids
+            ]
+        if FRAME_RE.search(text, max(0, start - 120), start):  # 全县32项量化指标中,达到序时进度27项
+            # a tally: how many of a list stand so, naming none (the cycle applies it to no item)
+            tally = Subject((), "", (start, end))
+            return [self._fact(sent, tally, "status", None, "", status, n, tally=True)]
+        return []
+
+    def _listed(self, sent: Sentence, m: re.Match[str], used: list[tuple[int, int]]) -> list[Fact]:
+        """完成时序进度的指标有:A、B、C、D(共4项): the status (m), the items, then (maybe) their count."""
+        text = sent.nt.text
+        tail = LISTED_TAIL_RE.match(text, m.end(), sent.s1)
+        if tail is None:
+            return []
+        end = re.compile(r"[。;；]|$").search(text, tail.end(), sent.s1)
+        stop = end.start() if end else sent.s1
+        closing = COUNT_AFTER_RE.search(text, tail.end(), stop)
+        n = count_of(closing["n"] or closing["m"]) if closing else None
+        items = self._list_items(sent, tail.end(), closing.start() if closing else stop)
+        if not items:
+            return []
+        used.append(m.span())
+        status, confidence = status_of(m)
+        warning = f"count {n} but {len(items)} items named" if n is not None and n != len(items) else None
+        return [
+            self._fact(sent, s, "status", None, "", status, n, warning=warning, confidence=confidence)
+            for x in items
+            for s in _each_metric(x)
+        ]
+
+    def _items_after(self, sent: Sentence, at: int) -> list[Subject]:
+        """The items a count names after it: in brackets, or after 为 / 是 / 即 / 分别是 to the clause end."""
+        text = sent.nt.text
+        if at < sent.s1 and text[at] in "(（":
+            close = re.compile(r"[)）]").search(text, at + 1, sent.s1)
+            if close is None:
+                return []
+            return [self._subject(a, b, sent) for a, b in split_items(text, at + 1, close.start())]
+        intro = INTRO_RE.match(text, at, sent.s1)
+        if intro is None:
+            return []
+        end = re.compile(r"[。;；]|$").search(text, intro.end(), sent.s1)
+        return self._list_items(sent, intro.end(), end.start() if end else sent.s1)
+
+    def _list_items(self, sent: Sentence, a0: int, b0: int) -> list[Subject]:
+        """The items of an open list (no brackets) in text[a0:b0], until one is plainly not an item."""
+        out: list[Subject] = []
+        for a, b in split_items(sent.nt.text, a0, b0):
+            s = self._subject(a, b, sent)
+            if not s.metrics and (out and out[-1].metrics or b - a > 20):
+                break  # the list has ended: 为地区生产总值、固定资产投资,主要受…影响
+            out.append(s)
+        return out
+
+    def _list_before(self, sent: Sentence, m: re.Match[str], mentions: list[_Mention]) -> list[Fact]:
+        n = count_of(m["n"])
+        s = m["s"]
+        status = "not_met" if ("没有" in s or "未" in s) else "met"
+        group = group_before(sent.nt.text, mentions, m.start())
+        n_ids = sum(len(x.ids) for x in group)
+        warning = f"count {n} but {n_ids} items named" if n is not None and group and n != n_ids else None
+        return [
+            self._fact(
+                sent,
+                Subject((i,), sent.orig(x.start, x.end), (x.start, x.end)),
+                "status",
+                None,
+                "",
+                status,
+                n,
+                warning=warning,
+            )
+            for x in group
+            for i in x.ids
+        ]
+
+    def _bracketed(self, sent: Sentence, m: re.Match[str], used: list[tuple[int, int]]) -> list[Fact]:
+        """新建5所公办幼儿园(已完成): a task and its status (m, a STATUS_RE match) in brackets."""
+        text = sent.nt.text
+        if not (
+            sent.s0 < m.start() and text[m.start() - 1] in "(（" and text.startswith((")", "）"), m.end())
+        ):
+            return []
+        item_end = m.start() - 1
+        item_start = max(max(text.rfind(c, sent.s0, item_end) for c in _ITEM_STOPS) + 1, sent.s0)
+        if not 2 <= item_end - item_start <= 40:
+            return []
+        used.append(m.span())
+        phrase = m
+        status, confidence = status_of(phrase)
+        a, b = item_start, item_end
+        heading = HEADING_RE.match(sent.nt.text, a)
+        if heading is not None and heading["num"] and heading.end() <= b:
+            a = heading.start("item")  # 1.新建…: not the number
+        s = self._subject(a, b, sent)
+        return [
+            self._fact(
+                sent,
+                Subject((i,) if i else (), s.label, s.span),
+                "status",
+                None,
+                "",
+                status,
+                None,
+                confidence=confidence,
+            )
+            for i in s.metrics or (None,)
+        ]
+
+    def _single(self, sent: Sentence, m: re.Match[str], mentions: list[_Mention]) -> list[Fact]:
+        """One indicator's (a list's, a heading's) status: 固投未完成序时进度 ; 1.北湖公园改造:已完成."""
+        text = sent.nt.text
+        if m["plan"] or (m["task"] and text.startswith(tuple("0123456789"), m.end())):
+            return []  # 完成进度 alone, 已完成12亿元: an amount
+        status, confidence = status_of(m)
+        c0 = max(max(text.rfind(p, sent.s0, m.start()) for p in _CLAUSE_PUNCT) + 1, sent.s0)
+        group = [x for x in mentions if c0 <= x.start and x.end <= m.start()]
+        heading = self._heading_at(sent, m.start())
+        subjects: list[Subject] = []
+        if group:
+            gap = text[group[-1].end : m.start()]
+            if m["task"]:
+                # a task word right after an indicator: 城镇新增就业超额完成全年任务 (not 已完成投资80亿元,
+                # not 万元工业增加值用水量提前完成: another quantity's)
+                if not (m["task"] in _INDICATOR_TASK_WORDS or status == "on_schedule"):
+                    return []
+                if not _ADVERB_RE.fullmatch(gap):
+                    return []
+            elif re.search(r"\d", gap):
+                return []  # 地区生产总值增长5%…达到序时进度: the status is not the name's
+            subjects = [
+                Subject((i,), sent.orig(x.start, x.end), (x.start, x.end)) for x in group for i in x.ids
+            ]
+        elif heading is not None and _HEADING_GAP_RE.fullmatch(text, heading[1], m.start()):
+            subjects = [heading[0]]  # 1.北湖公园改造工程:已完成
+        elif _ADVERB_RE.fullmatch(text, c0, m.start()) and (
+            m["task"] is None or (m["task"] in _INDICATOR_TASK_WORDS and heading is not None)
+        ):
+            # the clause is the phrase alone: its subject is the last indicator (or list) before it,
+            # 实际利用外资完成年度目标的31.2%,未实现“双过半” ; else a heading naming an indicator (二是固投。)
+            earlier = [x for x in mentions if x.end <= c0]
+            if earlier and m["task"] is None:
+                last = group_before(text, earlier, earlier[-1].end)
+                subjects = [
+                    Subject((i,), sent.orig(x.start, x.end), (x.start, x.end)) for x in last for i in x.ids
+                ]
+            elif not earlier and heading is not None and heading[0].metrics:
+                subjects = [heading[0]]
+        return [
+            self._fact(sent, s, "status", None, "", status, None, confidence=confidence, end_at=m.end())
+            for x in subjects
+            for s in _each_metric(x)
+        ]
+
+
+def _each_metric(s: Subject) -> list[Subject]:
+    """A subject naming two indicators (城乡居民收入) as one subject per indicator."""
+    if len(s.metrics) <= 1:
+        return [s]
+    return [Subject((i,), s.label, s.span) for i in s.metrics]

@@ -1,0 +1,124 @@
+"""The status vocabulary of supervision reports and reviews, and the patterns that carry it.
+
+A status phrase says where an indicator or a task stands: 达到序时进度 (met), 未完成序时进度 (not met),
+快于序时进度 (met), 实现“双过半” (met), 已完成 / 正在推进 / 尚未启动 (a task), 完成情况较好 (a qualitative
+judgement, read with low confidence). The phrases are matched on normalised text (half-width punctuation,
+simplified script).
+
+>>> [status_of(m) for m in STATUS_RE.finditer("固投未达到序时进度，社零快于时序进度，外资完成情况不够理想")]
+[('not_met', None), ('met', None), ('not_met', 'low')]
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = [
+    "STATUS_RE",
+    "COUNT_AFTER_STATUS_RE",
+    "COUNT_BEFORE_STATUS_RE",
+    "LISTED_TAIL_RE",
+    "COUNT_AFTER_RE",
+    "HEADING_RE",
+    "FRAME_RE",
+    "INTRO_RE",
+    "status_of",
+]
+
+_NEG = r"(?:未能|还未|尚未|仍未|没有|未)"
+_SCHED = r"(?:序时|时序|时间)进度"
+_COUNT = r"\d+|[一二三四五六七八九十两]+"
+# a goal said to be hard to reach is not a status: 实现“双过半”的目标有难度
+_HARD = r"(?!的?(?:目标|要求)?(?:仍|还)?(?:有|存在|面临)?(?:较大|一定|很大)?(?:难度|困难|压力))"
+
+STATUS_RE = re.compile(
+    rf"""
+    (?P<sched>(?P<sneg>{_NEG})?(?:达到|完成|实现|跟上|赶上)了?[^,，。;；、:：\d]{{0,8}}?{_SCHED}){_HARD}
+                                                    # 达到(市确保目标)序时进度, 未完成时序进度
+  | (?P<ahead>(?:快于|超过|超出|超|领先于|领先|好于|高于){_SCHED})(?!\d)
+                                                    # with a figure after it, it is a lag (_progress.py)
+  | (?P<behind>(?:慢于|低于|滞后于|滞后|落后于|落后|未达){_SCHED})(?!\d)
+  | (?P<half>(?P<hneg>{_NEG})?(?:实现|达到|完成)了?[“"”]?(?:双过半|时间过半[、,，]?任务过半)[”"“]?+){_HARD}
+                                                    # 实现“双过半”, 未实现时间过半、任务过半
+  | (?P<plan>(?P<pneg>{_NEG})?完成进度)               # 3项完成进度(…), 5项未完成进度(…)
+  | (?P<qual>(?:完成|进展|推进)?情况(?:总体)?(?:(?P<qgood>较好|良好|很好|好于预期|超出预期)
+                                              |(?P<qbad>不够理想|不太理想|不理想|欠佳|较差|不佳|不够好)))
+  | (?P<task>已经完成|已完成|全面完成|提前完成|超额完成|如期完成|部分完成|正在推进|有序推进|正常推进|稳步推进
+            |按序时推进|序时推进|按时序推进|按进度推进|按计划推进|按时间节点推进|按节点推进|顺利推进|正在实施
+            |已竣工|已建成|已投入使用|已投用|已开工|尚未启动|未启动|尚未开工|未开工|没有完成
+            |未完成|取消|进度滞后|滞后|进展缓慢|推进缓慢|进度缓慢)
+    """,
+    re.VERBOSE,
+)
+_TASK_STATUS = {
+    "部分完成": "partly_met",
+    "已开工": "on_schedule",
+    "尚未启动": "not_met",
+    "未启动": "not_met",
+    "尚未开工": "not_met",
+    "未开工": "not_met",
+    "没有完成": "not_met",
+    "未完成": "not_met",
+    "取消": "cancelled",
+    "进度滞后": "not_met",
+    "滞后": "not_met",
+    "进展缓慢": "not_met",
+    "推进缓慢": "not_met",
+    "进度缓慢": "not_met",
+}
+_ON_SCHEDULE = ("推进", "实施")
+
+
+def status_of(m: re.Match[str]) -> tuple[str, str | None]:
+    """The status a STATUS_RE match states, and "low" for a qualitative judgement."""
+    if m["sched"]:
+        return ("not_met" if m["sneg"] else "met"), None
+    if m["ahead"]:
+        return "met", None
+    if m["behind"]:
+        return "not_met", None
+    if m["half"]:
+        return ("not_met" if m["hneg"] else "met"), None
+    if m["plan"]:
+        return ("not_met" if m["pneg"] else "met"), None
+    if m["qual"]:
+        return ("met" if m["qgood"] else "not_met"), "low"
+    word = m["task"]
+    if word in _TASK_STATUS:
+        return _TASK_STATUS[word], None
+    return ("on_schedule" if word.endswith(_ON_SCHEDULE) else "met"), None
+
+
+# a count next to a status phrase (found by STATUS_RE; these small patterns are tried only beside one):
+#   达到序时进度27项 ; 完成序时进度的有24项 ; 取消1项工作(…)        (the count after the status)
+#   22项达到序时进度 ; 7项工作部分完成(…) ; 固投、社零2个指标达到序时进度   (the count before it)
+COUNT_AFTER_STATUS_RE = re.compile(
+    rf"""(?:的(?:指标|工作|任务|事项)?)?(?:有|为|是|共)?(?P<n>{_COUNT})
+         (?:项|个(?=指标|[,，;；。、)）]|$))(?:指标|工作|任务|事项)?""",
+    re.VERBOSE,
+)
+COUNT_BEFORE_STATUS_RE = re.compile(rf"(?P<n>{_COUNT})(?:项|个(?=指标))[^()（）、,，;；。\d项]{{0,14}}?$")
+# a status, then the items, then their count: 完成时序进度的指标有:A、B、C、D(共4项)
+LISTED_TAIL_RE = re.compile(
+    rf"""的(?:主要)?(?:指标|工作|任务|事项|项目)?(?:有|为|是|包括|分别是|分别为)[:：]?
+         (?!(?:{_COUNT})[项个])                          # 完成序时进度的有20个: a count, not a list""",
+    re.VERBOSE,
+)
+# the count closing such a list: (共4项), 等3项
+COUNT_AFTER_RE = re.compile(rf"[(（]共?(?P<n>{_COUNT})项[)）]|等(?P<m>{_COUNT})项")
+# what introduces the items a count names: 5项，为A、B ; 6项，分别是：A、B ; 6项,即:A、B
+INTRO_RE = re.compile(
+    r"[,，](?:分别|具体|主要)?(?:为|是|即|包括|有)[:：]?|(?:分别|具体|主要)?(?:为|是|即|包括)?[:：]"
+)
+# the whole a count belongs to: 全县32项量化指标中 ; 45项重点工作中 ; 主要经济指标中 ; 其中
+FRAME_RE = re.compile(rf"(?:{_COUNT})项[^。;；,，]{{0,12}}?中|(?:指标|工作|任务|事项|项目)中|其中")
+_CN = "一二三四五六七八九十"
+_NUMBERING = rf"(?:\d+[.、．]|[(（][\d{_CN}]+[)）]|[{_CN}]+[、.．]|[{_CN}]+是)"
+# a heading that names the item the sentence is about: 3.社会消费品零售总额(第5项): ; (三)城东污水处理厂建设:
+HEADING_RE = re.compile(
+    rf"""\s*(?P<num>{_NUMBERING})?\s*
+         (?P<item>[^:：。;；,，()（）\d][^:：。;；,，()（）]{{1,39}}?)
+         (?:[(（][^()（）]{{0,12}}[)）])?                # (第5项), (第2项指标)
+         (?P<close>[:：]|。)""",
+    re.VERBOSE,
+)

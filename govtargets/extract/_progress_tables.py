@@ -1,0 +1,172 @@
+"""Progress tables flattened to lines: a header naming the indicator column and a completion column
+(完成进度%, 完成率(%), 占年度目标%), then one row a line, cells separated by tabs or spaces.
+
+指标	年度目标	1-6月完成	增长%	完成进度%
+地区生产总值(亿元)	320	152.6	6.1	47.7        → gdp, completion 47.7
+
+The header is met as a sentence by the progress grammar; the rows are read from the document's lines after
+it, as long as they have as many cells as the header. A table written one cell a line (as a .docx table
+often comes out as text) is read the same way: the header cells are the short lines around the completion
+column's, and every so many lines after them make a row.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import replace
+from decimal import Decimal
+from typing import TYPE_CHECKING
+
+from govtargets._model import Fact
+from govtargets.extract._progress_base import Sentence, Subject
+from govtargets.text import normalize
+
+if TYPE_CHECKING:
+    from govtargets.extract._progress import ProgressGrammar
+
+__all__ = ["TableReader"]
+
+_DONE_HEAD_RE = re.compile(
+    r"完成进度|完成率|完成比例|占(?:年度|全年)(?:目标|计划|任务)|完成(?:年度|全年)(?:目标|计划)"
+)
+_NAME_HEAD_RE = re.compile(r"(?:主要)?(?:指标|项目)(?:名称)?|名称")
+_CELL_RE = re.compile(r"[^\t \u3000]+")  # cells: runs without tabs or spaces
+_UNIT_RE = re.compile(r"[(（][^()（）]{0,10}[)）]$")  # 地区生产总值(亿元)
+_VALUE_RE = re.compile(r"-?\d+(?:\.\d+)?%?")
+_MAX_ROWS = 200
+
+
+class TableReader:
+    """Reads the rows under a progress table's header."""
+
+    def __init__(self, grammar: ProgressGrammar) -> None:
+        self.pg = grammar
+
+    def header(self, sent: Sentence) -> list[Fact]:
+        text = sent.nt.text
+        if (
+            not _DONE_HEAD_RE.search(text, sent.s0, sent.s1)
+            or text[: sent.s0].strip()
+            or text[sent.s1 :].strip()
+        ):
+            return []  # a table header is a line of its own
+        cells = [normalize(c).text for c in _CELL_RE.findall(sent.orig(sent.s0, sent.s1))]
+        if len(cells) == 1 and len(cells[0]) <= _MAX_HEAD:
+            return self._vertical(sent)
+        if len(cells) < 3:
+            return []
+        name_col = next((i for i, c in enumerate(cells) if _NAME_HEAD_RE.fullmatch(c)), None)
+        done_col = next((i for i, c in enumerate(cells) if _DONE_HEAD_RE.search(c)), None)
+        if name_col is None or done_col is None:
+            return []
+        return self._rows(sent, len(cells), name_col, done_col)
+
+    def _rows(self, sent: Sentence, ncols: int, name_col: int, done_col: int) -> list[Fact]:
+        doc_text = sent.doc_text
+        pos = sent.nt.span_to_orig(0, len(sent.nt.text))[1]
+        out: list[Fact] = []
+        for _ in range(_MAX_ROWS):
+            if doc_text.startswith("\r\n", pos):
+                pos += 1
+            if not doc_text.startswith("\n", pos):
+                break
+            a = pos + 1
+            b = doc_text.find("\n", a)
+            b = len(doc_text) if b < 0 else b
+            cells = list(_CELL_RE.finditer(doc_text, a, b))
+            if len(cells) != ncols:
+                break
+            name_cell, value_cell = cells[name_col], cells[done_col]
+            name = _UNIT_RE.sub("", normalize(name_cell.group(), traditional=True).text)
+            nt = normalize(value_cell.group(), base=value_cell.start())
+            if _VALUE_RE.fullmatch(nt.text):
+                cell = Sentence(nt, 0, len(nt.text), sent.ctx, doc_text)
+                label = doc_text[name_cell.start() : name_cell.start() + len(name)]
+                for metric in self.pg._metric_ids(name) or (None,):
+                    subject = Subject((metric,) if metric else (), label, (0, len(nt.text)))
+                    f = self.pg._fact(
+                        cell, subject, "completion", Decimal(nt.text.rstrip("%")), "%", None, None
+                    )
+                    out.append(replace(f, start=name_cell.start(), quote=doc_text[a:b].strip()))
+            pos = b
+        return out
+
+    def _vertical(self, sent: Sentence) -> list[Fact]:
+        """A table one cell a line: 指标名称 / 年度目标 / 1-6月完成 / 完成进度(%) / 地区生产总值 / 320 / …"""
+        doc_text = sent.doc_text
+        here = sent.nt.span_to_orig(0, len(sent.nt.text))
+        if not _is_head(doc_text[slice(*here)]):
+            return []
+        head = [*reversed(list(_lines(doc_text, here[0], -1, _MAX_COLS))), here]
+        while not all(_is_head(doc_text[a:b]) for a, b in head):
+            head = head[1:]  # only the header cells just before: not the title or the prose above
+        after = list(_lines(doc_text, here[1], 1, _MAX_ROWS * _MAX_COLS))
+        n_before = head.index(here)
+        for a, b in after[:_MAX_COLS]:  # header cells after the completion column's
+            if not _is_head(doc_text[a:b]) or self.pg._metric_ids(_cell_name(doc_text[a:b])):
+                break
+            head.append((a, b))
+        cells = [normalize(doc_text[a:b], traditional=True).text for a, b in head]
+        name_col = next((i for i, c in enumerate(cells) if _NAME_HEAD_RE.fullmatch(c)), None)
+        done_col = next((i for i, c in enumerate(cells) if _DONE_HEAD_RE.search(c)), None)
+        if name_col is None or done_col is None or len(cells) < 3:
+            return []
+        rows = after[len(head) - n_before - 1 :]
+        out: list[Fact] = []
+        for r in range(0, len(rows) - len(cells) + 1, len(cells)):
+            row = rows[r : r + len(cells)]
+            name_span, value_span = row[name_col], row[done_col]
+            name = _cell_name(doc_text[slice(*name_span)])
+            metrics = self.pg._metric_ids(name)
+            nt = normalize(doc_text[slice(*value_span)], base=value_span[0])
+            if not metrics or not _VALUE_RE.fullmatch(nt.text):
+                break  # the table has ended (or is not one of indicators)
+            cell = Sentence(nt, 0, len(nt.text), sent.ctx, doc_text)
+            label = doc_text[name_span[0] : name_span[0] + len(name)]
+            quote = " ".join(doc_text[a:b] for a, b in row)
+            for metric in metrics:
+                subject = Subject((metric,), label, (0, len(nt.text)))
+                f = self.pg._fact(cell, subject, "completion", Decimal(nt.text.rstrip("%")), "%", None, None)
+                out.append(replace(f, start=name_span[0], quote=quote))
+        return out
+
+
+_MAX_HEAD = 12  # characters of a header cell
+_MAX_COLS = 10
+_HEAD_CELL_RE = re.compile(r"[^\d.]*(?:\d+-\d+月[^\d.]*)?")  # 指标名称, 1-6月完成, 完成进度(%): no figure
+
+
+def _is_head(cell: str) -> bool:
+    return 0 < len(cell) <= _MAX_HEAD and _HEAD_CELL_RE.fullmatch(cell) is not None
+
+
+def _cell_name(cell: str) -> str:
+    return _UNIT_RE.sub("", normalize(cell, traditional=True).text)
+
+
+def _lines(text: str, pos: int, step: int, limit: int) -> Iterator[tuple[int, int]]:
+    """Up to `limit` lines before (step -1) or after (step 1) `pos`, stripped; a blank line ends them."""
+    for _ in range(limit):
+        if step > 0:
+            a = text.find("\n", pos)
+            if a < 0:
+                return
+            a += 1
+            b = text.find("\n", a)
+            b = len(text) if b < 0 else b
+            pos = b
+        else:
+            b = text.rfind("\n", 0, pos)
+            if b < 0:
+                return
+            a = text.rfind("\n", 0, b) + 1
+            pos = a
+        x0, x1 = a, b
+        while x0 < x1 and text[x0] in " \t\r\u3000":
+            x0 += 1
+        while x1 > x0 and text[x1 - 1] in " \t\r\u3000":
+            x1 -= 1
+        if x0 == x1:
+            return
+        yield x0, x1

@@ -1,0 +1,121 @@
+"""Lines joined back into paragraphs: a hard-wrapped text (a text file saved from a PDF or a fixed-width
+page, every line cut at the same width) and a number cut from its unit by a scraped page (74.4 / 万亿元).
+
+A hard-wrapped text is recognised by its line lengths: most lines are "full", within a few characters of
+the commonest length. A full line runs on into the next one unless the next begins a paragraph (an indent, a
+heading 一、 (一) 1., a dash, 各位代表). The joined paragraph keeps its line breaks; normalize() drops them.
+
+>>> from govtargets.text import paragraphs
+>>> t = "一、工作回顾\\n全县地区生产总值增长8\\n%,地方财政收入增长9%\\n。\\n二、2014年安排"
+>>> [t[a:b] for a, b in join_wrapped(t, paragraphs(t), 10)]
+['一、工作回顾', '全县地区生产总值增长8\\n%,地方财政收入增长9%\\n。', '二、2014年安排']
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable, Iterator
+
+__all__ = ["wrap_width", "join_wrapped", "join_cut_numbers", "CUT_NUMBER_RE"]
+
+_MIN_LINES = 8  # fewer lines than this say nothing about a width
+_SLACK = 3  # a full line may fall this many characters short of the width (a wrap before 。 or a digit)
+_NEW_PAR_RE = re.compile(
+    r"[一二三四五六七八九十]{1,3}[、.]|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.、](?!\d)|—|各位代表|第[一二三四五六七八九十]"
+)
+# after a sentence end, the opening of a paragraph: 过去一年, 各位代表, 2014年是
+_OPENER_RE = re.compile(
+    r"过去|今年|一年来|五年来|这五年|今后|各位代表|\d{4}年(?:是|以来|,|，)|“?十[一二三四五]五”?(?:时期|期间)"
+)
+# a line that is all a unit and what follows it: the number before it stood at the end of the line above
+_UNIT_START_RE = re.compile(
+    r"[\u200b\ufeff\s]*(?:万亿元|亿元|万元|元|亿美元|万美元|万人|万吨|%|‰)(?:[,，。；;、]|$)"
+)
+_ZERO_WIDTH = frozenset("\u200b\u200c\u200d\ufeff")
+# a table row flattened to a line: cells apart by a tab, or by two spaces or more (twice), as a .docx or a
+# report pasted from a spreadsheet gives them; rows are never wrapped lines, whatever their lengths
+_ROW_RE = re.compile(r"\S(?:\t|[ \u3000]{2,})\S.*?\S(?:\t|[ \u3000]{2,})\S|\t")
+
+
+def _is_row(text: str, a: int, b: int) -> bool:
+    return _ROW_RE.search(text, a, b) is not None
+
+
+# is there any number cut from its unit in the text? (one scan before joining lines for it)
+CUT_NUMBER_RE = re.compile(r"\n[\u200b\ufeff\s]*[万亿元%‰]")
+
+
+def wrap_width(text: str, spans: list[tuple[int, int]]) -> int | None:
+    """The width a hard-wrapped text was cut at, or None if its lines are paragraphs."""
+    if len(spans) >= _MIN_LINES and spans[-1][1] - spans[0][0] > 150 * len(spans):
+        return None  # lines of 150 characters on average and more: paragraphs, not a wrap
+    spans = [(a, b) for a, b in spans[:3000] if not _is_row(text, a, b)]
+    lengths = Counter(b - a for a, b in spans if b - a >= 12)
+    n = sum(lengths.values())
+    if n >= _MIN_LINES and max(lengths.values()) * 10 < n:
+        return None  # no length is common: lines are paragraphs (most texts stop here)
+    if n < _MIN_LINES:
+        # a short text: wrapped if two or more lines share the longest length, none ending a sentence
+        width = max(lengths, default=0)
+        full = [(a, b) for a, b in spans if b - a >= width - 1]
+        if width >= 16 and len(full) >= 2 and not any(text[b - 1] in "。!！;；" for a, b in full):
+            return width
+        return None
+    width = max(lengths, key=lambda w: (sum(lengths[x] for x in range(w - _SLACK, w + 1)), w))
+    full = sum(c for w, c in lengths.items() if width - _SLACK <= w <= width + 2 * _SLACK)
+    return width if full * 2 >= n else None
+
+
+def join_wrapped(text: str, spans: Iterable[tuple[int, int]], width: int) -> Iterator[tuple[int, int]]:
+    """Spans of paragraphs: each full line joined with the next unless the next begins a paragraph."""
+    cur: tuple[int, int] | None = None
+    last_full = False
+    for a, b in spans:
+        if all(c in _ZERO_WIDTH for c in text[a:b]):
+            continue  # a line of zero-width characters holds nothing
+        indented = a > 0 and text[a - 1] not in "\n"
+        row = _is_row(text, a, b)  # a table row stands alone
+        opens = text[cur[1] - 1] in "。!！;；:：" and _OPENER_RE.match(text, a) if cur is not None else False
+        if (
+            cur is not None
+            and last_full
+            and not (indented or opens or row)
+            and not _NEW_PAR_RE.match(text, a)
+        ):
+            cur = (cur[0], b)
+        else:
+            if cur is not None:
+                yield cur
+            cur = (a, b)
+        last_full = b - a >= width - _SLACK and not row
+    if cur is not None:
+        yield cur
+
+
+def join_cut_numbers(text: str, spans: Iterable[tuple[int, int]]) -> Iterator[tuple[int, int]]:
+    """Spans of paragraphs, a line ending in a number joined with the line of its unit (74.4 / 万亿元),
+    across lines of zero-width characters only."""
+    held: tuple[int, int] | None = None
+    skipped: list[tuple[int, int]] = []
+    for a, b in spans:
+        if held is not None:
+            if all(c in _ZERO_WIDTH for c in text[a:b]):
+                skipped.append((a, b))
+                continue
+            if _UNIT_START_RE.match(text, a, b):
+                held, skipped = (held[0], b), []
+                if not (text[b - 1].isdigit() or text[b - 1] == "."):
+                    yield held
+                    held = None
+                continue
+            yield held
+            yield from skipped
+            held, skipped = None, []
+        if text[b - 1].isdigit() or text[b - 1] == ".":
+            held = (a, b)
+        else:
+            yield a, b
+    if held is not None:
+        yield held
+        yield from skipped
