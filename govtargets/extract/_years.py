@@ -22,7 +22,9 @@ __all__ = ["YEAR", "VERSUS_YEAR_RE", "PLAN_SPAN_RE", "sentence_years", "year_spa
 # a year in Arabic or Chinese numerals
 YEAR = r"(?:\d{4}|[一二三四五六七八九〇○零]{4})"
 # 比2012年, 与2010年相比: the growth is over the span from that year (multi-year unless it is the year before)
-VERSUS_YEAR_RE = re.compile(r"(?:比|较|与|同|和)(" + YEAR + r")年(?:相比|相较|比较)?,?")
+# (in Arabic numerals only: removed from the words between a name and its figure, it lets the figure through;
+# older reports' 一九八一年比一九八〇年 stays a break, their sections being the least certain)
+VERSUS_YEAR_RE = re.compile(r"(?:比|较|与|同|和)(\d{4})年(?:相比|相较|比较)?,?")
 # a five-year span named: 五年内, “七五”期间, 十五时期 (the plans' own names, quoted or not)
 PLAN_SPAN_RE = re.compile(
     r"""五年(?:内|中|里|间|来) | 本世纪末
@@ -54,12 +56,15 @@ def year_span(
     for a year after the report's)."""
     earliest = int(period[:4]) - 1 if period and period[:4].isdigit() else None
     latest = int(report_year[:4]) if report_year and report_year[:4].isdigit() else None
+    compared = None  # the nearest 比…年 before the figure governs it: 1981年比1980年增长…,1982年比1981年增长…
     for pos, y, versus in years:
         if pos >= before:
             break
-        if (versus and earliest is not None and y < earliest) or (latest is not None and y > latest):
+        if latest is not None and y > latest:
             return True
-    return False
+        if versus:
+            compared = y
+    return compared is not None and earliest is not None and compared < earliest
 
 
 def _year(s: str) -> int:
