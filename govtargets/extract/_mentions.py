@@ -26,6 +26,7 @@ class Mention:
     growth: bool
 
 
+_COUNTRY = ("我国", "全国")
 _ATTRIBUTED_RE = re.compile(r"带动|拉动|贡献")
 # the firms above scale, named before a bare 增加值 that is theirs: 规模以上工业企业达2.2万家、增加值增长6%
 _ABOVE_SCALE_FIRMS_RE = re.compile(r"规(?:模以上|上|模)工业企业")
@@ -33,7 +34,7 @@ _ABOVE_SCALE_FIRMS_RE = re.compile(r"规(?:模以上|上|模)工业企业")
 
 # raw (unnormalised, simplified) text that may hold a name only an ellipsis gives: screens a paragraph in.
 # (规模以上工业企业…、增加值 is screened in by the lexicon's name pattern: lexicon.SCREEN_ONLY)
-ELLIPSIS_SCREEN_RE = re.compile(r"粮食[^。;；]{0,30}[、,，](?:总产量|总产|产量)")
+ELLIPSIS_SCREEN_RE = re.compile(r"粮食[^。;；]{0,30}[、,，](?:总产量|总产|产量|\d{4}年产量)")
 
 
 class MentionFinder:
@@ -66,6 +67,7 @@ class MentionFinder:
                     and not self._left_re.search(text, max(start, a - 10), a)
                     and not any(text.endswith(r, start, a) for r in self._region_words)
                     and not (prev in self._region_chars and text.startswith("全", a - 2))  # 全疆, 全川
+                    and not (national and text.startswith(_COUNTRY, a - 2))  # 我国, 全国: the country's own
                 ):
                     continue  # a longer noun ends here: 园区规模工业增加值, 高端装备产业增加值
                 if prev in "”’」』》":
@@ -101,7 +103,7 @@ class MentionFinder:
         else:
             hits = [(m.start(), m.end(), m.group()) for m in matches]
         if national and self.lex.national_names:  # 财政收入 in a national report
-            for name_text in self.lex.national_names:
+            for name_text in sorted(self.lex.national_names, key=len, reverse=True):  # 国家财政收入 first
                 pos = text.find(name_text, start, end)
                 while pos >= 0:
                     if not any(a <= pos < b or pos <= a < pos + len(name_text) for a, b, _ in hits):
