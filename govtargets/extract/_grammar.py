@@ -56,6 +56,8 @@ _GOAL_BEFORE_RE = re.compile(r"目标(?:确定|设定|定)?$")
 _CIRCUMSTANCE_RE = re.compile(
     r"""在[^,;。]{1,24}?(?:的情况下|的背景下|的形势下)
       | (?:剔除|扣除|扣减|除去)[^,;。]{1,12}?因素(?:影响)?后?
+      | 经过[^,;。\d]{1,12}?(?:努力|工作)  # 经过各方面的努力，实际回落到6.1%
+      | 在[^,;。在]{1,30}?的基础上  # 在…平均每年递增7.9%的基础上，比上年增长14.2%
       | (?:增长|增加|翻)[\d.一二两三四五六七八九十]+倍(?:多)?,  # 五年间…增长1倍,1992年达到…: a span's growth
       | (?:突破|跨过|跨越|迈过|越过|冲破|跨上|迈上|站上)[\d.]*[十百千万亿]+元?(?:大关|关口|台阶)""",
     re.VERBOSE,
@@ -154,6 +156,9 @@ class Grammar:
         # drop quantities inside a name (万元GDP能耗 has none, but be safe) and order the tokens
         spans = [(m.start, m.end) for m in mentions]
         quantities = [q for q in quantities if not any(a < q.span[1] and q.span[0] < b for a, b in spans)]
+        if text.find("的基础上", s0, s1) >= 0:  # 在…平均每年递增7.9%的基础上: the base's figure, no value
+            bases = [m.span() for m in _ON_THE_BASIS_RE.finditer(text, s0, s1)]
+            quantities = [q for q in quantities if not any(a <= q.span[0] < b for a, b in bases)]
         tokens: list[_Mention | Quantity] = sorted(
             [*mentions, *quantities], key=lambda t: t.start if isinstance(t, _Mention) else t.span[0]
         )
@@ -350,11 +355,17 @@ class Grammar:
         clause0 = max(s0, text.rfind(",", s0, mention.start) + 1)
         # the section is a prior; the sentence's cues (今年, 目标, 力争 / 去年, 上年) decide
         kind, period = reading(self._cues, text, s0, clause0, q.span[0], q.span[1], ctx)
-        if kind == "actual" and text.find("要", mention.end, q.full_span[0]) >= 0:
+        own = max(mention.end, text.rfind(",", mention.end, q.full_span[0]) + 1)  # the figure's own clause
+        if text.find("要", own, q.full_span[0]) >= 0 and (
+            kind == "actual" or (ctx.kind == "actual" and _LAST_YEAR_SAID_RE.search(text, s0, q.full_span[0]))
+        ):
             return None  # 去年报告提出，物价涨幅要从14.8%降到10%左右: a goal quoted, never a result
-        multi = ctx.multi_year or bool(self._multi_re.search(prefix))
+        # 在…平均每年递增7.9%的基础上，比上年增长14.2%: the base's span is not the figure's
+        basis = list(_ON_THE_BASIS_RE.finditer(prefix)) if "的基础上" in prefix else []
+        multi = ctx.multi_year or bool(self._multi_re.search(prefix, basis[-1].end() if basis else 0))
         # 平均每年增长7.9%，1984年增长14.5%: only the words after the year the figure is dated count
         year_at = text.rfind(f"{ctx.period}年", clause0, q.span[0]) if ctx.period else -1
+        year_at = max(year_at, s0 + basis[-1].end() if basis else -1)  # or where the base's words end
         from_year = max(clause0, year_at)
         each_year = any(text.find(w, from_year, q.span[0]) >= 0 for w in ("每年", "每一年", "逐年"))
         if not multi and ("五" in prefix or "世纪" in prefix):  # a cheap screen: the pattern is slow
@@ -434,6 +445,9 @@ class Grammar:
 
 
 _DIGIT_RE = re.compile(r"\d")
+# 去年提出，…要增长10% in a review: last year's goal quoted, neither a result nor this year's goal
+_LAST_YEAR_SAID_RE = re.compile(r"(?:去年|上年)[^,;。]{0,12}提出")
+_ON_THE_BASIS_RE = re.compile(r"在[^,;。在]{1,30}?的基础上")
 _PLAN_THEN_RESULT_RE = re.compile(r"[,;]?(?:而|经过[^,;。]{0,12},)?(?:预计|实际|执行结果)")
 _THAT_IS_RE = re.compile(r"[,\s]*即")
 _FACTOR_REMOVED_RE = re.compile(r"(?:剔除|扣除|扣减|除去)[^,;。]{1,12}?因素")
