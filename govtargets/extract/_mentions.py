@@ -89,6 +89,10 @@ class MentionFinder:
                 out.append(Mention(a, b, name.ids, name.growth))
         firms = text.find("工业企业", start, end) >= 0
         elided = _above_scale_value_added(text, start, end, hits) if firms else []
+        if text.find("经费", start, end) >= 0 and text.find("比", start, end) >= 0:
+            elided += _rd_share(text, start, end, out)
+            if elided:  # the share's words hold 国内生产总值, no GDP figure of their own
+                out = [m for m in out if not any(e.start <= m.start < e.end for e in elided)]
         if elided:
             out = sorted(out + elided, key=lambda m: m.start)
         return out
@@ -143,6 +147,26 @@ def _above_scale_value_added(
             ):
                 out.append(Mention(pos, b, ("industrial_va_above_scale",), False))
         pos = text.find("增加值", b, end)
+    return out
+
+
+# R&D spending named, then its share of GDP: 研究与实验发展经费…，占国内生产总值比重从1.07%提高到1.49%
+_RD_SHARE_RE = re.compile(r"占(?:国内|地区)?生产总值(?:的)?比(?:重|例)")
+_RD_SPENDING_RE = re.compile(r"研究与(?:试验|实验)发展经费|研发经费|R&D经费|科技研发经费")
+
+
+def _rd_share(text: str, start: int, end: int, found: list[Mention]) -> list[Mention]:
+    """占国内生产总值比重 whose R&D spending is named just before in the sentence: the R&D intensity."""
+    out = []
+    for m in _RD_SHARE_RE.finditer(text, start, end):
+        lo = max(start, m.start() - 40)
+        spending = list(_RD_SPENDING_RE.finditer(text, lo, m.start()))
+        if (
+            spending
+            and not any(c in text[spending[-1].end() : m.start()] for c in "。;!?")
+            and not any(f.start < m.start() < f.end or "rd_intensity" in f.ids for f in found)
+        ):
+            out.append(Mention(m.start(), m.end(), ("rd_intensity",), False))
     return out
 
 
