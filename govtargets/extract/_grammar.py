@@ -370,10 +370,10 @@ class Grammar:
         each_year = any(text.find(w, from_year, q.span[0]) >= 0 for w in ("每年", "每一年", "逐年"))
         if not multi and ("五" in prefix or "世纪" in prefix):  # a cheap screen: the pattern is slow
             multi = PLAN_SPAN_RE.search(prefix) is not None  # 五年内…, “七五”期间…: a span
-        if multi and period and period.isdigit() and f"{period}年" in text[clause0 : q.span[0]]:
+        at = _year_at(text, period, clause0, q.span[0]) if multi else -1
+        if at >= 0:
             # 十一五期间…年均增长13.2%,2013年实现生产总值126亿元: the clause names the year itself
             # 平均每年增长7.9%，1984年增长14.5%: the average is before the year, not the year's figure
-            at = text.rfind(f"{period}年", clause0, q.span[0])
             multi = bool(self._multi_re.search(text, at, q.span[0]))
         elif (
             multi
@@ -451,6 +451,16 @@ _ON_THE_BASIS_RE = re.compile(r"在[^,;。在]{1,30}?的基础上")
 _PLAN_THEN_RESULT_RE = re.compile(r"[,;]?(?:而|经过[^,;。]{0,12},)?(?:预计|实际|执行结果)")
 _THAT_IS_RE = re.compile(r"[,\s]*即")
 _FACTOR_REMOVED_RE = re.compile(r"(?:剔除|扣除|扣减|除去)[^,;。]{1,12}?因素")
+
+
+def _year_at(text: str, period: str | None, a: int, b: int) -> int:
+    """Where text[a:b] last names the year `period` (2013年, or 一九八一年 / 一九八○年 in older
+    reports), else -1."""
+    if not (period and period.isdigit() and len(period) == 4):
+        return -1
+    cn = "".join("〇一二三四五六七八九"[int(d)] for d in period)
+    forms = {period, cn, cn.replace("〇", "○"), cn.replace("〇", "零")}
+    return max(text.rfind(f"{y}年", a, b) for y in forms)
 
 
 def _goal_verb(text: str, pos: int, run: list[tuple[Quantity, int]]) -> int:

@@ -141,6 +141,10 @@ def reading(
     estimate = cues.estimate.search(text, s0, q0) is not None
     named_goal = cues.target_after.match(text, q1) is not None
     if ctx.section in ("review", "review_multi") or ctx.midyear:
+        # 一九八一年计划为3.7%，实际达到4.6%: the result of a year before, whatever the clause's 计划 says
+        y = None if ctx.midyear or target_year is None else _result_year(text, clause0, q0)
+        if y is not None and y < target_year:  # type: ignore[operator]
+            return "actual", str(y)
         if (cues.target.search(text, clause0, q0) and not estimate) or named_goal:
             return "target", t
         if not ctx.midyear and not estimate and _this_year_word(cues, text, s0, q0):
