@@ -274,13 +274,14 @@ _MULT_WORDS = [m for m, _ in _MULTIPLIERS]
 
 _NUM = r"""(?:\d+(?:,\d{3})*(?:\.\d+)?|\d*\.\d+)"""
 _CN = r"""(?:(?:[零〇○一二两三四五六七八九]|十)[零〇○一二两三四五六七八九十百千万]*
+           (?:亿[零〇○一二两三四五六七八九十百千]+万?)?  # 四亿二千万吨, 三亿零五百万吨 (not 一千亿元)
            (?:点[零〇一二三四五六七八九]+)?)"""
 
 QUANTITY_RE = re.compile(
     rf"""
     (?P<pre>约|接近|近|超过|突破|不低于|不少于|不高于|不超过|低于|高于|达到|逾|超)?   # qualifier before
     (?P<pct_cn>百分之)?                                  # 百分之十五
-    (?P<n1>{_NUM}|(?<=百分之){_CN}|{_CN}(?=[万亿千百十]*(?:{"|".join(map(re.escape, _UNIT_WORDS))})))
+    (?P<n1>{_NUM}|(?<=百分之){_CN}|{_CN}(?=[多余]?[万亿千百十]*(?:{"|".join(map(re.escape, _UNIT_WORDS))})))
     (?:(?P<frac>/\d+))?                                  # 1/3
     (?P<approx1>余|多)?
     (?P<u1>%|个百分点)?                                  # 6.0%—6.5%: unit on the first bound
@@ -464,11 +465,13 @@ def _quantity(m: re.Match[str]) -> Quantity | None:
         prev = m.string[m.start("n1") - 1]
         if prev in "第统唯进之单同专万逐初星":  # 第一个, 统一, 唯一, 进一步, 之一, 同一
             return None
+    mult = m["mult"] or ""
+    if mult == "万" and "亿" in n1 and not n1[0].isdigit():
+        n1, mult = n1 + "万", ""  # 四亿零七百多万吨: the 万 belongs to the part after 亿
     v1 = parse_number(n1 + (m["frac"] or ""))
     if v1 is None:
         return None
     v2 = parse_number(n2) if n2 else None
-    mult = m["mult"] or ""
     full_unit = mult + unit
     lo, hi = v1, (v2 if v2 is not None else v1)
     is_range = v2 is not None

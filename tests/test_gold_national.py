@@ -2,8 +2,11 @@
 
 tests/gold_national: 10 national reports 1979-2021, annotated by reading the text before the extractor was run
 on them. First run, code at 3fd5779: actuals P=0.893 R=0.373 F1=0.526, targets P=0.600 R=0.789 F1=0.682,
-qualifiers 15/15. The thresholds below are those figures rounded down, so they guard against regressions;
-raise them as the reading improves (the goal, as for every real report: F1 >= 0.95 on both kinds).
+qualifiers 15/15. After the national reading work (issue 11: goals met as a review, older names, 我国/全国,
+Chinese numerals with 亿 and 万, years inside a sentence): actuals P=0.984 R=0.925 F1=0.954, targets P=0.950
+R=1.000 F1=0.974, qualifiers 19/19 (ported onto main: actuals R=0.955 F1=0.970). The thresholds below
+are those figures rounded down, so they guard against regressions; raise them as the reading improves
+(the goal, as for every real report: F1 >= 0.95).
 
 tests/gold_national_final: 5 more reports, the held-out set, annotated without running any code on them. Their
 scoring test runs only when GOVTARGETS_NATIONAL_FINAL=1 (the coordinator runs it once, at the end).
@@ -21,9 +24,10 @@ from govtargets.evaluate import load_jsonl, score
 
 from .conftest import GOLD_NATIONAL, GOLD_NATIONAL_FINAL, NATIONAL, needs_shared, source_of
 
-# Today's figures rounded down (first run 0.526 / 0.682). Goal: 0.95 and 0.95.
-MIN_ACTUAL_F1 = 0.52
-MIN_TARGET_F1 = 0.68
+# Today's figures rounded down (first run 0.526 / 0.682; on the national branch 0.954 / 0.974;
+# ported onto main, where 比一九八二年 stays a break: 0.970 / 0.974). Goal: 0.95 and 0.95.
+MIN_ACTUAL_F1 = 0.96
+MIN_TARGET_F1 = 0.97
 MIN_QUALIFIER = 0.95
 
 ALLOWED_FIELDS = {

@@ -18,7 +18,8 @@ def _alternation(words: tuple[str, ...]) -> str:
 _PATTERNS: dict[int, dict[str, Any]] = {}
 # 、产量 / ,总产量 after a grain figure; and ? or * where a mirror site lost a character. Each begins with
 # a character, not a lookbehind, so that the regex engine scans for it quickly
-GRAIN_ELLIPSIS_RE = re.compile(r"总(?<=[、,]总)产量?|产(?<=[、,]产)量")
+# (,2012年产量: the year's output of the grain named before)
+GRAIN_ELLIPSIS_RE = re.compile(r"总(?<=[、,]总)产量?|产(?<=[、,]产)量|产(?<=[、,]\d\d\d\d年产)量")
 MARK_RE = re.compile(r"[?*�□■](?<=[\u4e00-\u9fff].)")
 _FUZZY: dict[int, tuple[Lexicon, dict[str, str], int]] = {}
 

@@ -46,7 +46,7 @@ _PCT_UNITS = frozenset({"%", "‰"})
 # the goal named between a name and its figure: 今年预期增长, 增长目标确定为, 将/要增长 (see reading())
 _GOAL_GAP_RE = re.compile(
     r"""今年(?=预期|力争|要|将|计划|确保|争取|目标)
-      | (?:的)?(?:预期|增长|发展)?目标(?:是|为|定为|确定为|设定为|值为)
+      | (?:的)?(?:预期|增长|发展|调控)?目标(?:是|为|定为|确定为|设定为|值为)
       | [将要](?=增长|达到|实现|突破|保持|控制)""",
     re.VERBOSE,
 )
@@ -56,6 +56,9 @@ _GOAL_BEFORE_RE = re.compile(r"目标(?:确定|设定|定)?$")
 _CIRCUMSTANCE_RE = re.compile(
     r"""在[^,;。]{1,24}?(?:的情况下|的背景下|的形势下)
       | (?:剔除|扣除|扣减|除去)[^,;。]{1,12}?因素(?:影响)?后?
+      | 经过[^,;。\d]{1,12}?(?:努力|工作)  # 经过各方面的努力，实际回落到6.1%
+      | 在[^,;。在]{1,30}?的基础上  # 在…平均每年递增7.9%的基础上，比上年增长14.2%
+      | (?:增长|增加|翻)[\d.一二两三四五六七八九十]+倍(?:多)?,  # 五年间…增长1倍,1992年达到…: a span's growth
       | (?:突破|跨过|跨越|迈过|越过|冲破|跨上|迈上|站上)[\d.]*[十百千万亿]+元?(?:大关|关口|台阶)""",
     re.VERBOSE,
 )
@@ -153,6 +156,9 @@ class Grammar:
         # drop quantities inside a name (万元GDP能耗 has none, but be safe) and order the tokens
         spans = [(m.start, m.end) for m in mentions]
         quantities = [q for q in quantities if not any(a < q.span[1] and q.span[0] < b for a, b in spans)]
+        if text.find("的基础上", s0, s1) >= 0:  # 在…平均每年递增7.9%的基础上: the base's figure, no value
+            bases = [m.span() for m in _ON_THE_BASIS_RE.finditer(text, s0, s1)]
+            quantities = [q for q in quantities if not any(a <= q.span[0] < b for a, b in bases)]
         tokens: list[_Mention | Quantity] = sorted(
             [*mentions, *quantities], key=lambda t: t.start if isinstance(t, _Mention) else t.span[0]
         )
@@ -179,7 +185,7 @@ class Grammar:
                         _Mention(enum.start() + item.start(1), enum.start() + item.end(), ("",), False)
                     )
                 prev_end = enum.end()
-            if group and self._gap_ok(text, prev_end, q.full_span[0]):
+            if group and self._gap_ok(text, prev_end + _goal_verb(text, prev_end, run), q.full_span[0]):
                 run.append((q, prev_end))
             elif group:
                 facts += self._flush(group, run, history, nt, s0, s1, ctx, doc_text)
@@ -222,6 +228,7 @@ class Grammar:
                 chunks[-1].append((q, gap_start))
         out: list[Fact] = []
         emitted: dict[tuple[str, str], int] = {}
+        prev_cue: str | None = None
         for chunk in chunks:
             first_gap = text[chunk[0][1] : chunk[0][0].full_span[0]]
             n, k = len(chunk), len(subjects)
@@ -251,6 +258,9 @@ class Grammar:
                 continue
             stretch = "力争" in first_gap or "争取" in first_gap
             cue = self._cue(text, chunk[0][1], chunk[0][0].span[0])
+            if cue is None and _THAT_IS_RE.fullmatch(first_gap):
+                cue = prev_cue  # 增产二千万吨，即百分之七点一: the same change as a rate
+            prev_cue = cue
             for (metric, mention), (q, _gap) in pairs:
                 if not metric:
                     continue  # an unknown name's place in an enumeration
@@ -327,6 +337,8 @@ class Grammar:
         prefix = text[s0 : q.full_span[0]]
         if self._from_re.search(prefix, max(0, len(prefix) - 10)):
             return None
+        if _PLAN_THEN_RESULT_RE.match(text, q.span[1], s1) and prefix.endswith(("计划为", "计划", "原计划")):
+            return None  # 一九八二年计划为百分之四，预计可以达到百分之六: the plan quoted, the result follows
         park = next(reversed(list(_PARK_RE.finditer(text, s0, mention.start))), None)
         if (
             park
@@ -343,13 +355,26 @@ class Grammar:
         clause0 = max(s0, text.rfind(",", s0, mention.start) + 1)
         # the section is a prior; the sentence's cues (今年, 目标, 力争 / 去年, 上年) decide
         kind, period = reading(self._cues, text, s0, clause0, q.span[0], q.span[1], ctx)
-        multi = ctx.multi_year or bool(self._multi_re.search(prefix))
-        each_year = text.find("每年", clause0, q.span[0]) >= 0 or text.find("逐年", clause0, q.span[0]) >= 0
+        own = max(mention.end, text.rfind(",", mention.end, q.full_span[0]) + 1)  # the figure's own clause
+        if text.find("要", own, q.full_span[0]) >= 0 and (
+            kind == "actual" or (ctx.kind == "actual" and _LAST_YEAR_SAID_RE.search(text, s0, q.full_span[0]))
+        ):
+            return None  # 去年报告提出，物价涨幅要从14.8%降到10%左右: a goal quoted, never a result
+        # 在…平均每年递增7.9%的基础上，比上年增长14.2%: the base's span is not the figure's
+        basis = list(_ON_THE_BASIS_RE.finditer(prefix)) if "的基础上" in prefix else []
+        multi = ctx.multi_year or bool(self._multi_re.search(prefix, basis[-1].end() if basis else 0))
+        # 平均每年增长7.9%，1984年增长14.5%: only the words after the year the figure is dated count
+        year_at = text.rfind(f"{ctx.period}年", clause0, q.span[0]) if ctx.period else -1
+        year_at = max(year_at, s0 + basis[-1].end() if basis else -1)  # or where the base's words end
+        from_year = max(clause0, year_at)
+        each_year = any(text.find(w, from_year, q.span[0]) >= 0 for w in ("每年", "每一年", "逐年"))
         if not multi and ("五" in prefix or "世纪" in prefix):  # a cheap screen: the pattern is slow
             multi = PLAN_SPAN_RE.search(prefix) is not None  # 五年内…, “七五”期间…: a span
-        if multi and period and period.isdigit() and f"{period}年" in text[clause0 : q.span[0]]:
+        at = _year_at(text, period, clause0, q.span[0]) if multi else -1
+        if at >= 0:
             # 十一五期间…年均增长13.2%,2013年实现生产总值126亿元: the clause names the year itself
-            multi = bool(self._multi_re.search(text, clause0, q.span[0]))
+            # 平均每年增长7.9%，1984年增长14.5%: the average is before the year, not the year's figure
+            multi = bool(self._multi_re.search(text, at, q.span[0]))
         elif (
             multi
             and ctx.multi_year
@@ -360,14 +385,21 @@ class Grammar:
         upto = text[max(s0, q.span[0] - 16) : q.span[0]]
         # a level reached at the end of past years is the latest; at the end of a plan, no annual target
         to = self._to_re.search(upto) if multi and measure == "level" and kind == "actual" else None
-        if to and (to.group(1) is None or (period is not None and period.startswith(to.group(1)))):
+        if (
+            to
+            and "累计" not in upto  # 累计达到149亿美元: a sum over the span, not a level reached
+            and (to.group(1) is None or (period is not None and period.startswith(to.group(1))))
+        ):
             multi = False  # the level reached at the end of a multi-year span is the latest year's value
         # 每年新增就业岗位近6万个: every year of a span, not the year's figure; 与2010年相比增长40.2%
         # 一九九〇年工农业总产值达到…: a goal for a year after the report's
+        # 1992年同1987年相比，…增加910元，达到1826元: a comparison spans years for a change, not for a level
         if self._years and not (multi or each_year):
-            multi = year_span(self._years, q.full_span[0], period, ctx.target_period)
+            reached = measure == "level" and self._to_re.search(upto) is not None
+            multi = year_span(self._years, q.full_span[0], period, ctx.target_period, compared=not reached)
         multi = multi or each_year
-        if m := self._future_year_re.search(prefix):
+        # 从1979年到1983年，…，1984年增长14.5%: a span named before the year the figure is dated
+        if m := self._future_year_re.search(prefix, max(0, year_at - s0)):
             y = int(m.group(1))
             if period is None or not period.startswith(str(y)):
                 multi = True
@@ -413,7 +445,27 @@ class Grammar:
 
 
 _DIGIT_RE = re.compile(r"\d")
+# 去年提出，…要增长10% in a review: last year's goal quoted, neither a result nor this year's goal
+_LAST_YEAR_SAID_RE = re.compile(r"(?:去年|上年)[^,;。]{0,12}提出")
+_ON_THE_BASIS_RE = re.compile(r"在[^,;。在]{1,30}?的基础上")
+_PLAN_THEN_RESULT_RE = re.compile(r"[,;]?(?:而|经过[^,;。]{0,12},)?(?:预计|实际|执行结果)")
+_THAT_IS_RE = re.compile(r"[,\s]*即")
 _FACTOR_REMOVED_RE = re.compile(r"(?:剔除|扣除|扣减|除去)[^,;。]{1,12}?因素")
+
+
+def _year_at(text: str, period: str | None, a: int, b: int) -> int:
+    """Where text[a:b] last names the year `period` (2013年, or 一九八一年 / 一九八○年 in older
+    reports), else -1."""
+    if not (period and period.isdigit() and len(period) == 4):
+        return -1
+    cn = "".join("〇一二三四五六七八九"[int(d)] for d in period)
+    forms = {period, cn, cn.replace("〇", "○"), cn.replace("〇", "零")}
+    return max(text.rfind(f"{y}年", a, b) for y in forms)
+
+
+def _goal_verb(text: str, pos: int, run: list[tuple[Quantity, int]]) -> int:
+    """1 where 要 stands right after a name (能源消耗强度要降低3.9%): the goal's verb, no other noun."""
+    return 1 if not run and text.startswith("要", pos) else 0
 
 
 _PARK_RE = re.compile(

@@ -26,6 +26,7 @@ class Mention:
     growth: bool
 
 
+_COUNTRY = ("我国", "全国")
 _ATTRIBUTED_RE = re.compile(r"带动|拉动|贡献")
 # the firms above scale, named before a bare 增加值 that is theirs: 规模以上工业企业达2.2万家、增加值增长6%
 _ABOVE_SCALE_FIRMS_RE = re.compile(r"规(?:模以上|上|模)工业企业")
@@ -33,7 +34,7 @@ _ABOVE_SCALE_FIRMS_RE = re.compile(r"规(?:模以上|上|模)工业企业")
 
 # raw (unnormalised, simplified) text that may hold a name only an ellipsis gives: screens a paragraph in.
 # (规模以上工业企业…、增加值 is screened in by the lexicon's name pattern: lexicon.SCREEN_ONLY)
-ELLIPSIS_SCREEN_RE = re.compile(r"粮食[^。;；]{0,30}[、,，](?:总产量|总产|产量)")
+ELLIPSIS_SCREEN_RE = re.compile(r"粮食[^。;；]{0,30}[、,，](?:总产量|总产|产量|\d{4}年产量)")
 
 
 class MentionFinder:
@@ -66,6 +67,7 @@ class MentionFinder:
                     and not self._left_re.search(text, max(start, a - 10), a)
                     and not any(text.endswith(r, start, a) for r in self._region_words)
                     and not (prev in self._region_chars and text.startswith("全", a - 2))  # 全疆, 全川
+                    and not (national and text.startswith(_COUNTRY, a - 2))  # 我国, 全国: the country's own
                 ):
                     continue  # a longer noun ends here: 园区规模工业增加值, 高端装备产业增加值
                 if prev in "”’」』》":
@@ -87,6 +89,10 @@ class MentionFinder:
                 out.append(Mention(a, b, name.ids, name.growth))
         firms = text.find("工业企业", start, end) >= 0
         elided = _above_scale_value_added(text, start, end, hits) if firms else []
+        if text.find("经费", start, end) >= 0 and text.find("比", start, end) >= 0:
+            elided += _rd_share(text, start, end, out)
+            if elided:  # the share's words hold 国内生产总值, no GDP figure of their own
+                out = [m for m in out if not any(e.start <= m.start < e.end for e in elided)]
         if elided:
             out = sorted(out + elided, key=lambda m: m.start)
         return out
@@ -101,7 +107,7 @@ class MentionFinder:
         else:
             hits = [(m.start(), m.end(), m.group()) for m in matches]
         if national and self.lex.national_names:  # 财政收入 in a national report
-            for name_text in self.lex.national_names:
+            for name_text in sorted(self.lex.national_names, key=len, reverse=True):  # 国家财政收入 first
                 pos = text.find(name_text, start, end)
                 while pos >= 0:
                     if not any(a <= pos < b or pos <= a < pos + len(name_text) for a, b, _ in hits):
@@ -141,6 +147,26 @@ def _above_scale_value_added(
             ):
                 out.append(Mention(pos, b, ("industrial_va_above_scale",), False))
         pos = text.find("增加值", b, end)
+    return out
+
+
+# R&D spending named, then its share of GDP: 研究与实验发展经费…，占国内生产总值比重从1.07%提高到1.49%
+_RD_SHARE_RE = re.compile(r"占(?:国内|地区)?生产总值(?:的)?比(?:重|例)")
+_RD_SPENDING_RE = re.compile(r"研究与(?:试验|实验)发展经费|研发经费|R&D经费|科技研发经费")
+
+
+def _rd_share(text: str, start: int, end: int, found: list[Mention]) -> list[Mention]:
+    """占国内生产总值比重 whose R&D spending is named just before in the sentence: the R&D intensity."""
+    out = []
+    for m in _RD_SHARE_RE.finditer(text, start, end):
+        lo = max(start, m.start() - 40)
+        spending = list(_RD_SPENDING_RE.finditer(text, lo, m.start()))
+        if (
+            spending
+            and not any(c in text[spending[-1].end() : m.start()] for c in "。;!?")
+            and not any(f.start < m.start() < f.end or "rd_intensity" in f.ids for f in found)
+        ):
+            out.append(Mention(m.start(), m.end(), ("rd_intensity",), False))
     return out
 
 

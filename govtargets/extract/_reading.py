@@ -15,6 +15,8 @@ from typing import TYPE_CHECKING, Any
 
 import yaml
 
+from govtargets.extract._years import year_number
+
 if TYPE_CHECKING:
     from govtargets.extract._grammar import Context
 
@@ -127,10 +129,22 @@ def reading(
         time, year = _time_cue(cues, text, s0, q0, target_year)
         if time == "last":
             return "actual", str(year) if year is not None else _previous(t)
+        # 一九八二年预计比一九八一年增长: a year's result estimated, not a plan
+        if (y := _estimated_year(text, clause0, q0)) is not None and (
+            target_year is None or y <= target_year
+        ):
+            return "actual", str(y)
+        # 一九八一年计划为3.7%，实际达到4.6%: an earlier year's result
+        if (y := _result_year(text, clause0, q0)) is not None and target_year is not None and y < target_year:
+            return "actual", str(y)
         return kind, period
     estimate = cues.estimate.search(text, s0, q0) is not None
     named_goal = cues.target_after.match(text, q1) is not None
     if ctx.section in ("review", "review_multi") or ctx.midyear:
+        # 一九八一年计划为3.7%，实际达到4.6%: the result of a year before, whatever the clause's 计划 says
+        y = None if ctx.midyear or target_year is None else _result_year(text, clause0, q0)
+        if y is not None and y < target_year:  # type: ignore[operator]
+            return "actual", str(y)
         if (cues.target.search(text, clause0, q0) and not estimate) or named_goal:
             return "target", t
         if not ctx.midyear and not estimate and _this_year_word(cues, text, s0, q0):
@@ -141,11 +155,38 @@ def reading(
     if time == "last":
         return "actual", str(year) if year is not None else _previous(t)
     goal = cues.target.search(text, s0, q0) is not None
+    if estimate and time == "this" and year is not None and not goal and not named_goal:
+        return kind, str(year)  # 一九八二年预计比上年增长5% in a report of December 1982: the year's estimate
     if named_goal or (goal and (not estimate or time == "this")) or time == "this":
         return "target", str(year) if year is not None else t
     if year is not None and target_year is None:
         return kind, str(year)  # the only year there is: 2012年全省生产总值增长…
     return kind, period
+
+
+# a year followed by 预计: that year's result as estimated (older reports: 一九八二年预计比上年增长百分之五)
+_ESTIMATED_YEAR_RE = re.compile(r"((?:19|20)\d\d|[一九二〇○零三四五六七八]{4})年预计")
+_NAMED_YEAR_RE = re.compile(r"((?:19|20)\d\d|[一九二〇○零三四五六七八]{4})年")
+
+
+def _estimated_year(text: str, clause0: int, q0: int) -> int | None:
+    """The year whose result the clause says is estimated (一九八二年预计…), else None."""
+    if text.find("年预计", clause0, q0) < 0:  # a cheap screen
+        return None
+    last = None
+    for last in _ESTIMATED_YEAR_RE.finditer(text, clause0, q0):  # noqa: B007 (the last one counts)
+        pass
+    return None if last is None else year_number(last.group(1))
+
+
+def _result_year(text: str, clause0: int, q0: int) -> int | None:
+    """The year named last before a figure that 实际 introduces (一九八一年计划为…，实际达到4.6%)."""
+    if text.find("实际", max(clause0, q0 - 8), q0) < 0:  # a cheap screen
+        return None
+    last = None
+    for last in _NAMED_YEAR_RE.finditer(text, clause0, q0):  # noqa: B007 (the last one counts)
+        pass
+    return None if last is None else year_number(last.group(1))
 
 
 def _this_year_word(cues: Cues, text: str, s0: int, q0: int) -> bool:

@@ -45,6 +45,29 @@ _ADDRESS_RE = re.compile(r"^各位代表[!！,，:：]?")
 _FIVE_YEAR_GOALS_RE = re.compile(r"十[一二三四五]五”?(?:时期|期间)|今后五年|未来五年|五年内|今后一个时期")
 
 
+# a sentence saying last year's goals were met (圆满完成全年主要预期目标, 主要预期目标较好完成, 顺利实现
+# 了…预期目标) opens a review: the results after it are actuals, not this year's targets
+_ACHIEVED_BEFORE_RE = re.compile(
+    r"""(?<!确保)(?<!力争)(?<!努力)(?<!争取)(?<!为)(?<!要)(?<!将)(?<!能)(?<!可)(?<!以)  # 确保完成: ahead
+        (?:完成|实现|达到|达成|超过)了?[^。;；,，:：!！?？]{0,24}$""",
+    re.VERBOSE,
+)
+_ACHIEVED_AFTER_RE = re.compile(
+    r"[^。;；,，:：是为]{0,4}?(?:较好|全面|顺利|胜利|圆满|基本|超额|均已|已经|已|总体|如期|全部|均)(?:完成|实现)"
+)
+
+
+def _states_targets(head: str) -> bool:
+    """Whether a targets phrase in head opens a targets paragraph, not a statement that they were met."""
+    for m in _TARGETS_PAR_RE.finditer(head):
+        if _ACHIEVED_BEFORE_RE.search(head, max(0, m.start() - 30), m.start()):
+            continue
+        if _ACHIEVED_AFTER_RE.match(head, m.end()):
+            continue
+        return True
+    return False
+
+
 class SectionTracker:
     """Feed paragraphs (normalised text) in order; each feed returns that paragraph's section:
     preamble, review, review_multi, plan, plan_multi, targets (the targets paragraph), self
@@ -75,7 +98,7 @@ class SectionTracker:
         if self.state in ("plan", "self") and _MINSHENG_LIST_RE.search(par):
             return "minsheng"
         head = par[:200]
-        targets = ("目标" in head or "指标" in head) and _TARGETS_PAR_RE.search(head) is not None
+        targets = ("目标" in head or "指标" in head) and _states_targets(head)
         if targets and self.doc_kind not in ("midyear_review", "supervision_report"):
             this_year = "今年" in par[:40] or (self.year is not None and f"{self.year}年" in par[:40])
             if self.state in ("preamble", "review", "review_multi") or this_year:

@@ -17,7 +17,7 @@ import re
 
 from govtargets.numbers import parse_chinese_numeral
 
-__all__ = ["YEAR", "VERSUS_YEAR_RE", "PLAN_SPAN_RE", "sentence_years", "year_span"]
+__all__ = ["YEAR", "VERSUS_YEAR_RE", "PLAN_SPAN_RE", "sentence_years", "year_number", "year_span"]
 
 # a year in Arabic or Chinese numerals
 YEAR = r"(?:\d{4}|[一二三四五六七八九〇○零]{4})"
@@ -49,24 +49,44 @@ def sentence_years(text: str, s0: int, s1: int) -> list[tuple[int, int, bool]]:
 
 
 def year_span(
-    years: list[tuple[int, int, bool]], before: int, period: str | None, report_year: str | None
+    years: list[tuple[int, int, bool]],
+    before: int,
+    period: str | None,
+    report_year: str | None,
+    compared: bool = True,
 ) -> bool:
     """A year written before position `before` makes the figure multi-year: 比2010年, 与2010年相比 in a 2013
     review (a year before the period's previous year compared with), or 一九九〇年 in a 1986 report (a goal
-    for a year after the report's)."""
+    for a year after the report's). compared=False: a comparison does not count (1992年同1987年相比，…
+    达到1826元: a level reached is the year's own, whatever it is compared with)."""
     earliest = int(period[:4]) - 1 if period and period[:4].isdigit() else None
     latest = int(report_year[:4]) if report_year and report_year[:4].isdigit() else None
-    compared = None  # the nearest 比…年 before the figure governs it: 1981年比1980年增长…,1982年比1981年增长…
+    # the nearest 比…年 before the figure governs it: 1981年比1980年增长…,1982年比1981年增长…
+    versus_year = None
     for pos, y, versus in years:
         if pos >= before:
             break
         if latest is not None and y > latest:
             return True
         if versus:
-            compared = y
-    return compared is not None and earliest is not None and compared < earliest
+            versus_year = y
+    return compared and versus_year is not None and earliest is not None and versus_year < earliest
 
 
 def _year(s: str) -> int:
     """2013 or 二〇一三 as a number."""
     return int(s) if s.isdigit() else int(parse_chinese_numeral(s) or 0)
+
+
+def year_number(s: str) -> int:
+    """2013 or 二〇一三 (一九八二, 一九八○) as a number.
+
+    >>> year_number("一九八○"), year_number("2013")
+    (1980, 2013)
+    """
+    if s.isdigit():
+        return int(s)
+    return int("".join(str("〇一二三四五六七八九".index(c)) for c in s.translate(_ZERO)))
+
+
+_ZERO = str.maketrans("○零", "〇〇")
