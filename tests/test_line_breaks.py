@@ -201,6 +201,28 @@ def _shared_documents() -> list[Path]:
     return [p for f in folders for p in sorted(f.iterdir()) if p.suffix in (".txt", ".docx")]
 
 
+# Known misses: a paragraph that opens with a year written with spaces between its digits (1 9 9 7 年,…)
+# switches a five-year review to that year's; without line breaks the year is not seen as an opener, and
+# 五年来 later in the same paragraph is cut as one instead, so the section read there differs.
+_KNOWN = {
+    ("flat", "national_1998.txt"): "a spaced year (1 9 9 7 年) opens a paragraph; 五年来 inside it is cut",
+    ("wrapped", "national_1998.txt"): "the same paragraph, hard-wrapped: its grain output is missed",
+}
+
+
+def _params(form: str) -> list:  # type: ignore[type-arg]
+    return [
+        pytest.param(
+            p,
+            id=p.name,
+            marks=[pytest.mark.xfail(reason=_KNOWN[form, p.name], strict=True)]
+            if (form, p.name) in _KNOWN
+            else [],
+        )
+        for p in _shared_documents()
+    ]
+
+
 def _key(f) -> tuple[str, ...]:  # type: ignore[no-untyped-def]
     return tuple(
         str(x) for x in (f.kind, f.metric, f.measure, f.base_low, f.base_high, f.qualifier, f.period)
@@ -218,14 +240,14 @@ def _facts_of(path: Path, form: str) -> Counter:  # type: ignore[type-arg]
 
 
 @needs_shared
-@pytest.mark.parametrize("path", _shared_documents(), ids=lambda p: p.name)
+@pytest.mark.parametrize("path", _params("flat"))
 def test_shared_document_without_line_breaks(path: Path) -> None:
     a, b = _facts_of(path, "lines"), _facts_of(path, "flat")
     assert a == b, f"missing {sorted(a - b)}; extra {sorted(b - a)}"
 
 
 @needs_shared
-@pytest.mark.parametrize("path", _shared_documents(), ids=lambda p: p.name)
+@pytest.mark.parametrize("path", _params("wrapped"))
 def test_shared_document_hard_wrapped(path: Path) -> None:
     """Every line cut at 38 characters, as a text saved from a PDF: the same facts."""
     a, b = _facts_of(path, "lines"), _facts_of(path, "wrapped")
@@ -245,3 +267,26 @@ def test_table_rows_of_like_length_are_not_a_hard_wrap(sep: str) -> None:
     ]
     text = "河西县2024年上半年主要指标完成情况\n" + "\n".join(sep.join(r) for r in rows) + "\n"
     assert len(list(virtual_paragraphs(text))) == 1 + len(rows)
+
+
+_FIVE_YEAR_LIST = (
+    "政府工作报告\n——2013年1月10日在青溪县第十六届人民代表大会第一次会议上\n各位代表:\n一、过去五年工作回顾\n"
+    "县第十五届人民代表大会第一次会议以来的五年，是不平凡的五年。\n"
+    "——经济实力{sep}迈上新台阶。2012年，全县生产总值达到186亿元，比2007年增长72%。\n"
+    "——人民生活显著改善。五年全县新增城镇就业2.1万人。\n"
+)
+
+
+@pytest.mark.parametrize("sep", ["", "明显增强、", "显著提升，"])
+def test_a_list_item_title_before_a_year_keeps_the_five_year_section(sep: str) -> None:
+    """——经济跨上新台阶。2012年,…: the year opens the item's body; the five-year jobs figure after it stays
+    multi-year without line breaks too."""
+    text = _FIVE_YEAR_LIST.format(sep=sep)
+    want = _keys(read_bytes(text.encode(), "r.txt"))
+    got = _keys(read_bytes(text.replace("\n", "").encode(), "r.txt"))
+    assert got == want
+    assert ("actual", "new_urban_jobs", "level", "21000", "21000", "exact", "2008..2012") in want
+
+
+def _keys(doc) -> set[tuple[str, ...]]:  # type: ignore[no-untyped-def]
+    return {_key(f) for f in extract_facts(doc, multi_year=True)}

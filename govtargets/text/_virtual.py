@@ -151,7 +151,7 @@ def _cuts(s: str) -> list[int]:
             if prev is not None and prev in "。!;":
                 cuts.add(p)
         elif kind == "opener":
-            if after_end and p > 0:
+            if after_end and p > 0 and not (s[p].isdigit() and _bullet_title_before(s, p)):
                 cuts.add(p)
             elif prev == "—" and p >= 2 and _prev_char(s, p - 2) in (None, *"。!;"):
                 cuts.add(p - 2)  # 。——这五年,
@@ -160,6 +160,13 @@ def _cuts(s: str) -> list[int]:
             if q >= 0 and q + 1 < p:
                 cuts.add(q + 1)
     return sorted(c for c in cuts if 0 < c < n)
+
+
+def _bullet_title_before(s: str, p: int) -> bool:
+    """The sentence before p is a list item's short title (——经济跨上新台阶。2007年,…): the year opens
+    the item's body, not a paragraph of its own (a five-year review's list stays one section)."""
+    q = max(s.rfind(c, max(0, p - 40), p - 1) for c in "。!;") + 1
+    return s.startswith("——", q) and p - q <= 30
 
 
 # words that stand before a number in a sentence, never before a heading: 在三、五年内
