@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from govtargets.extract._notice_lines import notice_lines
 from govtargets.extract._notice_table import (
     Table,
     VerticalTable,
@@ -46,7 +47,7 @@ from govtargets.extract._notice_text import (
 from govtargets.extract._tasks import Task, make_task
 from govtargets.extract._units import FIRST_LEADS_RE, Duty, parse_labels, parse_note, split_units, vocabulary
 from govtargets.ingest import Document
-from govtargets.text import NormText, heading_level, paragraphs
+from govtargets.text import NormText, heading_level, is_unbroken, paragraphs
 
 __all__ = ["NoticeReader", "notice_tasks"]
 
@@ -84,7 +85,9 @@ class NoticeReader:
         screen = not self.keep_plain and not doc.traditional
         skipped: tuple[int, int] | None = None
         prev_end = 0
-        for p0, p1 in paragraphs(t):
+        # a notice exported without line breaks is cut back into its lines at its headings, items and labels
+        spans = notice_lines(t) if is_unbroken(t) else paragraphs(t)
+        for p0, p1 in spans:
             self.blank_before = t.count("\n", prev_end, p0) > 1  # a blank line: no line continues across it
             prev_end = p1
             if (
