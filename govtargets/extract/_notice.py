@@ -85,9 +85,20 @@ class NoticeReader:
         screen = not self.keep_plain and not doc.traditional
         skipped: tuple[int, int] | None = None
         prev_end = 0
+        # in such a document only the neighbourhood of a label or a note can hold a notice item (a work
+        # report's 民生实事 annex with its notes): the rest is not read at all
+        windows = (_windows(t, v.note_re) or None) if screen else None  # none: a table's rows, read whole
+        w = 0
         # a notice exported without line breaks is cut back into its lines at its headings, items and labels
         spans = notice_lines(t) if is_unbroken(t) else paragraphs(t)
         for p0, p1 in spans:
+            if windows is not None:
+                while w < len(windows) and windows[w][1] <= p0:
+                    w += 1
+                if w == len(windows):
+                    break
+                if p1 <= windows[w][0]:
+                    continue
             self.blank_before = t.count("\n", prev_end, p0) > 1  # a blank line: no line continues across it
             prev_end = p1
             if (
@@ -402,6 +413,21 @@ class NoticeReader:
             number, category = head.number, self.doc.text[head.a : head.b].strip()
         self.pending = [i for i in self.pending if not i.heading]
         self.pending.append(Item(a, b, number, category, self.leader, self.minsheng, (p0, p1)))
+
+
+_WINDOW = 1500  # characters around a label or a note that a notice item and its headings may span
+
+
+def _windows(t: str, note_re: re.Pattern[str]) -> list[tuple[int, int]]:
+    """The merged spans of _WINDOW characters either side of each label or note word of t."""
+    out: list[tuple[int, int]] = []
+    for m in note_re.finditer(t):
+        a, b = max(0, m.start() - _WINDOW), m.end() + _WINDOW
+        if out and a <= out[-1][1]:
+            out[-1] = (out[-1][0], b)
+        else:
+            out.append((a, b))
+    return out
 
 
 def notice_tasks(doc: Document) -> list[Task]:
