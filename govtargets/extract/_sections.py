@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 
-from govtargets.text import heading_level
+from govtargets.text import heading_level, to_halfwidth
 
 __all__ = ["SectionTracker", "period_phrase", "REVIEW", "PLAN"]
 
@@ -95,6 +95,14 @@ class SectionTracker:
                 self.state = "plan_multi" if ahead else "review_multi"
             elif single and self.state == "review_multi":
                 self.state = "review"
+        elif (
+            self.state == "plan"
+            and self.year is not None
+            and to_halfwidth(par[:6]).startswith(f"{self.year - 1}年是")
+        ):
+            # 1986年是…的一年 opening a paragraph under a heading read as the plan (一、当前形势和基本任务):
+            # last year reviewed
+            self.state = "review"
         if self.state in ("plan", "self") and _MINSHENG_LIST_RE.search(par):
             return "minsheng"
         head = par[:200]
