@@ -68,6 +68,9 @@ def _states_targets(head: str) -> bool:
     return False
 
 
+_DIGITS = frozenset("0123456789０１２３４５６７８９")
+
+
 class SectionTracker:
     """Feed paragraphs (normalised text) in order; each feed returns that paragraph's section:
     preamble, review, review_multi, plan, plan_multi, targets (the targets paragraph), self
@@ -98,6 +101,7 @@ class SectionTracker:
         elif (
             self.state == "plan"
             and self.year is not None
+            and par[:1] in _DIGITS  # a cheap test first: most paragraphs open with a word
             and to_halfwidth(par[:6]).startswith(f"{self.year - 1}年是")
         ):
             # 1986年是…的一年 opening a paragraph under a heading read as the plan (一、当前形势和基本任务):
