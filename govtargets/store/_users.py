@@ -7,13 +7,12 @@ the audit log. Login attempts are kept (append-only) so that logins can be rate-
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 from difflib import SequenceMatcher
 from typing import Any
 
 import sqlalchemy as sa
 from argon2 import PasswordHasher
-from argon2.exceptions import InvalidHashError, VerificationError
 
 from govtargets.store._store import Store, StoreError
 
@@ -24,8 +23,6 @@ __all__ = [
     "get_user",
     "user_and_version",
     "list_users",
-    "verify_login",
-    "failed_logins",
     "end_sessions",
     "UnknownUnit",
     "plan_units",
@@ -240,47 +237,6 @@ def end_sessions(store: Store, user_id: int) -> None:
 def list_users(store: Store) -> list[User]:
     with store.engine.connect() as conn:
         return [_user(r) for r in conn.execute(_select(store).order_by(store.t["users"].c.id))]
-
-
-def failed_logins(store: Store, username: str, address: str, window: timedelta) -> int:
-    """Failed logins for this name or from this address within the window."""
-    a = store.t["login_attempts"]
-    since = _now() - window
-    with store.engine.connect() as conn:
-        return int(
-            conn.execute(
-                sa.select(sa.func.count())
-                .select_from(a)
-                .where(
-                    a.c.at >= since,
-                    a.c.ok.is_(False),
-                    sa.or_(a.c.username == username, a.c.address == address),
-                )
-            ).scalar()
-            or 0
-        )
-
-
-def verify_login(store: Store, username: str, password: str, address: str) -> User | None:
-    """The user if the password is right and the account active; every attempt is recorded."""
-    u = store.t["users"]
-    with store.engine.connect() as conn:
-        row = conn.execute(sa.select(u.c.password_hash, u.c.disabled).where(u.c.username == username)).first()
-    ok = False
-    if row is not None and not row.disabled:
-        try:
-            ok = _HASHER.verify(row.password_hash, password)
-        except (VerificationError, InvalidHashError):
-            ok = False
-    else:
-        _HASHER.hash(password)  # the same work for an unknown name: no timing hint that it does not exist
-    with store.transaction() as conn:
-        conn.execute(
-            store.t["login_attempts"]
-            .insert()
-            .values(username=username[:100], address=address[:64], ok=ok, at=_now())
-        )
-    return get_user(store, username) if ok else None
 
 
 def review_fact(
