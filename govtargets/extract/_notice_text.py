@@ -13,8 +13,7 @@ import re
 from dataclasses import dataclass
 
 from govtargets.ingest import Document
-from govtargets.text import NormText
-from govtargets.text._normalize import _convert_t2s
+from govtargets.text import NormText, drop_matches, to_simplified
 
 __all__ = ["reading_text", "has_notice_evidence"]
 
@@ -93,25 +92,10 @@ _GLOSS_RE = re.compile(
 
 def reading_text(line: str, traditional: bool, base: int) -> NormText:
     """The line converted to simplified script, without pinyin glosses; whitespace and widths kept."""
-    s = _convert_t2s(line) if traditional else line
+    s = to_simplified(line) if traditional else line
     if ("(" not in s and "（" not in s) or not _GLOSS_RE.search(s):
         return NormText(s, (0,), (0,), base)
-    parts: list[str] = []
-    norm_starts: list[int] = []
-    orig_starts: list[int] = []
-    pos = npos = 0
-    for m in _GLOSS_RE.finditer(s):
-        if m.start() > pos:
-            norm_starts.append(npos)
-            orig_starts.append(pos)
-            parts.append(s[pos : m.start()])
-            npos += m.start() - pos
-        pos = m.end()
-    if pos < len(s) or not norm_starts:
-        norm_starts.append(npos)
-        orig_starts.append(pos)
-        parts.append(s[pos:])
-    return NormText("".join(parts), tuple(norm_starts), tuple(orig_starts), base)
+    return drop_matches(s, _GLOSS_RE, base)
 
 
 # strong evidence of a notice, cheap to find in either script: a label and its colon (or the tab or space

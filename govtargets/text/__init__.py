@@ -1,6 +1,13 @@
 """Text normalisation with an offset map; paragraphs, sentences, clauses and report sections."""
 
-from govtargets.text._normalize import NormText, detect_script, normalize, to_halfwidth
+from govtargets.text._normalize import (
+    NormText,
+    detect_script,
+    drop_matches,
+    normalize,
+    to_halfwidth,
+    to_simplified,
+)
 from govtargets.text._segment import clauses, heading_level, paragraphs, sentences
 from govtargets.text._virtual import is_unbroken, virtual_paragraphs
 
@@ -8,11 +15,13 @@ __all__ = [
     "NormText",
     "clauses",
     "detect_script",
+    "drop_matches",
     "heading_level",
     "is_unbroken",
     "normalize",
     "paragraphs",
     "sentences",
+    "to_simplified",
     "to_halfwidth",
     "virtual_paragraphs",
 ]

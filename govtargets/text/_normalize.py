@@ -135,12 +135,22 @@ def normalize(raw: str, *, traditional: bool = False, base: int = 0) -> NormText
         s = _convert_t2s(s)
     if not _NEEDS_DROP_RE.search(s):
         return NormText(s, (0,), (0,), base)
+    return drop_matches(s, _DROP_RE, base)
+
+
+def drop_matches(s: str, pattern: re.Pattern[str], base: int = 0) -> NormText:
+    """s without what `pattern` matches, with the offset map back into s (whose offset in the document is
+    `base`).
+
+    >>> nt = drop_matches("生产(sheng)总值", re.compile(r"\\([a-z]+\\)"))
+    >>> nt.text, nt.to_orig(2)
+    ('生产总值', 9)
+    """
     parts: list[str] = []
     norm_starts: list[int] = []
     orig_starts: list[int] = []
-    pos = 0
-    npos = 0
-    for m in _DROP_RE.finditer(s):
+    pos = npos = 0
+    for m in pattern.finditer(s):
         if m.start() > pos:
             norm_starts.append(npos)
             orig_starts.append(pos)
@@ -152,3 +162,8 @@ def normalize(raw: str, *, traditional: bool = False, base: int = 0) -> NormText
         orig_starts.append(pos)
         parts.append(s[pos:])
     return NormText("".join(parts), tuple(norm_starts), tuple(orig_starts), base)
+
+
+def to_simplified(s: str) -> str:
+    """Traditional script converted to simplified (OpenCC t2s)."""
+    return _convert_t2s(s)
