@@ -235,7 +235,13 @@ def extract(files: tuple[str, ...], fmt: str, sample: bool, multi_year: bool, ki
             doc_line = _document_line(doc)
             if fmt == "jsonl":
                 bout.write(_json_bytes(doc_line))
-            found = extract_all(doc, lex, multi_year=multi_year, tasks="task" in wanted)
+            found = extract_all(
+                doc,
+                lex,
+                multi_year=multi_year,
+                tasks="task" in wanted,
+                facts=bool(wanted & {"actual", "target", "progress"}),
+            )
             table_rows = []
             try:
                 for d in (x.to_dict() for x in found):

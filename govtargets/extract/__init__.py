@@ -31,7 +31,7 @@ from govtargets.ingest import Document
 from govtargets.lexicon import Lexicon, load_lexicon
 from govtargets.text import normalize, sentences, virtual_paragraphs
 
-__all__ = ["extract_facts", "extract_all", "extract_tasks", "SectionTracker", "period_phrase"]
+__all__ = ["extract_facts", "extract_all", "extract_tasks", "SectionTracker", "Task", "period_phrase"]
 
 _MIDYEAR_KINDS = frozenset({"midyear_review", "supervision_report"})
 # progress words: 任务的80%, 目标的52%, 低于目标2.3个百分点, 序时进度, 3项, 3个指标, 为民办实事,
@@ -74,8 +74,12 @@ def extract_all(
     multi_year: bool = False,
     dedupe: bool = True,
     tasks: bool = True,
+    facts: bool = True,
 ) -> Iterator[Fact | Task]:
-    """Facts and (with tasks=True) tasks of a document in one pass, in document order."""
+    """Facts (with facts=True) and tasks (with tasks=True) of a document in one pass, in document order.
+
+    Only the work asked for is done: without facts no fact grammar runs, without tasks no task is built.
+    """
     # a notice's items wherever the document shows their structure (its kind a prior, not a gate); a work
     # report's commitments in its plan sections, save where a notice item was read (民生实事 with notes)
     notice = notice_tasks(doc) if tasks else []
@@ -91,7 +95,9 @@ def extract_all(
         doc_period = period_phrase(normalize(doc.title).text, year)
     national = doc.admin_level == "national"  # 全国 is then the document's own scope
     seen: set[tuple[object, ...]] = set()
-    for fact in _facts(doc, lex, grammar, tracker, midyear, doc_period, national, report_tasks):
+    if not facts and report_tasks is None:
+        return
+    for fact in _facts(doc, lex, grammar, tracker, midyear, doc_period, national, report_tasks, facts):
         if isinstance(fact, Task):
             yield fact
             continue
@@ -127,6 +133,7 @@ def _facts(
     doc_period: str | None,
     national: bool,
     report_tasks: ReportTasks | None = None,
+    facts: bool = True,
 ) -> Iterator[Fact | Task]:
     year = doc.report_year
     progress_grammar = ProgressGrammar(grammar)
@@ -141,7 +148,9 @@ def _facts(
     block: list[tuple[int, int]] = []  # consecutive short or tabbed lines: a table, perhaps
     actual_period = doc_period if midyear else (str(year - 1) if year else None)
     for p0, p1 in virtual_paragraphs(doc.text, traditional=doc.traditional):
-        if p1 - p0 <= 40 or doc.text.find("\t", p0, p1) >= 0:
+        if not facts:
+            pass  # no table is read for facts
+        elif p1 - p0 <= 40 or doc.text.find("\t", p0, p1) >= 0:
             block.append((p0, p1))
             if len(block) >= _TABLE_BLOCK_MAX:
                 yield from _tables(doc, block, lex, year, actual_period)
@@ -153,8 +162,12 @@ def _facts(
             head = doc.text[p0 : min(p1, p0 + 200)]
             section = tracker.feed(head)  # its patterns take full-width forms
             want_tasks = report_tasks is not None and report_tasks.wants(section, head, p1 - p0)
-            has_names = bool(name_re.search(doc.text, p0, p1) or _GRAIN_SCREEN_RE.search(doc.text, p0, p1))
-            if not want_tasks and not has_names and not _PROGRESS_SCREEN_RE.search(doc.text, p0, p1):
+            has_names = facts and bool(
+                name_re.search(doc.text, p0, p1) or _GRAIN_SCREEN_RE.search(doc.text, p0, p1)
+            )
+            if not want_tasks and (
+                not facts or (not has_names and not _PROGRESS_SCREEN_RE.search(doc.text, p0, p1))
+            ):
                 continue
             nt = normalize(doc.text[p0:p1], base=p0)
         else:
@@ -165,6 +178,8 @@ def _facts(
         if want_tasks:
             assert report_tasks is not None
             yield from report_tasks.paragraph(nt, section)
+        if not facts:
+            continue
         text = nt.text
         mentions = grammar.mentions(text, 0, len(text), national) if has_names else []
         # a review's or a supervision report's plan-like headings (重点工作推进情况) still report progress
