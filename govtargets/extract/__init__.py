@@ -49,6 +49,14 @@ _PROGRESS_SCREEN_RE = re.compile(
       | (?<=完)成(?:情况|率) )""",
     re.VERBOSE,
 )
+# a page's navigation: the previous and next pages, and the heading of a list of links to other pages
+_NAV_RE = re.compile(
+    r"""[ \t\u3000]*(?:(?P<nav>上一篇|下一篇|上一条|下一条|上一條|下一條)
+      | (?P<links>(?:相关|相關)(?:链接|鏈接|阅读|閱讀|新闻|新聞|报道|報道|文章)
+                 | 延伸(?:阅读|閱讀) | 推荐阅读 | 推薦閱讀))""",
+    re.VERBOSE,
+)
+_LINK_BULLETS = frozenset("·•●▪◆")
 _GRAIN_SCREEN_RE = ELLIPSIS_SCREEN_RE  # 粮食…、产量; 规模以上工业企业…、增加值: names an ellipsis gives
 _MARKED_RE = re.compile(r"[\u4e00-\u9fff][?*�□■][\u4e00-\u9fff]")  # 地区生?总值: a mirror site's marks
 _GLOSS_RE = re.compile(r"[\u4e00-\u9fff]\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü\u0300-\u036f]{1,10}[1-5]?\)")
@@ -147,7 +155,13 @@ def _facts(
     name_re = lex.name_re
     block: list[tuple[int, int]] = []  # consecutive short or tabbed lines: a table, perhaps
     actual_period = doc_period if midyear else (str(year - 1) if year else None)
+    links = False  # inside a page's list of links to other pages (相关链接 and its · items)
     for p0, p1 in virtual_paragraphs(doc.text, traditional=doc.traditional):
+        if links and doc.text[p0] not in _LINK_BULLETS:
+            links = False
+        if facts and (links or (nav := _NAV_RE.match(doc.text, p0, p1)) is not None):
+            links = links or nav.lastgroup == "links"  # type: ignore[union-attr]
+            continue  # 上一篇：某县今年GDP增长13%: another page's title, not this one's figure
         if not facts:
             pass  # no table is read for facts
         elif p1 - p0 <= 40 or doc.text.find("\t", p0, p1) >= 0:

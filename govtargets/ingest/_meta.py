@@ -22,8 +22,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterator
-from itertools import islice
 from dataclasses import dataclass
+from itertools import islice
 
 from govtargets.ingest._html import is_clutter_line
 from govtargets.ingest._kind import classify
