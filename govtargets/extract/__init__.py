@@ -35,16 +35,18 @@ __all__ = ["extract_facts", "extract_all", "extract_tasks", "SectionTracker", "T
 
 _MIDYEAR_KINDS = frozenset({"midyear_review", "supervision_report"})
 # progress words: 任务的80%, 目标的52%, 低于目标2.3个百分点, 序时进度, 3项, 3个指标, 为民办实事,
-# 双过半, 超额完成, 提前完成, 已完成, 正在推进, 尚未启动, 完成情况较好, 完成率; written to begin with a
-# character class, which the regex engine scans for quickly (an alternation of mixed branches is tried at
-# every position)
+# 双过半, 超额完成, 提前完成, 已完成, 正在推进, 尚未启动, 完成情况较好, 完成率. Written to begin with a
+# class of characters, which the regex engine scans for quickly (an alternation of mixed branches is tried at
+# every position), each word entered at its rarest character (项 of 3项, 度 of 进度, 半 of 过半: digits,
+# 进 and 推 are among the commonest), the words before it checked behind. Only whether a sentence holds one
+# is used: where in the word a match starts does not matter.
 _PROGRESS_SCREEN_RE = re.compile(
-    r"""[任计目预进为过额前已正未序完推\d一二三四五六七八九十两]
+    r"""[任计目预度项个为半完正启序已利点]
     (?: (?<=任)务的\d | (?<=计)划的\d | (?<=目)标(?:的?\d|[%(（]) | (?<=预)算(?:调整)?的\d
-      | (?<=进)度(?:(?<=[时成序间]进度)|的?\d|滞后|[%(（])  # 序时进度, 时序进度, 完成进度, 进度的95%
-      | (?<=[\d一二三四五六七八九十两])(?:项|个指标)
-      | (?<=为)民办实事 | (?<=过)半                   # 双过半, 时间过半
-      | (?<=[额前已])完成 | (?<=正)在推进 | (?<=未)启动 | (?<=序)时推进 | (?<=[利点序]推)进
+      | (?<=进度)(?:(?<=[时成序间]进度)|的?\d|滞后|[%(（])  # 序时进度, 时序进度, 完成进度, 进度的95%
+      | (?<=[\d一二三四五六七八九十两]项) | (?<=[\d一二三四五六七八九十两]个)指标
+      | (?<=为)民办实事 | (?<=过半)                   # 双过半, 时间过半
+      | (?<=[额前已]完)成 | (?<=正)在推进 | (?<=未启)动 | (?<=序)时推进 | (?<=[利点序])推进
       | (?<=已)(?:竣工|建成|开工|投)                  # 顺利推进, 按节点推进, 已竣工
       | (?<=完)成(?:情况|率) )""",
     re.VERBOSE,
@@ -95,7 +97,8 @@ def extract_all(
     yield from notice
     report_tasks = ReportTasks(doc, notice) if tasks and reads_as_report(doc, notice) else None
     lex = lexicon or load_lexicon()
-    grammar = Grammar(lex, doc.region)
+    # full-width ？ and ＊ become ? and * when a paragraph is normalised
+    grammar = Grammar(lex, doc.region, marks=any(c in doc.text for c in "?*�□■？＊"))
     tracker = SectionTracker(doc.doc_kind, doc.report_year)
     year = doc.report_year
     midyear = doc.doc_kind in _MIDYEAR_KINDS

@@ -95,11 +95,12 @@ class Context:
 class Grammar:
     """Compiled cue-word patterns for one lexicon and one document's region."""
 
-    def __init__(self, lex: Lexicon, region: str | None = None) -> None:
+    def __init__(self, lex: Lexicon, region: str | None = None, *, marks: bool = True) -> None:
+        """marks=False: the document holds no mirror-site mark (? * � □ ■), none is looked for."""
         self.lex = lex
         self._region = region or ""
         self._years: list[tuple[int, int, bool]] = []  # of the sentence being read
-        self._mentions = MentionFinder(lex, region)
+        self._mentions = MentionFinder(lex, region, marks=marks)
         p = patterns(lex)
         self._left_re = p["left"]
         self._cue_words = p["cue_words"]
