@@ -7,7 +7,7 @@ import os
 from collections.abc import Iterable
 from typing import Any
 
-from govtargets.extract._tasks import Task
+from govtargets.extract import Task
 
 __all__ = ["COLUMNS", "rows", "write_xlsx", "as_text"]
 

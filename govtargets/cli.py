@@ -361,7 +361,7 @@ def tasks(files: tuple[str, ...], fmt: str, output: str | None, sample: bool) ->
       govtargets tasks report.txt --format jsonl
     """
     from govtargets.breakdown import COLUMNS, rows, write_xlsx
-    from govtargets.extract._tasks import extract_tasks
+    from govtargets.extract import extract_tasks
 
     paths = list(files) + ([sample_path()] if sample else [])
     if not paths:

@@ -89,7 +89,7 @@ def user_add(
       govtargets user add duchashi --role supervisor --name 督查室王科长
       echo 'a-long-password' | govtargets user add viewer1 --role viewer --password-stdin
     """
-    from govtargets.store._users import add_user
+    from govtargets.store import add_user
 
     password = _read_password(password_stdin)
     with _store(db, create=True) as store:
@@ -137,7 +137,7 @@ def user_passwd(username: str, password_stdin: bool, db: str | None) -> None:
     Example:
       govtargets user passwd zhujianwei --db plans.db
     """
-    from govtargets.store._users import set_password
+    from govtargets.store import set_password
 
     password = _read_password(password_stdin)
     with _store(db) as store:
@@ -153,7 +153,7 @@ def _read_password(from_stdin: bool) -> str:
 
 
 def _set_disabled(db: str | None, username: str, disabled: bool) -> None:
-    from govtargets.store._users import set_disabled
+    from govtargets.store import set_disabled
 
     with _store(db) as store:
         set_disabled(store, username, disabled, actor="cli")
@@ -170,7 +170,7 @@ def user_list(db: str | None) -> None:
     Example:
       govtargets user list --db plans.db
     """
-    from govtargets.store._users import list_users
+    from govtargets.store import list_users
 
     with _store(db) as store:
         for u in list_users(store):

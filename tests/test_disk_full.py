@@ -10,8 +10,7 @@ import pytest
 import sqlalchemy as sa
 from fastapi.testclient import TestClient
 
-from govtargets.store import ItemDraft, Store
-from govtargets.store._users import add_user
+from govtargets.store import ItemDraft, Store, add_user
 from govtargets.web import create_app, routes_progress
 
 

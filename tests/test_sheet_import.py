@@ -184,7 +184,7 @@ def test_cells_merged_across_columns_are_refused(store, plan, tmp_path):
 
 
 def test_web_import_without_ids_asks_for_a_confirmation_with_the_count(tmp_path):
-    from govtargets.store._users import add_user
+    from govtargets.store import add_user
     from govtargets.web import create_app
     from tests.test_web_plan import PASSWORDS, login
 

@@ -13,8 +13,7 @@ import pytest
 from fastapi.testclient import TestClient
 
 from govtargets.ingest import IngestError, read_bytes
-from govtargets.store import Store
-from govtargets.store._users import add_user
+from govtargets.store import Store, add_user
 from govtargets.web import create_app
 
 REPORT = (

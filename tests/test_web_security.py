@@ -36,8 +36,7 @@ from starlette.routing import Mount
 from govtargets.extract import extract_all
 from govtargets.ingest import read_bytes
 from govtargets.lexicon import load_lexicon
-from govtargets.store import ItemDraft, ProgressDraft, Store
-from govtargets.store._users import add_user
+from govtargets.store import ItemDraft, ProgressDraft, Store, add_user
 from govtargets.web import create_app
 from govtargets.web.routes_progress import store_evidence
 

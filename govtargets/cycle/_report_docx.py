@@ -17,7 +17,7 @@ from docx.shared import Mm, Pt, RGBColor
 from docx.table import _Cell
 from lxml import etree
 
-from govtargets.cycle.report import LIGHT_FILLS, TABLE_COLUMNS
+from govtargets.cycle._report_data import LIGHT_FILLS, TABLE_COLUMNS
 
 if TYPE_CHECKING:
     from docx.document import Document as DocumentObject
@@ -25,7 +25,7 @@ if TYPE_CHECKING:
     from docx.styles.style import ParagraphStyle
     from docx.table import Table
 
-    from govtargets.cycle.report import ReportData
+    from govtargets.cycle._report_data import ReportData
 
 __all__ = ["write_docx"]
 

@@ -13,7 +13,7 @@ from govtargets.cycle.judge import STATUSES, Rules, Summary
 from govtargets.store import Plan
 
 if TYPE_CHECKING:
-    from govtargets.cycle.report import ReportRow
+    from govtargets.cycle._report_data import ReportRow
 
 __all__ = [
     "PROBLEM_STATUSES",

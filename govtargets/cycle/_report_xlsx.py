@@ -18,13 +18,13 @@ from openpyxl.styles.cell_style import StyleArray
 from openpyxl.utils import get_column_letter
 
 from govtargets.breakdown import as_text
+from govtargets.cycle._report_data import LIGHT_FILLS, TABLE_COLUMNS
 from govtargets.cycle.judge import STATUSES
-from govtargets.cycle.report import LIGHT_FILLS, TABLE_COLUMNS
 
 if TYPE_CHECKING:
     from openpyxl.worksheet.worksheet import Worksheet
 
-    from govtargets.cycle.report import ReportData
+    from govtargets.cycle._report_data import ReportData
 
 __all__ = ["write_xlsx", "SOURCE_COLUMNS"]
 

@@ -52,6 +52,7 @@ __all__ = [
     "STATUSES",
     "judge",
     "judge_item",
+    "is_cumulative",
     "overview",
     "UnitStanding",
     "unit_standings",
@@ -236,7 +237,7 @@ def _md(d: date) -> str:
     return f"{d.month}月{d.day}日"
 
 
-def _is_cumulative(item: Item, lex: Lexicon | None) -> bool:
+def is_cumulative(item: Item, lex: Lexicon | None) -> bool:
     if item.measure != "level" or item.qualifier == "at_most":
         return False
     if item.kind == "task":
@@ -332,7 +333,7 @@ def judge_item(
 
     target = _target(item)
     # growth or rate against the target
-    if item.measure == "growth" or (item.measure == "level" and not _is_cumulative(item, lex)):
+    if item.measure == "growth" or (item.measure == "level" and not is_cumulative(item, lex)):
 
         def figure_of(p: Progress) -> Decimal | None:
             return p.growth if item.measure == "growth" else p.value

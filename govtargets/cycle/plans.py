@@ -563,7 +563,7 @@ def import_xlsx(
 def check_sheet_size(path: str) -> None:
     """StoreError for a workbook that expands past the limits (govtargets.ingest._limits): checked before
     openpyxl reads it, because a small file can hold millions of rows."""
-    from govtargets.ingest._limits import TooLarge, check_xlsx
+    from govtargets.ingest import TooLarge, check_xlsx
 
     try:
         with open(path, "rb") as fh:
@@ -610,7 +610,7 @@ def create_plan_from_reviewed(
     """A plan from a stored document's facts as a person reviewed them (the web page's 确认): its targets
     (one indicator item per indicator and measure) and its tasks, with rejected facts left out and corrected
     values applied; every item points to its source fact. `reviews` maps fact ids to their latest review
-    (anything with `action` and `values`, as store._users.fact_reviews gives them). Returns the plan id.
+    (anything with `action` and `values`, as store.fact_reviews gives them). Returns the plan id.
     """
     stored = store.document(doc_id)
     region = region or stored.region

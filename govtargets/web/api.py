@@ -21,8 +21,7 @@ from pydantic import BaseModel, ConfigDict, Field, TypeAdapter
 
 from govtargets.bounds import check_number
 from govtargets.cycle.judge import default_as_of, due_date_of
-from govtargets.store import Item, Progress, StaleEdit, Store, StoreError
-from govtargets.store._users import User, get_user
+from govtargets.store import Item, Progress, StaleEdit, Store, StoreError, User, get_user
 from govtargets.web.cache import cached, plan_or_404
 from govtargets.web.routes_progress import (
     STATUS_NAMES,

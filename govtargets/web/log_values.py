@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from govtargets.store._users import ROLES
+from govtargets.store import ROLES
 from govtargets.web.routes_progress import STATUS_NAMES, parse_evidence_ref, size_text
 from govtargets.web.routes_upload import KIND_NAMES, QUALIFIER_NAMES
 

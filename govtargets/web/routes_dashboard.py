@@ -28,8 +28,8 @@ import govtargets
 from govtargets.cycle.judge import (
     STATUSES,
     Judgement,
-    _is_cumulative,
     default_as_of,
+    is_cumulative,
     overview,
     schedule_fraction,
     summarize,
@@ -40,9 +40,10 @@ from govtargets.cycle.rank import rank_units
 from govtargets.lexicon import Lexicon
 from govtargets.store import Item, Plan, Progress, Store
 from govtargets.web.cache import all_plans, cached, cached_or_threaded, plan_or_404
+from govtargets.web.pages import render_page, templates
 from govtargets.web.plan_state import JudgedPlan, judge_plan, judged_plan, read_plan
 from govtargets.web.routes_upload import lexicon
-from govtargets.web.security import render_page, require_role
+from govtargets.web.security import require_role
 
 __all__ = ["router", "echarts_file", "dashboard_data", "LAGGING_SHOWN"]
 
@@ -144,7 +145,7 @@ def _indicator(
     """One main indicator: its bullet (latest against target) and its monthly series against 序时进度."""
     target = _target(item)
     unit = item.target_unit or ""
-    cumulative = _is_cumulative(item, lex)
+    cumulative = is_cumulative(item, lex)
     seen = [p for p in reports if p.as_of <= as_of and p.as_of.year == year]
     months = list(range(1, (as_of.month if as_of.year == year else 12 if as_of.year > year else 0) + 1))
 
@@ -303,8 +304,6 @@ def board_data(judged: JudgedPlan, lex: Lexicon) -> dict[str, Any]:
 
 
 def _dashboard(judged: JudgedPlan) -> Dashboard:
-    from govtargets.web.app import templates
-
     data = board_data(judged, lexicon())
     html = templates.get_template("dashboard_body.html").render(d=data, statuses=STATUSES)
     return Dashboard(data, html_json(data), Markup(html))

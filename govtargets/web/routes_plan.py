@@ -31,12 +31,12 @@ from govtargets.cycle.plans import (
     target_text,
     units_of,
 )
-from govtargets.store import Item, Plan, StaleEdit, Store, StoreError
-from govtargets.store._users import get_user
+from govtargets.store import Item, Plan, StaleEdit, Store, StoreError, get_user
 from govtargets.web.cache import cached, cached_or_threaded, plan_or_404
+from govtargets.web.pages import render_page, templates
 from govtargets.web.plan_state import JudgedPlan, judged_plan
 from govtargets.web.routes_upload import LimitedBodyRoute, lexicon, read_limited
-from govtargets.web.security import render_page, require_role, store_of
+from govtargets.web.security import require_role, store_of
 
 __all__ = ["router", "PAGE_SIZE"]
 
@@ -144,8 +144,6 @@ def _table_html(
     as_of_given: str,
     can_edit: bool,
 ) -> tuple[Markup, int]:
-    from govtargets.web.app import templates
-
     rows = [
         r
         for r in data.rows

@@ -40,18 +40,12 @@ from starlette.datastructures import UploadFile
 from govtargets.bounds import completion_warning, parse_number
 from govtargets.cycle.judge import STATUSES, Judgement, default_as_of
 from govtargets.cycle.plans import target_text
-from govtargets.ingest._limits import MAX_EXPANDED, TooLarge, check_zip
-from govtargets.store import Item, Plan, Progress, ProgressDraft, StaleEdit, Store
-from govtargets.store._users import User, get_user
+from govtargets.ingest import MAX_EXPANDED, TooLarge, check_zip
+from govtargets.store import Item, Plan, Progress, ProgressDraft, StaleEdit, Store, User, get_user
 from govtargets.web.cache import all_plans, cached
+from govtargets.web.pages import render_page
 from govtargets.web.plan_state import judged_plan
-from govtargets.web.security import (
-    can_read_item,
-    can_report_on,
-    render_page,
-    require_user,
-    store_of,
-)
+from govtargets.web.security import can_read_item, can_report_on, require_user, store_of
 
 __all__ = [
     "router",

@@ -30,8 +30,9 @@ from govtargets.cycle.report import ReportData, build_report, render_html, write
 from govtargets.store import Store
 from govtargets.web.cache import all_plans, plan_or_404, request_version
 from govtargets.web.log_values import change_lines, value_lines
+from govtargets.web.pages import render_page
 from govtargets.web.routes_upload import lexicon
-from govtargets.web.security import render_page, require_role, store_of
+from govtargets.web.security import require_role, store_of
 
 __all__ = ["router", "LOG_PAGE_SIZE", "highlight"]
 

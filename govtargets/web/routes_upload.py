@@ -25,10 +25,10 @@ from markupsafe import Markup, escape
 from govtargets.cycle.plans import create_plan_from_reviewed, target_text
 from govtargets.ingest import IngestError
 from govtargets.lexicon import Lexicon, load_lexicon
-from govtargets.store import StoreError
-from govtargets.store._users import FactReview, fact_reviews, review_fact
+from govtargets.store import FactReview, StoreError, fact_reviews, review_fact
 from govtargets.web.extract_worker import DEFAULT_TIMEOUT, ExtractTimeout, read_and_extract
-from govtargets.web.security import render_page, require_role, store_of
+from govtargets.web.pages import render_page
+from govtargets.web.security import require_role, store_of
 
 __all__ = ["router", "LimitedBodyRoute", "read_limited", "too_large", "lexicon"]
 
