@@ -12,7 +12,7 @@ import pytest
 from click.testing import CliRunner
 from openpyxl import load_workbook
 
-from govtargets.cli import main, sample_path
+from govtargets.cli import main
 from govtargets.cycle.plans import (
     AddNewNeeded,
     PlanImportError,
@@ -22,6 +22,7 @@ from govtargets.cycle.plans import (
 )
 from govtargets.ingest import read_document
 from govtargets.lexicon import load_lexicon
+from govtargets.samples import sample_path
 from govtargets.store import ItemDraft, Store
 
 LEX = load_lexicon()

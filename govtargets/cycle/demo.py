@@ -19,11 +19,11 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
-from govtargets.cli import sample_path
 from govtargets.cycle.judge import Rules, judge, overview, summarize
 from govtargets.cycle.plans import create_plan_from_document
 from govtargets.ingest import read_document
 from govtargets.lexicon import load_lexicon
+from govtargets.samples import sample_path
 from govtargets.store import ProgressDraft, Store
 
 __all__ = ["run_demo", "is_demo_database", "AS_OF"]

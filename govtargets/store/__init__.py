@@ -11,7 +11,7 @@ from govtargets.store._records import (
     ProgressDraft,
     StoredDocument,
 )
-from govtargets.store._store import StaleEdit, Store, StoreError, default_url
+from govtargets.store._store import StaleEdit, Store, StoreError, default_url, missing_database
 from govtargets.store._users import (
     ROLES,
     FactReview,
@@ -57,6 +57,7 @@ __all__ = [
     "get_user",
     "list_users",
     "migrate",
+    "missing_database",
     "nearest_units",
     "plan_units",
     "review_fact",

@@ -8,7 +8,7 @@ import sys
 
 import click
 
-from govtargets.cli_cycle import _store, db_option, store_errors
+from govtargets.cli._common import _store, db_option, store_errors
 
 __all__ = ["serve", "user"]
 
@@ -31,8 +31,10 @@ def serve(db: str | None, host: str, port: int, workers: int, secure_cookies: bo
       govtargets user add duchashi --role supervisor --db plans.db
       govtargets serve --db plans.db --port 8000
     """
+    # deferred: it loads SQLAlchemy or openpyxl, which the reading commands do not need
     import uvicorn
 
+    # deferred: it loads SQLAlchemy or openpyxl, which the reading commands do not need
     from govtargets.store import default_url
 
     os.environ["GOVTARGETS_DB"] = db or default_url()
@@ -89,6 +91,7 @@ def user_add(
       govtargets user add duchashi --role supervisor --name 督查室王科长
       echo 'a-long-password' | govtargets user add viewer1 --role viewer --password-stdin
     """
+    # deferred: it loads SQLAlchemy or openpyxl, which the reading commands do not need
     from govtargets.store import add_user
 
     password = _read_password(password_stdin)
@@ -137,6 +140,7 @@ def user_passwd(username: str, password_stdin: bool, db: str | None) -> None:
     Example:
       govtargets user passwd zhujianwei --db plans.db
     """
+    # deferred: it loads SQLAlchemy or openpyxl, which the reading commands do not need
     from govtargets.store import set_password
 
     password = _read_password(password_stdin)
@@ -153,6 +157,7 @@ def _read_password(from_stdin: bool) -> str:
 
 
 def _set_disabled(db: str | None, username: str, disabled: bool) -> None:
+    # deferred: it loads SQLAlchemy or openpyxl, which the reading commands do not need
     from govtargets.store import set_disabled
 
     with _store(db) as store:
@@ -170,6 +175,7 @@ def user_list(db: str | None) -> None:
     Example:
       govtargets user list --db plans.db
     """
+    # deferred: it loads SQLAlchemy or openpyxl, which the reading commands do not need
     from govtargets.store import list_users
 
     with _store(db) as store:
