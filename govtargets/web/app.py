@@ -33,6 +33,7 @@ from govtargets.web import (
 from govtargets.web.cache import FragmentCache
 from govtargets.web.pages import render_page, templates
 from govtargets.web.security import LoginRequired, check_csrf, client_address, current_user, require_user
+from govtargets.web.uploads import MAX_UPLOAD_BYTES
 
 __all__ = ["create_app", "app_from_env", "templates", "ROUTERS"]
 
@@ -50,8 +51,6 @@ ROUTERS = (
     routes_users.router,
     api.router,
 )
-
-MAX_UPLOAD_BYTES = 20 * 1024 * 1024  # a report larger than 20 MB is refused before it is read
 
 
 def create_app(db_url: str, *, secret: str | None = None, secure_cookies: bool = False) -> FastAPI:

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import calendar
 import json
-import os
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
@@ -24,7 +23,6 @@ from fastapi import APIRouter, HTTPException, Request
 from fastapi.responses import FileResponse, HTMLResponse, Response
 from markupsafe import Markup
 
-import govtargets
 from govtargets.cycle.judge import (
     STATUSES,
     Judgement,
@@ -37,12 +35,11 @@ from govtargets.cycle.judge import (
 )
 from govtargets.cycle.plans import target_text
 from govtargets.cycle.rank import rank_units
-from govtargets.lexicon import Lexicon
+from govtargets.lexicon import Lexicon, load_lexicon
 from govtargets.store import Item, Plan, Progress, Store
 from govtargets.web.cache import all_plans, cached, cached_or_threaded, plan_or_404
-from govtargets.web.pages import render_page, templates
+from govtargets.web.pages import node_modules, render_page, templates
 from govtargets.web.plan_state import JudgedPlan, judge_plan, judged_plan, read_plan
-from govtargets.web.routes_upload import lexicon
 from govtargets.web.security import require_role
 
 __all__ = ["router", "echarts_file", "dashboard_data", "LAGGING_SHOWN"]
@@ -56,12 +53,6 @@ _LIGHT_ORDER = {"red": 0, "yellow": 1, "green": 2, "grey": 3}
 
 
 # ECharts, from node_modules ---------------------------------------------------------------------------------
-
-
-def node_modules() -> Path:
-    """$GOVTARGETS_NODE_MODULES, else node_modules/ beside the package (the repository's root)."""
-    env = os.environ.get("GOVTARGETS_NODE_MODULES")
-    return Path(env) if env else Path(govtargets.__file__).resolve().parents[1] / "node_modules"
 
 
 def echarts_file() -> Path | None:
@@ -225,7 +216,7 @@ class Dashboard:
 
 def dashboard_data(store: Store, plan: Plan, as_of: date, lex: Lexicon | None = None) -> dict[str, Any]:
     """Every figure the dashboard shows, as plain JSON-ready values, read and judged afresh."""
-    lex = lex or lexicon()
+    lex = lex or load_lexicon()
     return board_data(judge_plan(plan, read_plan(store, plan.id), as_of, lex), lex)
 
 
@@ -304,7 +295,7 @@ def board_data(judged: JudgedPlan, lex: Lexicon) -> dict[str, Any]:
 
 
 def _dashboard(judged: JudgedPlan) -> Dashboard:
-    data = board_data(judged, lexicon())
+    data = board_data(judged, load_lexicon())
     html = templates.get_template("dashboard_body.html").render(d=data, statuses=STATUSES)
     return Dashboard(data, html_json(data), Markup(html))
 

@@ -18,8 +18,9 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from govtargets.cycle.progress import Match, match_facts
 from govtargets.store import StoreError, fact_reviews
 from govtargets.web.pages import render_page
-from govtargets.web.routes_upload import KIND_NAMES, STATUS_NAMES, LimitedBodyRoute
 from govtargets.web.security import require_role, store_of
+from govtargets.web.uploads import LimitedBodyRoute
+from govtargets.web.words import KIND_NAMES, STATUS_NAMES
 
 __all__ = ["router"]
 

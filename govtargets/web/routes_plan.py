@@ -31,12 +31,13 @@ from govtargets.cycle.plans import (
     target_text,
     units_of,
 )
+from govtargets.lexicon import load_lexicon
 from govtargets.store import Item, Plan, StaleEdit, Store, StoreError, get_user
 from govtargets.web.cache import cached, cached_or_threaded, plan_or_404
 from govtargets.web.pages import render_page, templates
 from govtargets.web.plan_state import JudgedPlan, judged_plan
-from govtargets.web.routes_upload import LimitedBodyRoute, lexicon, read_limited
 from govtargets.web.security import require_role, store_of
+from govtargets.web.uploads import LimitedBodyRoute, read_limited
 
 __all__ = ["router", "PAGE_SIZE"]
 
@@ -97,7 +98,7 @@ def _plan_data(judged: JudgedPlan, texts: dict[int, tuple[str, str]]) -> PlanDat
     """The rows of the table and the values of its filters. `texts` keeps each revision's indicator name
     and target as words (by revision id) from one data version to the next: after a change only the
     changed items' are written again."""
-    lex = lexicon()
+    lex = load_lexicon()
     items, judgements = judged.state.items, judged.judgements
     rows = []
     for i, j in zip(items, judgements, strict=True):
@@ -281,7 +282,7 @@ def export(request: Request, plan_id: int) -> Response:
     fd, path = tempfile.mkstemp(suffix=".xlsx")
     os.close(fd)
     try:
-        export_xlsx(store, plan.id, path, lexicon())
+        export_xlsx(store, plan.id, path, load_lexicon())
         with open(path, "rb") as fh:
             data = fh.read()
     finally:
@@ -321,7 +322,9 @@ def import_sheet(
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
         confirmed = int(add_new) if add_new.isdigit() else None
-        counts = import_xlsx(store, path, lexicon(), plan_id=plan.id, actor=user.username, add_new=confirmed)
+        counts = import_xlsx(
+            store, path, load_lexicon(), plan_id=plan.id, actor=user.username, add_new=confirmed
+        )
     except AddNewNeeded as e:
         return _plan_page(request, plan.id, status_code=409, import_confirm=e.count)
     except PlanImportError as e:
@@ -376,7 +379,7 @@ def _display(field: str, item: Item, lex_names: dict[str, str]) -> str:
 
 def _changes(history: list[Item]) -> list[dict[str, Any]]:
     """Each revision, newest first: who, when, and what changed from the one before."""
-    lex = lexicon()
+    lex = load_lexicon()
     names = {i.id: i.names[0] for i in lex.indicators.values()}
     out = []
     for n, rev in enumerate(history):
