@@ -319,3 +319,17 @@ def test_an_allowed_import_is_not_reported(tmp_path):
     toy = dict(CLEAN, **{"low/up.py": "from pkg.high import x\n"})
     allowed = {("pkg.low.up", "pkg.high", "x"): "a toy reason"}
     assert violations(_tree(tmp_path, toy), TOY_LAYERS, allowed) == []
+
+
+def test_only_the_application_imports_the_routers():
+    """A route module routes; what two share lives in a module of its own (pages, uploads, reporting)."""
+    modules = module_names(ROOT)
+    routers = {m for m in modules if m.startswith("govtargets.web.routes_") or m == "govtargets.web.api"}
+    found = [
+        i.where()
+        for m, p in modules.items()
+        if m != "govtargets.web.app"
+        for i in imports_of(m, p, modules)
+        if i.module in routers
+    ]
+    assert not found, "\n".join(found)
