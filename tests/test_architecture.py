@@ -8,7 +8,7 @@ of a module or inside a function, is checked against three rules:
    - records: govtargets._model (the Fact record; imports nothing)
    - text: govtargets.text (pure string functions: script, widths, sentences, offset maps)
    - ingest: govtargets.ingest (bytes → Document; uses text's pure helpers)
-   - values: govtargets.numbers, .lexicon, .bounds (numbers, units, names and limits; pure, data in YAML)
+   - values: govtargets.numbers, .lexicon, .bounds, .status (numbers, units, names, limits, statuses; pure)
    - extract: govtargets.extract, .breakdown, .evaluate (facts and tasks; the task table; the gold scorer)
    - api: govtargets itself, the package __init__ (the public reading API, re-exported)
    - store: govtargets.store (the database)
@@ -48,7 +48,7 @@ LAYERS: list[tuple[str, tuple[str, ...]]] = [
     ("records", ("govtargets._model",)),
     ("text", ("govtargets.text",)),
     ("ingest", ("govtargets.ingest",)),
-    ("values", ("govtargets.numbers", "govtargets.lexicon", "govtargets.bounds")),
+    ("values", ("govtargets.numbers", "govtargets.lexicon", "govtargets.bounds", "govtargets.status")),
     ("extract", ("govtargets.extract", "govtargets.breakdown", "govtargets.evaluate")),
     ("api", ("=govtargets",)),
     ("store", ("govtargets.store",)),

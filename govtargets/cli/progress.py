@@ -24,6 +24,7 @@ from govtargets.cli._common import (
     plan_options,
     store_errors,
 )
+from govtargets.status import UNIT_CHOICES, Reported
 
 __all__ = ["progress"]
 
@@ -54,7 +55,7 @@ def _dec(value: str | None, name: str, field: str | None = None) -> Decimal | No
 @click.option("--growth", default=None, help="Growth in percent (for a growth target).")
 @click.option(
     "--status",
-    type=click.Choice(["completed", "partly_met", "not_met", "cancelled", "on_schedule", "behind"]),
+    type=click.Choice([r.value for r in UNIT_CHOICES]),
     default=None,
     help="A status as the unit reports it.",
 )
@@ -98,7 +99,7 @@ def progress_add(
         raise click.UsageError(
             "say what was reported: --value, --completion, --growth, --status or --narrative"
         )
-    if status == "cancelled" and not narrative:
+    if status == Reported.CANCELLED and not narrative:
         raise click.UsageError("a cancellation needs --narrative saying who approved it")
     draft = ProgressDraft(
         as_of=_as_of(as_of),

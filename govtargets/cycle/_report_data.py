@@ -11,7 +11,8 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from govtargets.cycle._report_format import cn_date
-from govtargets.cycle.judge import STATUSES, Judgement, Rules, Summary
+from govtargets.cycle.judge import Judgement, Rules, Summary
+from govtargets.status import STATUSES
 from govtargets.store import Item, Plan
 
 __all__ = ["TABLE_COLUMNS", "LIGHT_FILLS", "Source", "Figure", "ReportRow", "ReportData"]

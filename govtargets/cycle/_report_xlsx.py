@@ -19,7 +19,7 @@ from openpyxl.utils import get_column_letter
 
 from govtargets.breakdown import as_text
 from govtargets.cycle._report_data import LIGHT_FILLS, TABLE_COLUMNS
-from govtargets.cycle.judge import STATUSES
+from govtargets.status import STATUSES
 
 if TYPE_CHECKING:
     from openpyxl.worksheet.worksheet import Worksheet

@@ -24,6 +24,7 @@ from govtargets.cycle.plans import create_plan_from_document
 from govtargets.ingest import read_document
 from govtargets.lexicon import load_lexicon
 from govtargets.samples import sample_path
+from govtargets.status import Reported
 from govtargets.store import ProgressDraft, Store
 
 __all__ = ["run_demo", "is_demo_database", "AS_OF"]
@@ -158,7 +159,7 @@ def run_demo(db: str, out: str) -> Iterator[str]:
                         item.id,
                         ProgressDraft(
                             as_of=AS_OF,
-                            status="partly_met",
+                            status=Reported.PARTLY_MET.value,
                             unit=unit,
                             narrative="增速高于全省平均水平，但低于年初确定的力争目标",
                         ),
@@ -171,7 +172,7 @@ def run_demo(db: str, out: str) -> Iterator[str]:
                         item.id,
                         ProgressDraft(
                             as_of=date(2024, 5, 20),
-                            status="cancelled",
+                            status=Reported.CANCELLED.value,
                             unit=unit,
                             narrative="经县政府常务会议研究同意，并入省级统一部署项目实施，本项取消",
                         ),

@@ -26,6 +26,7 @@ from govtargets.cycle._report_format import cn_date, pct, period_label, target_t
 from govtargets.cycle._report_format import latest_text as _latest_text
 from govtargets.cycle.judge import Judgement, Rules, judge, overview, summarize
 from govtargets.lexicon import Lexicon
+from govtargets.status import Status
 from govtargets.store import Item, Progress, Store, StoredDocument, StoreError
 
 __all__ = [
@@ -140,7 +141,7 @@ def _row(number: int, j: Judgement, sources: _Sources) -> ReportRow:
             figures.append(Figure("完成率", pct(j.completion_pct), (of_latest, of_item)))
     # the share of time elapsed says nothing for a growth or a rate, nor for an item no longer wanted
     rate = item.measure == "growth" or (item.target_unit in ("%", "‰") and j.completion_pct is None)
-    schedule = "—" if j.schedule_pct is None or j.status == "取消" or rate else pct(j.schedule_pct)
+    schedule = "—" if j.schedule_pct is None or j.status == Status.CANCELLED or rate else pct(j.schedule_pct)
     if schedule != "—":
         figures.append(Figure("序时进度", schedule, (of_item,)))
     return ReportRow(
@@ -151,7 +152,7 @@ def _row(number: int, j: Judgement, sources: _Sources) -> ReportRow:
         deadline=item.deadline or ("" if item.due_date is None else cn_date(item.due_date)),
         lead="、".join(item.lead_units),
         co="、".join(item.co_units),
-        latest=latest or "未报送",
+        latest=latest or Status.NOT_REPORTED.value,
         completion="—" if j.completion_pct is None else pct(j.completion_pct),
         schedule=schedule,
         figures=tuple(figures),

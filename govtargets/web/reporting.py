@@ -16,6 +16,7 @@ from fastapi import HTTPException, Request
 from govtargets.bounds import parse_number
 from govtargets.cycle.judge import Judgement
 from govtargets.cycle.plans import target_text
+from govtargets.status import Reported
 from govtargets.store import Item, Plan, Progress, ProgressDraft, StaleEdit, Store, User, get_user
 from govtargets.web.cache import cached
 from govtargets.web.plan_state import judged_plan
@@ -37,15 +38,8 @@ __all__ = [
     "fmt",
 ]
 
-STATUS_CHOICES = [
-    ("completed", "完成"),
-    ("partly_met", "部分完成"),
-    ("not_met", "未完成"),
-    ("cancelled", "取消"),
-    ("on_schedule", "序时推进"),
-    ("behind", "滞后"),
-]
-STATUS_NAMES = dict(STATUS_CHOICES) | {"met": "序时推进", "done": "完成", "not_done": "未完成"}
+STATUS_CHOICES = Reported.choices()  # what a unit may report, (code, word)
+STATUS_NAMES = {r.value: r.label for r in Reported}  # every reported code → the word shown
 
 
 def scoped_item(store: Store, user: User, item_id: int) -> Item:
@@ -130,7 +124,7 @@ def draft_from(
     narrative = (narrative or "").strip() or None
     if narrative is not None and len(narrative) > 5000:
         errors.append("进展情况不能超过5000字")
-    if status == "cancelled" and not narrative:
+    if status == Reported.CANCELLED and not narrative:
         errors.append("状态为“取消”时，请在进展情况中写明取消的原因和批准依据")
     if not errors and not any((*numbers.values(), status, narrative, evidence)):
         errors.append("请至少填写累计完成值、完成率、增速、状态或进展情况中的一项")

@@ -24,7 +24,6 @@ from fastapi.responses import FileResponse, HTMLResponse, Response
 from markupsafe import Markup
 
 from govtargets.cycle.judge import (
-    STATUSES,
     Judgement,
     default_as_of,
     is_cumulative,
@@ -36,6 +35,7 @@ from govtargets.cycle.judge import (
 from govtargets.cycle.plans import target_text
 from govtargets.cycle.rank import rank_units
 from govtargets.lexicon import Lexicon, load_lexicon
+from govtargets.status import PROBLEMS, STATUSES, Status
 from govtargets.store import Item, Plan, Progress, Store
 from govtargets.web.cache import all_plans, cached, cached_or_threaded, plan_or_404
 from govtargets.web.pages import node_modules, render_page, templates
@@ -48,7 +48,6 @@ router = APIRouter()
 
 ECHARTS_URL = "/static/vendor/echarts.min.js"
 LAGGING_SHOWN = 50  # the lagging table's rows; the 任务分解表 filtered by status has them all
-_LAGGING = ("滞后", "未完成", "部分完成")
 _LIGHT_ORDER = {"red": 0, "yellow": 1, "green": 2, "grey": 3}
 
 
@@ -182,7 +181,9 @@ def _indicator(
             "unit": unit,
             "label": label or "实际",
         }
-    bullet["actual_text"] = "未报送" if bullet["actual"] is None else _fmt(bullet["actual"]) + bullet["unit"]
+    bullet["actual_text"] = (
+        Status.NOT_REPORTED.value if bullet["actual"] is None else _fmt(bullet["actual"]) + bullet["unit"]
+    )
     bullet["schedule_text"] = _fmt(bullet["schedule"], 1) + "%" if bullet["schedule"] is not None else ""
     return {
         "id": item.id,
@@ -233,8 +234,8 @@ def board_data(judged: JudgedPlan, lex: Lexicon) -> dict[str, Any]:
         }
         for s in STATUSES
     ]
-    on = sum(j.on_schedule for j in judgements if j.status != "取消")
-    n_judged = sum(1 for j in judgements if j.status != "取消")
+    on = sum(j.on_schedule for j in judgements if j.status != Status.CANCELLED)
+    n_judged = sum(1 for j in judgements if j.status != Status.CANCELLED)
     standings = unit_standings(judgements)
     by_share = {s.unit: s for s in standings}
     ranking = [
@@ -257,7 +258,7 @@ def board_data(judged: JudgedPlan, lex: Lexicon) -> dict[str, Any]:
         for r in rank_units((s.unit, s.mean_completion) for s in standings)
     ]
     lagging = sorted(
-        (j for j in judgements if j.status in _LAGGING),
+        (j for j in judgements if j.status in PROBLEMS),
         key=lambda j: (_LIGHT_ORDER.get(j.light, 9), -(j.lag_pp or Decimal(0)), j.item.seq),
     )
     return {

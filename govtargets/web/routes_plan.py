@@ -22,7 +22,7 @@ from fastapi import APIRouter, File, Form, HTTPException, Request, UploadFile
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from markupsafe import Markup
 
-from govtargets.cycle.judge import STATUSES, Judgement, default_as_of, due_date_of
+from govtargets.cycle.judge import Judgement, default_as_of, due_date_of
 from govtargets.cycle.plans import (
     AddNewNeeded,
     PlanImportError,
@@ -32,6 +32,7 @@ from govtargets.cycle.plans import (
     units_of,
 )
 from govtargets.lexicon import load_lexicon
+from govtargets.status import STATUSES
 from govtargets.store import Item, Plan, StaleEdit, Store, StoreError, get_user
 from govtargets.web.cache import cached, cached_or_threaded, plan_or_404
 from govtargets.web.pages import render_page, templates

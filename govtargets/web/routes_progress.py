@@ -34,7 +34,8 @@ from govtargets.cycle.evidence import (
     evidence_path,
     parse_evidence_ref,
 )
-from govtargets.cycle.judge import STATUSES, default_as_of
+from govtargets.cycle.judge import default_as_of
+from govtargets.status import STATUSES
 from govtargets.store import Item
 from govtargets.web.cache import all_plans
 from govtargets.web.pages import render_page
