@@ -104,6 +104,24 @@ class ReportRow:
     def light(self) -> str:
         return self.judgement.light
 
+    def cells(self) -> tuple[int | str, ...]:
+        """The row of the 完成情况表 as the .docx and .xlsx writers lay it out, one value per TABLE_COLUMNS;
+        the number is a number, a task without a figure or a deadline has ''."""
+        return (
+            self.number,
+            self.category,
+            self.item.text,
+            self.target,
+            self.deadline,
+            self.lead,
+            self.co,
+            self.latest,
+            self.completion,
+            self.schedule,
+            str(self.status),
+            self.source,
+        )
+
     @property
     def source(self) -> str:
         """The 来源 cell: the document span of the item and of its latest progress, else the record ids."""
