@@ -109,7 +109,7 @@ def _plan_data(judged: JudgedPlan, texts: dict[int, tuple[str, str]]) -> PlanDat
             text = texts[i.revision_id] = (name, _target(i))
         rows.append(Row(i, j, *text))
     categories = list(dict.fromkeys(i.category for i in items if i.category))
-    counts = {s: 0 for s in STATUSES}
+    counts: dict[str, int] = {s: 0 for s in STATUSES}
     for j in judgements:
         counts[j.status] = counts.get(j.status, 0) + 1
     return PlanData(

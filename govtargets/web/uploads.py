@@ -12,9 +12,10 @@ from collections.abc import Callable, Coroutine, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
-from fastapi import HTTPException, Request, UploadFile
+from fastapi import HTTPException, Request
 from fastapi.responses import JSONResponse, Response
 from fastapi.routing import APIRoute
+from starlette.datastructures import UploadFile  # fastapi's UploadFile is a subclass
 
 from govtargets.cycle.evidence import (
     MAX_EVIDENCE_BYTES,
