@@ -50,6 +50,15 @@ _PROGRESS_SCREEN_RE = re.compile(
       | (?<=完)成(?:情况|率) )""",
     re.VERBOSE,
 )
+# a page's navigation: the previous and next pages, and the heading of a list of links to other pages
+_NAV_RE = re.compile(
+    r"""[ \t\u3000]*(?:(?P<nav>上一篇|下一篇|上一条|下一条|上一條|下一條)
+      | (?P<links>(?:相关|相關)(?:链接|鏈接|阅读|閱讀|新闻|新聞|报道|報道|文章)
+                 | 延伸(?:阅读|閱讀) | 推荐阅读 | 推薦閱讀))""",
+    re.VERBOSE,
+)
+_NAV_FIRST = frozenset("上下相延推 \t\u3000")  # the characters _NAV_RE can start with: a cheap test first
+_LINK_BULLETS = frozenset("·•●▪◆")
 _GRAIN_SCREEN_RE = ELLIPSIS_SCREEN_RE  # 粮食…、产量; 规模以上工业企业…、增加值: names an ellipsis gives
 _MARKED_RE = re.compile(r"[\u4e00-\u9fff][?*�□■][\u4e00-\u9fff]")  # 地区生?总值: a mirror site's marks
 _GLOSS_RE = re.compile(r"[\u4e00-\u9fff]\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü\u0300-\u036f]{1,10}[1-5]?\)")
@@ -148,7 +157,15 @@ def _facts(
     name_re = lex.name_re
     block: list[tuple[int, int]] = []  # consecutive short or tabbed lines: a table, perhaps
     actual_period = doc_period if midyear else (str(year - 1) if year else None)
+    links = False  # inside a page's list of links to other pages (相关链接 and its · items)
     for p0, p1 in virtual_paragraphs(doc.text, traditional=doc.traditional):
+        if links and doc.text[p0] not in _LINK_BULLETS:
+            links = False
+        if facts and (
+            links or (doc.text[p0] in _NAV_FIRST and (nav := _NAV_RE.match(doc.text, p0, p1)) is not None)
+        ):
+            links = links or nav.lastgroup == "links"  # type: ignore[union-attr]
+            continue  # 上一篇：某县今年GDP增长13%: another page's title, not this one's figure
         if not facts:
             pass  # no table is read for facts
         elif p1 - p0 <= 40 or doc.text.find("\t", p0, p1) >= 0:
@@ -184,7 +201,12 @@ def _facts(
         text = nt.text
         mentions = grammar.mentions(text, 0, len(text), national) if has_names else []
         # a review's or a supervision report's plan-like headings (重点工作推进情况) still report progress
-        progress = (midyear or section not in PLAN) and _PROGRESS_SCREEN_RE.search(text) is not None
+        # where the progress words stand, found once: a sentence holds one if one starts in it (no progress
+        # word holds a sentence's closing punctuation, so none crosses a sentence's end)
+        hits = (
+            [m.start() for m in _PROGRESS_SCREEN_RE.finditer(text)] if midyear or section not in PLAN else []
+        )
+        progress = bool(hits)
         if not mentions and not progress:
             continue
         i = 0
@@ -194,7 +216,7 @@ def _facts(
             j = i
             while j < len(mentions) and mentions[j].start < s1:
                 j += 1
-            sentence_progress = progress and _PROGRESS_SCREEN_RE.search(text, s0, s1) is not None
+            sentence_progress = progress and any(s0 <= h < s1 for h in hits)
             if j == i and not sentence_progress:
                 continue
             ctx = _context(doc, section, year, midyear, doc_period, text[max(0, s1 - 300) : s1], national)

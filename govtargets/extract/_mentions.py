@@ -114,7 +114,10 @@ class MentionFinder:
                         hits.append((pos, pos + len(name_text), name_text))
                     pos = text.find(name_text, pos + len(name_text), end)
             hits.sort()
-        for m in GRAIN_ELLIPSIS_RE.finditer(text, start, end):  # 粮食播种面积86.5万亩、产量38.2万吨
+        # 粮食播种面积86.5万亩、产量38.2万吨: only after 粮食 (str.find screens the regex, ten times dearer)
+        if text.find("粮食", start, end) < 0:
+            return hits
+        for m in GRAIN_ELLIPSIS_RE.finditer(text, start, end):
             if "粮食" in text[max(start, m.start() - 30) : m.start()] and not any(
                 a <= m.start() < b for a, b, _ in hits
             ):
