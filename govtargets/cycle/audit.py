@@ -45,7 +45,7 @@ from typing import Any
 
 from govtargets._model import Fact, number_out
 from govtargets.extract import extract_facts
-from govtargets.ingest import Document, read_document
+from govtargets.ingest import Document, IngestError, read_document
 from govtargets.lexicon import Lexicon
 from govtargets.status import Status
 
@@ -425,8 +425,6 @@ def audit_facts(
 def read_reports(paths: Iterable[str | os.PathLike[str]]) -> Iterator[Document]:
     """The documents at `paths`; a folder stands for every report in it (files that cannot be read as a
     document are skipped there; a file named directly that cannot be read raises IngestError)."""
-    from govtargets.ingest import IngestError
-
     for p in paths:
         path = Path(p)
         if path.is_dir():

@@ -14,13 +14,15 @@ All figures below are invented for the demo; they describe no real place.
 from __future__ import annotations
 
 import os
+import sqlite3
 from collections.abc import Iterator
 from datetime import date
 from decimal import Decimal
 from typing import Any
 
-from govtargets.cycle.judge import Rules, judge, overview, summarize
+from govtargets.cycle.judge import Rules, due_date_of, judge, overview, summarize
 from govtargets.cycle.plans import create_plan_from_document
+from govtargets.cycle.report import build_report, render_html, write_docx, write_xlsx
 from govtargets.ingest import read_document
 from govtargets.lexicon import load_lexicon
 from govtargets.samples import sample_path
@@ -201,8 +203,6 @@ def run_demo(db: str, out: str) -> Iterator[str]:
         store.save_judgements(plan_id, AS_OF, rules.as_dict(), [j.row() for j in js])
         yield f"4. judged on {AS_OF.isoformat()}: " + overview(summarize(js, AS_OF))
 
-        from govtargets.cycle.report import build_report, render_html, write_docx, write_xlsx
-
         data = build_report(store, plan_id, AS_OF, lex=lex, rules=rules)
         paths = [os.path.join(out, f"督查报告_{AS_OF.isoformat()}.{ext}") for ext in ("docx", "xlsx", "html")]
         write_docx(data, paths[0])
@@ -215,8 +215,6 @@ def run_demo(db: str, out: str) -> Iterator[str]:
 
 def is_demo_database(path: str) -> bool:
     """True if the file is a database the demo made (every plan in it is its own), so it may be replaced."""
-    import sqlite3
-
     try:
         with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as conn:
             makers = {r[0] for r in conn.execute("SELECT created_by FROM plans")}
@@ -226,6 +224,4 @@ def is_demo_database(path: str) -> bool:
 
 
 def _due(deadline: str) -> date | None:
-    from govtargets.cycle.judge import due_date_of
-
     return due_date_of(deadline, AS_OF.year)

@@ -22,7 +22,7 @@ from govtargets.breakdown import write_xlsx
 from govtargets.cycle._sheet_layout import RowError, fill_merged, header_errors, split_units
 from govtargets.cycle.judge import due_date_of
 from govtargets.extract import extract_all
-from govtargets.ingest import Document
+from govtargets.ingest import Document, TooLarge, check_xlsx
 from govtargets.lexicon import Lexicon
 from govtargets.numbers import find_quantities
 from govtargets.store import Item, ItemDraft, Store, StoreError
@@ -569,8 +569,6 @@ def import_xlsx(
 def check_sheet_size(path: str) -> None:
     """StoreError for a workbook that expands past the limits (govtargets.ingest._limits): checked before
     openpyxl reads it, because a small file can hold millions of rows."""
-    from govtargets.ingest import TooLarge, check_xlsx
-
     try:
         with open(path, "rb") as fh:
             check_xlsx(fh.read())

@@ -28,7 +28,8 @@ from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from govtargets.bounds import parse_number
-from govtargets.cycle.plans import RowError, _cell, _find_header, check_sheet_size
+from govtargets.breakdown import write_xlsx
+from govtargets.cycle.plans import RowError, _cell, _find_header, check_sheet_size, target_text
 from govtargets.extract import extract_all
 from govtargets.ingest import Document
 from govtargets.lexicon import Lexicon
@@ -292,9 +293,6 @@ def write_progress_template(
     store: Store, plan_id: int, path: str, *, unit: str | None = None, as_of: date | None = None
 ) -> int:
     """A blank progress sheet for a unit (its own items: it leads or shares them), to fill in and import."""
-    from govtargets.breakdown import write_xlsx
-    from govtargets.cycle.plans import target_text
-
     plan = store.plan(plan_id)
     items = [i for i in store.items(plan_id) if unit is None or unit in i.units]
     rows = [

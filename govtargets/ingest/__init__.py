@@ -8,6 +8,7 @@ points into it.
 from __future__ import annotations
 
 import hashlib
+import io
 import os
 import re
 import zipfile
@@ -99,8 +100,6 @@ def _sniff(data: bytes, suffix: str) -> str:
 
 def _zip_kind(data: bytes) -> str:
     """docx, or what other zip-based format the bytes are (a broken zip is left to the docx reader)."""
-    import io
-
     try:
         names = zipfile.ZipFile(io.BytesIO(data)).namelist()
     except (zipfile.BadZipFile, ValueError):

@@ -15,6 +15,7 @@ from __future__ import annotations
 from decimal import Decimal, InvalidOperation
 from pathlib import PurePosixPath, PureWindowsPath
 from typing import Annotated, Any
+from urllib.parse import quote
 
 from fastapi import APIRouter, File, Form, HTTPException, Request, UploadFile
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
@@ -102,8 +103,6 @@ def upload(
 
 
 def _q(s: str) -> str:
-    from urllib.parse import quote
-
     return quote(s, safe="")
 
 
