@@ -29,6 +29,9 @@ of a module or inside a function, is checked against three rules:
    go away; it only hides it). Imports under `if TYPE_CHECKING:` name types for annotations and never run, so
    they count for rules 1 and 2 but not for cycles.
 
+And in the web application only app.py imports the routers (routes_*.py, api.py): what two of them share
+lives in a module of its own (pages.py, uploads.py, reporting.py, words.py).
+
 `ALLOWED` lists the exceptions, each with its reason.
 """
 
