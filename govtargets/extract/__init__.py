@@ -26,7 +26,8 @@ from govtargets.extract._notice import notice_tasks
 from govtargets.extract._progress import ProgressGrammar
 from govtargets.extract._sections import PLAN, SectionTracker, period_phrase
 from govtargets.extract._tables import table_facts
-from govtargets.extract._tasks import ReportTasks, Task, extract_tasks, reads_as_report
+from govtargets.extract._task_reading import extract_tasks
+from govtargets.extract._tasks import ReportTasks, Task, reads_as_report
 from govtargets.ingest import Document
 from govtargets.lexicon import Lexicon, load_lexicon
 from govtargets.text import normalize, sentences, virtual_paragraphs

@@ -27,7 +27,20 @@ from typing import Any
 
 import yaml
 
-__all__ = ["Lexicon", "Indicator", "Name", "LexiconError", "load_lexicon", "KINDS"]
+from govtargets.lexicon._units import Units, UnitsError, build_units, load_units
+
+__all__ = [
+    "Lexicon",
+    "Indicator",
+    "Name",
+    "LexiconError",
+    "load_lexicon",
+    "KINDS",
+    "Units",
+    "UnitsError",
+    "build_units",
+    "load_units",
+]
 
 KINDS = {
     # kind -> base units a level of it may carry
