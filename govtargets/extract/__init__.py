@@ -22,7 +22,7 @@ from collections.abc import Iterator
 from govtargets._model import Fact
 from govtargets.extract._grammar import Context, Grammar
 from govtargets.extract._mentions import ELLIPSIS_SCREEN_RE
-from govtargets.extract._notice import notice_tasks
+from govtargets.extract._notice_entry import notice_tasks
 from govtargets.extract._progress import ProgressGrammar
 from govtargets.extract._sections import PLAN, SectionTracker, period_phrase
 from govtargets.extract._tables import table_facts

@@ -89,7 +89,7 @@ def load_cues() -> Cues:
     """The package's cues.yaml, validated and compiled once."""
     path = resources.files("govtargets.lexicon") / "data" / "cues.yaml"
     with path.open("rb") as fh:
-        return sentence_cues(yaml.safe_load(fh))
+        return sentence_cues(yaml.load(fh, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)))
 
 
 def _time_cue(

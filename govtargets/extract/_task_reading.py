@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from govtargets.extract._notice import notice_tasks
+from govtargets.extract._notice_entry import notice_tasks
 from govtargets.extract._tasks import Task, reads_as_report, report_tasks
 from govtargets.ingest import Document
 

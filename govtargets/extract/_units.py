@@ -98,7 +98,7 @@ def _words(data: dict[str, Any], key: str, where: str) -> list[str]:
 def vocabulary() -> Vocabulary:
     """The vocabulary of notice_labels.yaml, checked."""
     raw = resources.files("govtargets.lexicon").joinpath("data/notice_labels.yaml").read_text("utf-8")
-    data = yaml.safe_load(raw)
+    data = yaml.load(raw, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
     labels, verbs, table = data["labels"], data["note_verbs"], data["table"]
     label_kind = {
         w: kind
