@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from functools import lru_cache
 
 from govtargets._model import Fact
 from govtargets.extract._cues import patterns
@@ -65,10 +64,8 @@ _CIRCUMSTANCE_RE = re.compile(
 )
 
 
-@lru_cache(maxsize=8192)
-def _gap_ok(progress_re: re.Pattern[str], link_re: re.Pattern[str], gap: str) -> bool:
-    """Grammar._gap_ok of the gap's words alone: the same few gaps (增长, 同比增长, 比上年增长) come back in
-    every report, and eight regex passes over each cost more than the lookup."""
+def _gap_words_ok(progress_re: re.Pattern[str], link_re: re.Pattern[str], gap: str) -> bool:
+    """Whether the gap holds only link words (增长, 达到, 同比, a date, a goal named …)."""
     if progress_re.search(gap):
         return False
     gap = _CIRCUMSTANCE_RE.sub("", _ABBREV_RE.sub("", _GOAL_GAP_RE.sub("", gap)))
@@ -101,6 +98,7 @@ class Grammar:
         self._region = region or ""
         self._years: list[tuple[int, int, bool]] = []  # of the sentence being read
         self._mentions = MentionFinder(lex, region, marks=marks)
+        self._gap_cache: dict[str, bool] = {}
         p = patterns(lex)
         self._left_re = p["left"]
         self._cue_words = p["cue_words"]
@@ -127,7 +125,13 @@ class Grammar:
         """Whether only link words (增长, 达到, 同比, a date …) stand between a name and its figure."""
         if b <= a:
             return True
-        return _gap_ok(self._progress_re, self._link_re, text[a:b])
+        # by the gap's words alone, once per document: the same gaps (增长, 同比增长, 比上年增长) come back
+        # in every paragraph, and eight regex passes over each cost more than a lookup
+        gap = text[a:b]
+        ok = self._gap_cache.get(gap)
+        if ok is None:
+            ok = self._gap_cache[gap] = _gap_words_ok(self._progress_re, self._link_re, gap)
+        return ok
 
     def _cue(self, text: str, a: int, b: int) -> str | None:
         last = None
