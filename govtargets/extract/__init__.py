@@ -62,6 +62,8 @@ _NAV_RE = re.compile(
 _NAV_FIRST = frozenset("上下相延推 \t\u3000")  # the characters _NAV_RE can start with: a cheap test first
 _LINK_BULLETS = frozenset("·•●▪◆")
 _GRAIN_SCREEN_RE = ELLIPSIS_SCREEN_RE  # 粮食…、产量; 规模以上工业企业…、增加值: names an ellipsis gives
+# a mirror site's marks, full-width ？ and ＊ too (normalising makes them ? and *): one scan of the document
+_MARK_CHAR_RE = re.compile("[?*�□■？＊]")
 _MARKED_RE = re.compile(r"[\u4e00-\u9fff][?*�□■][\u4e00-\u9fff]")  # 地区生?总值: a mirror site's marks
 _GLOSS_RE = re.compile(r"[\u4e00-\u9fff]\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü\u0300-\u036f]{1,10}[1-5]?\)")
 
@@ -99,7 +101,7 @@ def extract_all(
     report_tasks = ReportTasks(doc, notice) if tasks and reads_as_report(doc, notice) else None
     lex = lexicon or load_lexicon()
     # full-width ？ and ＊ become ? and * when a paragraph is normalised
-    grammar = Grammar(lex, doc.region, marks=any(c in doc.text for c in "?*�□■？＊"))
+    grammar = Grammar(lex, doc.region, marks=_MARK_CHAR_RE.search(doc.text) is not None)
     tracker = SectionTracker(doc.doc_kind, doc.report_year)
     year = doc.report_year
     midyear = doc.doc_kind in _MIDYEAR_KINDS
@@ -155,7 +157,7 @@ def _facts(
         doc.traditional
         or national  # its own names (财政收入) are not in the screening pattern
         or ("(" in doc.text and _GLOSS_RE.search(doc.text))
-        or (any(c in doc.text for c in "?*�□■") and _MARKED_RE.search(doc.text))
+        or (grammar.marks and _MARKED_RE.search(doc.text))
     )
     name_re = lex.name_re
     block: list[tuple[int, int]] = []  # consecutive short or tabbed lines: a table, perhaps

@@ -97,6 +97,7 @@ class Grammar:
         self.lex = lex
         self._region = region or ""
         self._years: list[tuple[int, int, bool]] = []  # of the sentence being read
+        self.marks = marks
         self._mentions = MentionFinder(lex, region, marks=marks)
         self._gap_cache: dict[str, bool] = {}
         p = patterns(lex)
