@@ -46,7 +46,7 @@ KINDS = {
     # kind -> base units a level of it may carry
     "money": frozenset({"元", "美元"}),
     "people": frozenset({"人", "个", "人次"}),
-    "rate": frozenset({"%", "‰"}),
+    "rate": frozenset({"%"}),  # ‰ converts to % (units.yaml)
     "grain": frozenset({"吨"}),
     "index": frozenset(),
 }
