@@ -62,10 +62,10 @@ _NAV_RE = re.compile(
 _NAV_FIRST = frozenset("上下相延推 \t\u3000")  # the characters _NAV_RE can start with: a cheap test first
 _LINK_BULLETS = frozenset("·•●▪◆")
 _GRAIN_SCREEN_RE = ELLIPSIS_SCREEN_RE  # 粮食…、产量; 规模以上工业企业…、增加值: names an ellipsis gives
-# a mirror site's marks, full-width ？ and ＊ too (normalising makes them ? and *): one scan of the document
-_MARK_CHAR_RE = re.compile("[?*�□■？＊]")
 _MARKED_RE = re.compile(r"[\u4e00-\u9fff][?*�□■][\u4e00-\u9fff]")  # 地区生?总值: a mirror site's marks
-_GLOSS_RE = re.compile(r"[\u4e00-\u9fff]\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü\u0300-\u036f]{1,10}[1-5]?\)")
+# a pinyin gloss after a character (生產(chǎn)): entered at its bracket, whose literal the regex engine finds
+# fast (a class of all CJK characters first is tried at nearly every character of a report)
+_GLOSS_RE = re.compile(r"\((?<=[\u4e00-\u9fff]\()[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü\u0300-\u036f]{1,10}[1-5]?\)")
 
 
 def extract_facts(
@@ -101,7 +101,8 @@ def extract_all(
     report_tasks = ReportTasks(doc, notice) if tasks and reads_as_report(doc, notice) else None
     lex = lexicon or load_lexicon()
     # full-width ？ and ＊ become ? and * when a paragraph is normalised
-    grammar = Grammar(lex, doc.region, marks=_MARK_CHAR_RE.search(doc.text) is not None)
+    # `in` finds one character many times faster than a regex class scans for several
+    grammar = Grammar(lex, doc.region, marks=any(c in doc.text for c in "?*�□■？＊"))
     tracker = SectionTracker(doc.doc_kind, doc.report_year)
     year = doc.report_year
     midyear = doc.doc_kind in _MIDYEAR_KINDS

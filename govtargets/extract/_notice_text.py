@@ -81,7 +81,7 @@ class Item:
 
 # a pinyin or zhuyin reading a converter site puts after a character: 推進(jìn), 園(yuán), 区(qu1)
 _GLOSS_RE = re.compile(
-    r"""(?<=[\u4e00-\u9fff])[(（]
+    r"""[(（](?<=[\u4e00-\u9fff][(（])  # the bracket first: a class the regex engine scans for fast
         (?: [a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}[1-5]?   # pinyin, tone marks or a tone digit
           | [\u3105-\u312fˊˇˋ˙]{1,5} )                  # zhuyin
         [)）]""",
