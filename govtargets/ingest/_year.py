@@ -28,7 +28,9 @@ __all__ = ["report_year", "npc_session_year", "normalise_years"]
 _DIGIT = {"〇": "0", "○": "0", "零": "0", "Ｏ": "0", "O": "0"}
 _DIGIT.update({c: str(i) for i, c in enumerate("一二三四五六七八九", start=1)})
 _CN_YEAR_RE = re.compile(r"[一二][〇○零Ｏ一二三四五六七八九]{3}(?=年)")
-_SPACED_YEAR_RE = re.compile(r"(?<!\d)(\d) ?(\d) ?(\d) ?(\d) ?(?=年)")
+# (entered at a digit, the no-digit-before test after it: a pattern that opens with a lookbehind is tried at
+# every character)
+_SPACED_YEAR_RE = re.compile(r"(\d)(?<!\d\d) ?(\d) ?(\d) ?(\d) ?(?=年)")
 _NUM = {c: i for i, c in enumerate("一二三四五六七八九十", start=1)}
 
 # First session of each National People's Congress; session k is held in base + k - 1 except where
@@ -90,7 +92,7 @@ _FYP_RE = re.compile(
 )
 _PUBLISHED_RE = re.compile(r"发布(?:时间|日期)[::：]?\s*(\d{4})[年\-/]")
 _ANY_DATE_RE = re.compile(r"(\d{4})年\d{1,2}月\d{1,2}日")
-_TITLE_YEAR_RE = re.compile(r"(?<!\d)(\d{4})年")
+_TITLE_YEAR_RE = re.compile(r"(\d(?<!\d\d)\d{3})年")
 
 
 def _num(s: str) -> int:
