@@ -500,6 +500,7 @@ from govtargets.cli_web import serve, user  # noqa: E402
 
 for _command in (plan, progress, report, demo, _audit_cmd, _rank_cmd, serve, user):
     main.add_command(_command)
+main.add_command(__import__("govtargets.cli_corpus", fromlist=["corpus"]).corpus)
 
 
 if __name__ == "__main__":
