@@ -459,8 +459,9 @@ def audit_documents(
     """Audit every region that has work reports of two consecutive years among the documents.
 
     Documents are grouped by region (`Document.region_key`: its code, else its name) and report year; for
-    each report of year N with one of year N+1, N's targets are judged against N+1's actuals. `region` keeps one region (its name as written,
-    or part of it: 海拉尔 finds 海拉尔区). Rows come by region, year, then the target's place in the report.
+    each report of year N with one of year N+1, N's targets are judged against N+1's actuals. `region` keeps
+    one region (its name as written, or part of it: 海拉尔 finds 海拉尔区). Rows come by region, year, then
+    the target's place in the report.
     """
     # paired on region_key (the GB/T 2260 code, else the name): 杭州 and 杭州市 are one region
     groups: dict[str, dict[int, Document]] = defaultdict(dict)
