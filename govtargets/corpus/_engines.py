@@ -81,7 +81,7 @@ def run_dask(items: Sequence[Item], kinds: frozenset[str], scheduler: Any) -> It
     elif hasattr(scheduler, "scheduler_address"):  # a LocalCluster or another cluster object
         client, own = Client(scheduler), True
     else:
-        client, own = Client(scheduler, timeout="30s"), True
+        client, own = Client(scheduler), True  # timeout: distributed.comm.timeouts.connect
     try:
         todo = batches(items)
         width = max(2, 2 * len(client.scheduler_info().get("workers", {})))

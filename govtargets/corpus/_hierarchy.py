@@ -34,7 +34,11 @@ def ancestors(code: str) -> list[str]:
 
 
 def add_parents(rows: Iterable[dict[str, Any]]) -> None:
-    """Fill parent_code, parent_target_low/high and markup in place."""
+    """Fill parent_code, parent_target_low/high and markup in place.
+
+    markup (target_low − the parent's) is given for growth and rates only: a city's level (its jobs,
+    its revenue) is a part of the province's, not a harder version of it.
+    """
     rows = list(rows)
     present = {r["region_code"] for r in rows if r.get("region_code")}
     targets = {
@@ -53,5 +57,5 @@ def add_parents(rows: Iterable[dict[str, Any]]) -> None:
             continue
         r["parent_target_low"] = p["target_low"]
         r["parent_target_high"] = p["target_high"]
-        if r.get("target_low") is not None:
+        if r.get("target_low") is not None and r.get("unit") == "%":  # a level of a part is no markup
             r["markup"] = round(r["target_low"] - p["target_low"], 10)

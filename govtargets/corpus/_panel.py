@@ -84,6 +84,11 @@ def target_point(t: Fact, at_least_plus: Decimal | None = None) -> Decimal | Non
     return t.base_value if t.base_value is not None else t.base_low
 
 
+def _clean(row: Mapping[str, Any]) -> dict[str, Any]:
+    """A row with NaN as None (rows from a DataFrame carry NaN for missing strings and numbers)."""
+    return {k: None if isinstance(v, float) and math.isnan(v) else v for k, v in row.items()}
+
+
 def _plain(f: Fact) -> bool:
     return f.qualifier in ("exact", "about")
 
@@ -112,7 +117,7 @@ def build_panel(
     `facts`: rows of facts.parquet (only annual actuals and targets of known indicators are used);
     `documents`: rows of documents.parquet, duplicates excluded.
     """
-    docs = {d["sha256"]: d for d in documents if not d.get("duplicate_of")}
+    docs = {d["sha256"]: d for d in map(_clean, documents) if not d.get("duplicate_of")}
     # region_key -> year -> the work report of that year; region_key -> other documents
     reports: dict[str, dict[int, str]] = defaultdict(dict)
     others: dict[str, list[str]] = defaultdict(list)
@@ -125,7 +130,7 @@ def build_panel(
         else:
             others[key].append(sha)
     by_doc: dict[str, list[Fact]] = defaultdict(list)
-    for r in facts:
+    for r in map(_clean, facts):
         if r["kind"] in ("target", "actual") and r["doc_sha256"] in docs and _annual(r):
             by_doc[r["doc_sha256"]].append(_fact(r))
     rows: list[dict[str, Any]] = []

@@ -126,10 +126,8 @@ def run(
             nbytes += sizes.get(r.path, 0)
             if progress:
                 progress(Progress(n, len(todo), nbytes, total, r.path, skipped))
-    except CorpusError:
+    except CorpusError:  # OUT cannot be written
         raise
-    except OSError as e:
-        raise CorpusError(f"{out}: {e.strerror or e}") from e
     except Exception as e:  # an engine that fails (a lost scheduler, a killed worker) is one line
         state.flush()
         raise CorpusError(f"engine {engine} failed ({e.__class__.__name__}: {e}); rerun to resume") from e

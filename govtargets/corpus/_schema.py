@@ -170,7 +170,7 @@ PANEL_COLUMNS: tuple[Column, ...] = (
         "one number for the target: the figure; a range's midpoint; a floor (以上) plus the "
         "--at-least-plus option (0 unless asked for)",
     ),
-    Column("target_doc", _S, "目标文件", "sha256 of year's report that sets the target"),
+    Column("target_doc", _S, "目标文件", "sha256 of the report of year that sets the target"),
     Column("target_file", _S, "目标文件路径", "its path"),
     Column("target_start", _I, "目标起点", "offset of the target's supporting text in that document"),
     Column("target_end", _I, "目标终点", "end offset"),
@@ -214,7 +214,8 @@ PANEL_COLUMNS: tuple[Column, ...] = (
         "markup",
         _F,
         "加码",
-        "target_low − parent_target_low (层层加码): in percentage points for growth and rates",
+        "target_low − parent_target_low (层层加码), in percentage points; for growth and rates only "
+        "(a city's level is a part of its province's, not a markup)",
     ),
 )
 

@@ -91,15 +91,28 @@ class State:
                 out.append(f)
         return out
 
+    def _read_part(self, path: str, columns: list[str] | None = None) -> pa.Table | None:
+        """A part's table; a part spoilt on disk is set aside (renamed .bad), so its files are read again."""
+        try:
+            return pq.read_table(path, columns=columns)
+        except (pa.ArrowException, OSError):
+            try:
+                os.replace(path, path + ".bad")
+            except OSError:
+                pass
+            return None
+
     def done(self) -> set[str]:
         """Hashes of the files already done (read, or found unreadable) by earlier runs."""
         seen: set[str] = set()
         for p in self.doc_parts():
-            seen.update(pq.read_table(p, columns=["sha256"]).column(0).to_pylist())
+            t = self._read_part(p, ["sha256"])
+            if t is not None:
+                seen.update(t.column(0).to_pylist())
         return seen
 
     def documents(self) -> pa.Table:
-        parts = [pq.read_table(p) for p in self.doc_parts()]
+        parts = [t for t in map(self._read_part, self.doc_parts()) if t is not None]
         if not parts:
             return _rows_table([], PART_DOC_COLUMNS)
         return pa.concat_tables(parts, promote_options="default")
