@@ -8,6 +8,7 @@ holds one batch at a time, whatever the size of the corpus.
 
 from __future__ import annotations
 
+import contextlib
 import glob
 import os
 import time
@@ -96,10 +97,8 @@ class State:
         try:
             return pq.read_table(path, columns=columns)
         except (pa.ArrowException, OSError):
-            try:
+            with contextlib.suppress(OSError):
                 os.replace(path, path + ".bad")
-            except OSError:
-                pass
             return None
 
     def done(self) -> set[str]:
