@@ -198,7 +198,8 @@ def _region_rows(
             a = min(cands, key=lambda f: (not _plain(f), f.start))
             outcome, bound = "no_target", "floor"
         row["outcome"] = outcome
-        row["unit"] = "%" if measure == "growth" else ((t or a).base_unit if (t or a) else None)
+        either = t if t is not None else a
+        row["unit"] = "%" if measure == "growth" else (either.base_unit if either is not None else None)
         if a is not None:
             row.update(_actual_cells(a, docs))
             if t is not None and _plain(a) and a.base_value is not None and t.base_unit == a.base_unit:

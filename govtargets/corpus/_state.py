@@ -119,7 +119,7 @@ class State:
     # writing ---------------------------------------------------------------------------------------
     def add(self, r: FileResult) -> None:
         if r.document is None:
-            row = {c.name: None for c in PART_DOC_COLUMNS}
+            row: dict[str, Any] = {c.name: None for c in PART_DOC_COLUMNS}
             row.update(sha256=r.sha256, path=r.path, error=r.error or "cannot read")
             self._docs.append(tuple(row.values()))
         else:
