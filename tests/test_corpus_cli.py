@@ -70,6 +70,7 @@ def test_usage_errors(tmp_path: Path) -> None:
 
 def test_unreachable_scheduler_is_one_line(tmp_path: Path) -> None:
     import dask
+    import dask.distributed  # noqa: F401  (its defaults registered first: config.set restores what it found)
 
     src = make_corpus(tmp_path)
     args = ["--engine", "dask", "--scheduler", "tcp://127.0.0.1:1"]
