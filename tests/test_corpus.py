@@ -223,3 +223,21 @@ def test_unknown_kind_and_engine(tmp_path: Path) -> None:
         gc.run([str(tmp_path)], str(tmp_path / "o"), kinds="actual,goals")
     with pytest.raises(ValueError, match="scheduler"):
         gc.run([str(tmp_path)], str(tmp_path / "o"), engine="dask")
+
+
+def test_facts_written_in_buckets_are_the_same_rows(done, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """A large corpus is assembled a few documents at a time: the same rows, in the same order."""
+    import govtargets.corpus._assemble as assemble
+
+    src, out, _r = done
+    monkeypatch.setattr(assemble, "_BUCKET_ROWS", 5)  # every document its own bucket
+    small = tmp_path / "out"
+    shutil.copytree(out, small)
+    for name in OUTPUTS:
+        (small / name).unlink()
+    gc.run([str(src)], str(small), workers=1)
+    pd.testing.assert_frame_equal(
+        pd.read_parquet(out / "facts.parquet"), pd.read_parquet(small / "facts.parquet")
+    )
+    for name in ("panel.parquet", "panel.csv", "panel.dta", "documents.parquet"):
+        assert filecmp.cmp(out / name, small / name, shallow=False), name

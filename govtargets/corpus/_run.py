@@ -9,21 +9,14 @@ from decimal import Decimal
 from typing import Any
 
 import pandas as pd
-import pyarrow as pa
-import pyarrow.compute as pc
-import pyarrow.parquet as pq
 
+from govtargets.corpus._assemble import assemble
 from govtargets.corpus._engines import Item, run_dask, run_local
-from govtargets.corpus._export import write_codebook, write_csv, write_panel, write_rows_parquet
-from govtargets.corpus._panel import build_panel
 from govtargets.corpus._schema import (
     DOCUMENT_COLUMNS,
-    DUPLICATE_COLUMNS,
     ERROR_COLUMNS,
-    FACT_COLUMNS,
-    TASK_COLUMNS,
 )
-from govtargets.corpus._state import CorpusError, State, write_parquet
+from govtargets.corpus._state import CorpusError, State
 from govtargets.corpus._walk import Found, walk
 from govtargets.corpus._work import ALL_KINDS, FileResult
 from govtargets.lexicon import Lexicon, load_lexicon
@@ -144,100 +137,6 @@ def run(
         duplicates=len(dups),
         failed=len(errors),
     )
-
-
-def assemble(
-    state: State, found: list[Found], lex: Lexicon, plus: Decimal | None
-) -> tuple[list[dict[str, Any]], list[dict[str, Any]], list[dict[str, Any]]]:
-    """Write OUT's tables from the parts, for the files of this walk.
-
-    Returns the rows of documents, errors and duplicates."""
-    out = state.out
-    parts = state.documents().to_pylist()
-    by_sha: dict[str, dict[str, Any]] = {}
-    for p in parts:
-        by_sha.setdefault(p["sha256"], p)
-    canonical: dict[str, str] = {}
-    errors = [{"file": f.path, "reason": f.reason} for f in found if f.reason]
-    docs: list[dict[str, Any]] = []
-    dups: list[dict[str, Any]] = []
-    region_year: dict[tuple[Any, ...], str] = {}
-    for f in found:
-        if not f.sha256 or f.sha256 not in by_sha:
-            continue
-        part = by_sha[f.sha256]
-        if part["error"]:
-            errors.append({"file": f.path, "reason": part["error"]})
-            continue
-        row = {c.name: part[c.name] for c in DOCUMENT_COLUMNS}
-        row["path"] = f.path
-        if f.sha256 in canonical:
-            row["duplicate_of"] = canonical[f.sha256]
-            dups.append({"file": f.path, "duplicate_of": canonical[f.sha256], "reason": "same_bytes"})
-        else:
-            canonical[f.sha256] = f.path
-            key = (row["region_code"] or row["region"], row["report_year"], row["doc_kind"])
-            if key[0] and key[1] is not None:
-                if key in region_year:
-                    row["duplicate_of"] = region_year[key]
-                    dups.append(
-                        {"file": f.path, "duplicate_of": region_year[key], "reason": "same_region_year"}
-                    )
-                else:
-                    region_year[key] = f.path
-        docs.append(row)
-    errors.sort(key=lambda e: e["file"])
-    kept = {d["sha256"]: d["path"] for d in docs if not d["duplicate_of"]}
-    write_rows_parquet(docs, DOCUMENT_COLUMNS, os.path.join(out, "documents.parquet"))
-    write_csv(errors, [c.name for c in ERROR_COLUMNS], os.path.join(out, "errors.csv"))
-    write_csv(dups, [c.name for c in DUPLICATE_COLUMNS], os.path.join(out, "duplicates.csv"))
-    facts = _gather(state.part_files("facts"), kept, FACT_COLUMNS)
-    write_parquet(facts, os.path.join(out, "facts.parquet"))
-    tasks = _gather(state.part_files("tasks"), kept, TASK_COLUMNS)
-    tasks_path = os.path.join(out, "tasks.parquet")
-    if tasks.num_rows:
-        write_parquet(tasks, tasks_path)
-    elif os.path.exists(tasks_path):
-        os.remove(tasks_path)
-    wanted = pc.and_(pc.is_in(facts["kind"], pa.array(["target", "actual"])), pc.is_valid(facts["metric"]))
-    panel = build_panel(
-        facts.filter(wanted).to_pylist(), [d for d in docs if not d["duplicate_of"]], lex, at_least_plus=plus
-    )
-    write_panel(panel, out)
-    write_codebook(lex, out)
-    return docs, errors, dups
-
-
-def _gather(files: list[str], kept: dict[str, str], columns: Any) -> pa.Table:
-    """The rows of the kept documents from part files, paths made canonical, sorted by path then order."""
-    from govtargets.corpus._schema import schema
-
-    keys = pa.array(list(kept), pa.string())
-    paths = pa.array(list(kept.values()), pa.string())
-    tables = []
-    for f in files:
-        t = pq.read_table(f)
-        t = t.filter(pc.is_in(t["doc_sha256"], keys))
-        if t.num_rows:
-            idx = pc.index_in(t["doc_sha256"], keys)
-            t = t.set_column(t.schema.get_field_index("doc"), t.schema.field("doc"), paths.take(idx))
-            tables.append(t)
-    if not tables:
-        return schema(columns).empty_table()
-    t = pa.concat_tables(tables)
-    # a file redone after an interrupted run may sit in two parts: keep one copy of each row
-    t = t.sort_by([("doc", "ascending"), ("seq", "ascending")])
-    return _unique_rows(t)
-
-
-def _unique_rows(t: pa.Table) -> pa.Table:
-    """Drop rows whose (doc_sha256, seq) repeats the previous row's (parts written twice for one file)."""
-    if t.num_rows < 2:
-        return t
-    sha, seq = t["doc_sha256"].combine_chunks(), t["seq"].combine_chunks()
-    same = pc.and_(pc.equal(sha[1:], sha[:-1]), pc.equal(seq[1:], seq[:-1]))
-    keep = pa.concat_arrays([pa.array([True]), pc.invert(same)])
-    return t.filter(keep)
 
 
 def load_panel(path: str) -> pd.DataFrame:
