@@ -216,6 +216,9 @@ def test_kinds_task_only(tmp_path: Path) -> None:
     r = gc.run([str(src / "zhejiang" / "hangzhou")], str(tmp_path / "out"), kinds="task", workers=1)
     assert pd.read_parquet(tmp_path / "out" / "facts.parquet").empty and r.panel.empty
     assert (r.documents.n_facts == 0).all()
+    # the same OUT asked for facts now: the files are read again, not skipped as done
+    r2 = gc.run([str(src / "zhejiang" / "hangzhou")], str(tmp_path / "out"), workers=1)
+    assert r2.read == 3 and (r2.documents.n_facts > 0).all() and not r2.panel.empty
 
 
 def test_unknown_kind_and_engine(tmp_path: Path) -> None:

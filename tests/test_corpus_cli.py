@@ -85,7 +85,7 @@ def test_damaged_state_is_redone(tmp_path: Path) -> None:
     first, second = tmp_path / "a", tmp_path / "b"
     assert _run(str(src), "--out", str(first), "--workers", "1")[0] == 0
     assert _run(str(src), "--out", str(second), "--workers", "1")[0] == 0
-    part = next((second / ".corpus" / "parts").glob("*.docs.parquet"))
+    part = next((second / ".corpus" / "parts").glob("*/*.docs.parquet"))
     part.write_bytes(part.read_bytes()[:100])
     (second / "panel.parquet").unlink()  # an interrupted assembly
     code, out = _run(str(src), "--out", str(second), "--workers", "1")

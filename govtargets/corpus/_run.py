@@ -96,7 +96,7 @@ def run(
         raise ValueError(f"unknown engine {engine!r}: use local or dask")
     if engine == "dask" and scheduler is None:
         raise ValueError("the dask engine needs a scheduler address (--scheduler tcp://host:8786)")
-    state = State(out)
+    state = State(out, wanted)
     found = list(walk(paths))
     first: dict[str, Found] = {}
     for f in found:

@@ -2,8 +2,9 @@
 
 A batch of results is written as parts (facts, tasks, then documents last, each to a temporary name
 renamed into place), so a part whose documents file exists is complete, and an interrupted run loses at
-most the batch in hand. A rerun reads the hashes of the documents files and skips those files. The driver
-holds one batch at a time, whatever the size of the corpus.
+most the batch in hand. A rerun asking for the same kinds reads the hashes of the documents files and skips
+those files; after an upgrade of govtargets, delete OUT/.corpus to read everything again with the new code.
+The driver holds one batch at a time, whatever the size of the corpus.
 """
 
 from __future__ import annotations
@@ -62,9 +63,10 @@ def _rows_table(rows: list[tuple[Any, ...]], columns: tuple[Column, ...]) -> pa.
 class State:
     """The parts folder of one OUT directory."""
 
-    def __init__(self, out: str) -> None:
+    def __init__(self, out: str, kinds: frozenset[str] = frozenset({"actual", "target", "progress"})) -> None:
         self.out = out
-        self.dir = os.path.join(out, ".corpus", "parts")
+        # one folder of parts per set of kinds: a rerun asking for other kinds reads the files again
+        self.dir = os.path.join(out, ".corpus", "parts", "+".join(sorted(kinds)))
         try:
             os.makedirs(self.dir, exist_ok=True)
             probe = os.path.join(self.dir, f".probe-{os.getpid()}")
