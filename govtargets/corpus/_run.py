@@ -12,14 +12,11 @@ import pandas as pd
 
 from govtargets.corpus._assemble import assemble
 from govtargets.corpus._engines import Item, run_dask, run_local
-from govtargets.corpus._schema import (
-    DOCUMENT_COLUMNS,
-    ERROR_COLUMNS,
-)
+from govtargets.corpus._schema import DOCUMENT_COLUMNS, ERROR_COLUMNS
 from govtargets.corpus._state import CorpusError, State
 from govtargets.corpus._walk import Found, walk
 from govtargets.corpus._work import ALL_KINDS, FileResult
-from govtargets.lexicon import Lexicon, load_lexicon
+from govtargets.lexicon import load_lexicon
 
 __all__ = ["Progress", "CorpusRun", "run", "load_panel", "DEFAULT_KINDS"]
 
@@ -79,14 +76,14 @@ def run(
     scheduler: Any = None,
     at_least_plus: Decimal | float | str | None = None,
     progress: Callable[[Progress], None] | None = None,
-    lexicon: Lexicon | None = None,
 ) -> CorpusRun:
     """Read every report under `paths` into OUT: documents, facts, the panel, errors, the codebook.
 
     Resumable: files whose content hash an earlier run in `out` has done are not read again. `engine`:
     "local" (a process pool of `workers`) or "dask" (`scheduler`: an address, a Client or a cluster).
     `at_least_plus`: add this to floor targets (以上) in `target_point` (0.05 reproduces a common coding;
-    never the default). Raises CorpusError (one line) where OUT cannot be written or the engine fails.
+    never the default). `progress` is called after each file. Raises CorpusError (one line) where OUT
+    cannot be written or the engine fails, ValueError for an unknown kind or engine.
     """
     if isinstance(paths, str):
         paths = [paths]
@@ -121,12 +118,14 @@ def run(
                 progress(Progress(n, len(todo), nbytes, total, r.path, skipped))
     except CorpusError:  # OUT cannot be written
         raise
+    except KeyboardInterrupt:  # keep what is done: a rerun resumes from it
+        state.flush()
+        raise
     except Exception as e:  # an engine that fails (a lost scheduler, a killed worker) is one line
         state.flush()
         raise CorpusError(f"engine {engine} failed ({e.__class__.__name__}: {e}); rerun to resume") from e
     state.flush()
-    lex = lexicon or load_lexicon()
-    docs, errors, dups = assemble(state, found, lex, plus)
+    docs, errors, dups = assemble(state, found, load_lexicon(), plus)
     return CorpusRun(
         out=out,
         panel=load_panel(out),

@@ -21,6 +21,8 @@ __all__ = [
     "OUTCOMES",
     "QUALIFIERS",
     "schema",
+    "rows_to_ipc",
+    "ipc_to_table",
 ]
 
 _S, _I, _F, _B = pa.string(), pa.int64(), pa.float64(), pa.bool_()
@@ -234,3 +236,20 @@ DUPLICATE_COLUMNS: tuple[Column, ...] = (
 def schema(columns: tuple[Column, ...]) -> pa.Schema:
     """The Arrow schema of a table, with each column's Chinese label kept as field metadata."""
     return pa.schema([pa.field(c.name, c.type, metadata={"label": c.label.encode()}) for c in columns])
+
+
+def rows_to_ipc(rows: list[tuple[object, ...]], columns: tuple[Column, ...]) -> bytes:
+    """Rows (tuples in column order) as an Arrow IPC stream: a worker builds its table itself, so the
+    driver only concatenates (no per-value conversion, nothing but bytes to unpickle)."""
+    cols = list(zip(*rows, strict=True)) if rows else [() for _ in columns]
+    table = pa.Table.from_arrays(
+        [pa.array(list(v), type=c.type) for v, c in zip(cols, columns, strict=True)], schema=schema(columns)
+    )
+    sink = pa.BufferOutputStream()
+    with pa.ipc.new_stream(sink, table.schema) as w:
+        w.write_table(table)
+    return sink.getvalue().to_pybytes()
+
+
+def ipc_to_table(data: bytes) -> pa.Table:
+    return pa.ipc.open_stream(data).read_all()

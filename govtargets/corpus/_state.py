@@ -20,7 +20,14 @@ from typing import Any
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from govtargets.corpus._schema import DOCUMENT_COLUMNS, FACT_COLUMNS, TASK_COLUMNS, Column, schema
+from govtargets.corpus._schema import (
+    DOCUMENT_COLUMNS,
+    FACT_COLUMNS,
+    TASK_COLUMNS,
+    Column,
+    ipc_to_table,
+    schema,
+)
 from govtargets.corpus._work import FileResult
 
 __all__ = ["CorpusError", "State", "PART_DOC_COLUMNS", "write_parquet"]
@@ -60,6 +67,10 @@ def _rows_table(rows: list[tuple[Any, ...]], columns: tuple[Column, ...]) -> pa.
     )
 
 
+def _concat(tables: list[pa.Table], columns: tuple[Column, ...]) -> pa.Table:
+    return pa.concat_tables(tables) if tables else schema(columns).empty_table()
+
+
 class State:
     """The parts folder of one OUT directory."""
 
@@ -78,8 +89,9 @@ class State:
         self._run = f"{time.strftime('%Y%m%d%H%M%S')}-{uuid.uuid4().hex[:8]}"
         self._n = 0
         self._docs: list[tuple[Any, ...]] = []
-        self._facts: list[tuple[Any, ...]] = []
-        self._tasks: list[tuple[Any, ...]] = []
+        self._facts: list[pa.Table] = []
+        self._tasks: list[pa.Table] = []
+        self._n_facts = 0
 
     # reading ---------------------------------------------------------------------------------------
     def doc_parts(self) -> list[str]:
@@ -126,9 +138,12 @@ class State:
             self._docs.append(tuple(row.values()))
         else:
             self._docs.append((*r.document, None))
-            self._facts += r.facts
-            self._tasks += r.tasks
-        if len(self._facts) >= _BATCH_FACTS or len(self._docs) >= _BATCH_DOCS:
+            if r.facts:
+                self._facts.append(ipc_to_table(r.facts))
+                self._n_facts += self._facts[-1].num_rows
+            if r.tasks:
+                self._tasks.append(ipc_to_table(r.tasks))
+        if self._n_facts >= _BATCH_FACTS or len(self._docs) >= _BATCH_DOCS:
             self.flush()
 
     def add_all(self, results: Iterable[FileResult]) -> None:
@@ -141,10 +156,10 @@ class State:
         base = os.path.join(self.dir, f"{self._run}-{self._n:06d}")
         self._n += 1
         try:
-            write_parquet(_rows_table(self._facts, FACT_COLUMNS), base + ".facts.parquet")
+            write_parquet(_concat(self._facts, FACT_COLUMNS), base + ".facts.parquet")
             if self._tasks:
-                write_parquet(_rows_table(self._tasks, TASK_COLUMNS), base + ".tasks.parquet")
+                write_parquet(_concat(self._tasks, TASK_COLUMNS), base + ".tasks.parquet")
             write_parquet(_rows_table(self._docs, PART_DOC_COLUMNS), base + ".docs.parquet")
         except OSError as e:
             raise CorpusError(f"{self.out}: cannot write ({e.strerror or e.__class__.__name__})") from e
-        self._docs, self._facts, self._tasks = [], [], []
+        self._docs, self._facts, self._tasks, self._n_facts = [], [], [], 0

@@ -1,18 +1,19 @@
 """The work of one file, as a worker process does it: read, extract the kinds asked for, return rows.
 
-A worker holds one document at a time and returns plain rows (tuples in the schema's column order), so
-what crosses to the driver is small and picklable, and a worker's memory does not grow with the corpus.
+A worker holds one document at a time and returns its rows as Arrow IPC bytes, so what crosses to the
+driver is small, cheap to unpickle and needs no conversion there, and a worker's memory does not grow with
+the corpus.
 Nothing here raises for a bad file: the reason comes back in `FileResult.error`.
 """
 
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
-from govtargets.corpus._schema import DOCUMENT_COLUMNS, FACT_COLUMNS, TASK_COLUMNS
+from govtargets.corpus._schema import DOCUMENT_COLUMNS, FACT_COLUMNS, TASK_COLUMNS, rows_to_ipc
 
 __all__ = ["FACT_KINDS", "ALL_KINDS", "FileResult", "process_file", "process_batch"]
 
@@ -26,8 +27,8 @@ class FileResult:
     sha256: str
     path: str
     document: tuple[Any, ...] | None  # DOCUMENT_COLUMNS order; None on error
-    facts: list[tuple[Any, ...]] = field(default_factory=list)  # FACT_COLUMNS order
-    tasks: list[tuple[Any, ...]] = field(default_factory=list)  # TASK_COLUMNS order
+    facts: bytes = b""  # FACT_COLUMNS rows as an Arrow IPC stream (empty: none)
+    tasks: bytes = b""  # TASK_COLUMNS rows, likewise
     error: str | None = None  # one line: why the file could not be read
 
 
@@ -158,7 +159,13 @@ def process_file(path: str, sha256: str, size: int, kinds: frozenset[str]) -> Fi
     except Exception as e:  # a bug must not stop the corpus
         reason = f"internal error while extracting ({e.__class__.__name__}: {e})"
         return FileResult(sha256, path, None, error=reason)
-    return FileResult(sha256, path, _document_row(doc, sha256, size, len(facts), len(tasks)), facts, tasks)
+    return FileResult(
+        sha256,
+        path,
+        _document_row(doc, sha256, size, len(facts), len(tasks)),
+        rows_to_ipc(facts, FACT_COLUMNS) if facts else b"",
+        rows_to_ipc(tasks, TASK_COLUMNS) if tasks else b"",
+    )
 
 
 def process_batch(items: list[tuple[str, str, int]], kinds: frozenset[str]) -> list[FileResult]:
