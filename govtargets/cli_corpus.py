@@ -94,8 +94,8 @@ def corpus(
     errors.csv, duplicates.csv and CODEBOOK.md.
 
     Resumable: a rerun skips the files (by content hash) already done. A file that cannot be read is one
-    line in errors.csv; the run goes on. Identical files, and reports of the same region, year and kind,
-    are read once and listed in duplicates.csv.
+    line in errors.csv; the run goes on. Identical files are read once; a second report of one region,
+    year and kind is listed in duplicates.csv and its facts are not repeated. See docs/corpus.md.
 
     \b
     Example:
