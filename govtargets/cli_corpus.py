@@ -53,6 +53,14 @@ class _Bar:
             self.bar.close()
 
 
+def _lean_arrow() -> None:
+    """Arrow on the system allocator: mimalloc keeps what a run has freed, which made the driver's peak
+    a third larger on a corpus of 34,000 files (a library call leaves the notebook's choice alone)."""
+    import pyarrow as pa
+
+    pa.set_memory_pool(pa.system_memory_pool())
+
+
 @click.command()
 @click.argument("dirs", nargs=-1, type=click.Path(path_type=str))
 @click.option(
@@ -109,6 +117,7 @@ def corpus(
         raise click.UsageError("give one or more folders (or files) of reports")
     if engine == "dask" and not scheduler:
         raise click.UsageError("--engine dask needs --scheduler ADDRESS")
+    _lean_arrow()
     bar = _Bar()
     try:
         r = run(

@@ -15,7 +15,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
-from govtargets.corpus._export import write_codebook, write_csv, write_panel, write_rows_parquet
+from govtargets.corpus._export import write_codebook, write_csv, write_panel
 from govtargets.corpus._panel import build_panel
 from govtargets.corpus._schema import (
     DOCUMENT_COLUMNS,
@@ -26,7 +26,7 @@ from govtargets.corpus._schema import (
     Column,
     schema,
 )
-from govtargets.corpus._state import State
+from govtargets.corpus._state import State, write_parquet
 from govtargets.corpus._walk import Found
 from govtargets.lexicon import Lexicon
 
@@ -39,49 +39,65 @@ _PANEL_COLUMNS = [c.name for c in FACT_COLUMNS if c.name != "extra"]
 
 def assemble(
     state: State, found: list[Found], lex: Lexicon, plus: Decimal | None
-) -> tuple[list[dict[str, Any]], list[dict[str, Any]], list[dict[str, Any]]]:
+) -> tuple[pa.Table, list[dict[str, Any]], list[dict[str, Any]]]:
     """Write OUT's tables from the parts, for the files of this walk.
 
-    Returns the rows of documents, errors and duplicates."""
+    Returns the documents (a table: one row per path), the errors and the duplicates. The documents stay in
+    Arrow; only the few columns that decide duplicates become Python values, so a corpus of tens of
+    thousands of files costs the driver little.
+    """
     out = state.out
-    parts = state.documents().to_pylist()
-    by_sha: dict[str, dict[str, Any]] = {}
-    for p in parts:
-        by_sha.setdefault(p["sha256"], p)
+    parts = state.documents()
+    sha = parts.column("sha256").to_pylist()
+    error = parts.column("error").to_pylist()
+    code, region = parts.column("region_code").to_pylist(), parts.column("region").to_pylist()
+    year, kind = parts.column("report_year").to_pylist(), parts.column("doc_kind").to_pylist()
+    first: dict[str, int] = {}
+    for i, h in enumerate(sha):
+        first.setdefault(h, i)
     canonical: dict[str, str] = {}
     errors = [{"file": f.path, "reason": f.reason} for f in found if f.reason]
-    docs: list[dict[str, Any]] = []
+    take: list[int] = []
+    paths: list[str] = []
+    dup_of: list[str | None] = []
     dups: list[dict[str, Any]] = []
     region_year: dict[tuple[Any, ...], str] = {}
     for f in found:
-        if not f.sha256 or f.sha256 not in by_sha:
+        i = first.get(f.sha256 or "", -1)
+        if i < 0:
             continue
-        part = by_sha[f.sha256]
-        if part["error"]:
-            errors.append({"file": f.path, "reason": part["error"]})
+        if error[i]:
+            errors.append({"file": f.path, "reason": error[i]})
             continue
-        row = {c.name: part[c.name] for c in DOCUMENT_COLUMNS}
-        row["path"] = f.path
+        of: str | None = None
         if f.sha256 in canonical:
-            row["duplicate_of"] = canonical[f.sha256]
-            dups.append({"file": f.path, "duplicate_of": canonical[f.sha256], "reason": "same_bytes"})
+            of = canonical[f.sha256]
+            dups.append({"file": f.path, "duplicate_of": of, "reason": "same_bytes"})
         else:
-            canonical[f.sha256] = f.path
-            key = (row["region_code"] or row["region"], row["report_year"], row["doc_kind"])
+            canonical[f.sha256 or ""] = f.path
+            key = (code[i] or region[i], year[i], kind[i])
             if key[0] and key[1] is not None:
                 if key in region_year:
-                    row["duplicate_of"] = region_year[key]
-                    dups.append(
-                        {"file": f.path, "duplicate_of": region_year[key], "reason": "same_region_year"}
-                    )
+                    of = region_year[key]
+                    dups.append({"file": f.path, "duplicate_of": of, "reason": "same_region_year"})
                 else:
                     region_year[key] = f.path
-        docs.append(row)
+        take.append(i)
+        paths.append(f.path)
+        dup_of.append(of)
+    docs = parts.select([c.name for c in DOCUMENT_COLUMNS]).take(pa.array(take, pa.int64()))
+    docs = docs.set_column(docs.schema.get_field_index("path"), docs.schema.field("path"), pa.array(paths))
+    docs = docs.set_column(
+        docs.schema.get_field_index("duplicate_of"),
+        docs.schema.field("duplicate_of"),
+        pa.array(dup_of, pa.string()),
+    )
+    docs = docs.cast(schema(DOCUMENT_COLUMNS))
     errors.sort(key=lambda e: e["file"])
-    write_rows_parquet(docs, DOCUMENT_COLUMNS, os.path.join(out, "documents.parquet"))
+    write_parquet(docs, os.path.join(out, "documents.parquet"))
     write_csv(errors, [c.name for c in ERROR_COLUMNS], os.path.join(out, "errors.csv"))
     write_csv(dups, [c.name for c in DUPLICATE_COLUMNS], os.path.join(out, "duplicates.csv"))
-    kept = [d for d in docs if not d["duplicate_of"]]
+    kept = docs.filter(pc.is_null(docs["duplicate_of"])).to_pylist()
     facts_path = os.path.join(out, "facts.parquet")
     _write_sorted(state.part_files("facts"), kept, "n_facts", FACT_COLUMNS, facts_path)
     tasks_path = os.path.join(out, "tasks.parquet")
@@ -94,6 +110,11 @@ def assemble(
     write_panel(panel, out)
     write_codebook(lex, out)
     return docs, errors, dups
+
+
+def _set(t: pa.Table, name: str, values: pa.Array) -> pa.Table:
+    i = t.schema.get_field_index(name)
+    return t.set_column(i, t.schema.field(i), values)
 
 
 def _buckets(kept: list[dict[str, Any]], count: str) -> list[list[dict[str, Any]]]:

@@ -12,7 +12,7 @@ import pandas as pd
 
 from govtargets.corpus._assemble import assemble
 from govtargets.corpus._engines import Item, run_dask, run_local
-from govtargets.corpus._schema import DOCUMENT_COLUMNS, ERROR_COLUMNS
+from govtargets.corpus._schema import ERROR_COLUMNS
 from govtargets.corpus._state import CorpusError, State
 from govtargets.corpus._walk import Found, walk
 from govtargets.corpus._work import ALL_KINDS, FileResult
@@ -129,7 +129,7 @@ def run(
     return CorpusRun(
         out=out,
         panel=load_panel(out),
-        documents=pd.DataFrame(docs, columns=[c.name for c in DOCUMENT_COLUMNS]),
+        documents=docs.to_pandas(),
         errors=pd.DataFrame(errors, columns=[c.name for c in ERROR_COLUMNS]),
         read=n,
         skipped=skipped,
