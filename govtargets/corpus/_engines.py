@@ -14,6 +14,7 @@ from collections.abc import Iterator, Sequence
 from typing import Any
 
 from govtargets.corpus._work import FileResult, process_batch, process_file
+from govtargets.lexicon import load_lexicon
 
 __all__ = ["Item", "run_local", "run_dask", "batches"]
 
@@ -24,10 +25,7 @@ _RECYCLE = 500  # a local worker is replaced after this many files (fragmentatio
 
 
 def _warm() -> None:
-    """Import the reading code and load the lexicon once, before workers are forked from this process."""
-    import govtargets.extract  # noqa: F401
-    from govtargets.lexicon import load_lexicon
-
+    """Load the lexicon once, before workers are forked from this process (they start with it)."""
     load_lexicon()
 
 

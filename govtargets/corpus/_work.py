@@ -14,6 +14,9 @@ from decimal import Decimal
 from typing import Any
 
 from govtargets.corpus._schema import DOCUMENT_COLUMNS, FACT_COLUMNS, TASK_COLUMNS, rows_to_ipc
+from govtargets.extract import Task, extract_all
+from govtargets.ingest import IngestError, read_document
+from govtargets.lexicon import load_lexicon
 
 __all__ = ["FACT_KINDS", "ALL_KINDS", "FileResult", "process_file", "process_batch"]
 
@@ -128,11 +131,6 @@ def _task_row(t: Any, sha: str, seq: int) -> tuple[Any, ...]:
 
 def process_file(path: str, sha256: str, size: int, kinds: frozenset[str]) -> FileResult:
     """Read `path` and extract the `kinds` asked for; a file that cannot be read gives its reason."""
-    from govtargets.extract import extract_all
-    from govtargets.extract._tasks import Task
-    from govtargets.ingest import IngestError, read_document
-    from govtargets.lexicon import load_lexicon
-
     try:
         doc = read_document(path)
     except IngestError as e:
