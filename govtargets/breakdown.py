@@ -4,10 +4,11 @@
 from __future__ import annotations
 
 import os
+import unicodedata
 from collections.abc import Iterable
 from typing import Any
 
-from govtargets.extract._tasks import Task
+from govtargets.extract import Task
 
 __all__ = ["COLUMNS", "rows", "write_xlsx", "as_text"]
 
@@ -58,8 +59,6 @@ def rows(tasks: Iterable[Task]) -> list[list[str]]:
 
 def _lines(value: str, width: int) -> int:
     """Lines a wrapped cell takes: a Chinese character is two columns wide."""
-    import unicodedata
-
     return sum(
         max(
             1,

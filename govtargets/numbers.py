@@ -18,6 +18,8 @@ from dataclasses import dataclass, fields
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 
+from govtargets.lexicon import load_units
+
 __all__ = [
     "Quantity",
     "find_quantities",
@@ -164,67 +166,12 @@ def parse_number(s: str) -> Decimal | None:
 
 # --- units ----------------------------------------------------------------------------------------
 
+# units, multipliers and qualifier words: data in govtargets/lexicon/data/units.yaml, validated on load
+_UNITS = load_units()
 # multiplier prefixes of a unit as written (longest first)
-_MULTIPLIERS: list[tuple[str, Decimal]] = [
-    ("万亿", Decimal("1e12")),
-    ("千亿", Decimal("1e11")),
-    ("百亿", Decimal("1e10")),
-    ("十亿", Decimal("1e9")),
-    ("亿", Decimal("1e8")),
-    ("千万", Decimal("1e7")),
-    ("百万", Decimal("1e6")),
-    ("十万", Decimal("1e5")),
-    ("万", Decimal("1e4")),
-    ("千", Decimal("1e3")),
-]
-
+_MULTIPLIERS: list[tuple[str, Decimal]] = list(_UNITS.multipliers)
 # unit as written (without multiplier) -> (base unit, factor)
-BASE_UNITS: dict[str, tuple[str, Decimal]] = {
-    "元": ("元", Decimal(1)),
-    "元人民币": ("元", Decimal(1)),
-    "美元": ("美元", Decimal(1)),
-    "人": ("人", Decimal(1)),
-    "人次": ("人次", Decimal(1)),
-    "名": ("人", Decimal(1)),
-    "个": ("个", Decimal(1)),
-    "岗位": ("个", Decimal(1)),
-    "个岗位": ("个", Decimal(1)),
-    "户": ("户", Decimal(1)),
-    "家": ("家", Decimal(1)),
-    "项": ("项", Decimal(1)),
-    "套": ("套", Decimal(1)),
-    "所": ("所", Decimal(1)),
-    "件": ("件", Decimal(1)),
-    "亩": ("亩", Decimal(1)),
-    "公顷": ("公顷", Decimal(1)),
-    "平方米": ("平方米", Decimal(1)),
-    "平方公里": ("平方公里", Decimal(1)),
-    "公里": ("公里", Decimal(1)),
-    "米": ("米", Decimal(1)),
-    "吨": ("吨", Decimal(1)),
-    "公斤": ("吨", Decimal("0.001")),
-    "斤": ("吨", Decimal("0.0005")),
-    "千瓦": ("千瓦", Decimal(1)),
-    "千瓦时": ("千瓦时", Decimal(1)),
-    "度": ("千瓦时", Decimal(1)),
-    "立方米": ("立方米", Decimal(1)),
-    "立方": ("立方米", Decimal(1)),
-    "标准箱": ("标准箱", Decimal(1)),
-    "辆": ("辆", Decimal(1)),
-    "张": ("张", Decimal(1)),
-    "条": ("条", Decimal(1)),
-    "座": ("座", Decimal(1)),
-    "台": ("台", Decimal(1)),
-    "%": ("%", Decimal(1)),
-    "‰": ("‰", Decimal(1)),
-    "个百分点": ("百分点", Decimal(1)),
-    "百分点": ("百分点", Decimal(1)),
-    "吨标准煤": ("吨标准煤", Decimal(1)),
-    "吨标煤": ("吨标准煤", Decimal(1)),
-    "年": ("年", Decimal(1)),
-    "天": ("天", Decimal(1)),
-    "倍": ("倍", Decimal(1)),
-}
+BASE_UNITS: dict[str, tuple[str, Decimal]] = dict(_UNITS.units)
 
 
 def split_unit(unit: str) -> tuple[Decimal, str]:
@@ -271,6 +218,9 @@ def _clean(d: Decimal) -> Decimal:
 
 _UNIT_WORDS = sorted(BASE_UNITS, key=len, reverse=True)
 _MULT_WORDS = [m for m, _ in _MULTIPLIERS]
+_PRE_WORDS = "|".join(map(re.escape, _UNITS.before))  # 约|接近|近|超过 …, in the data's order
+_POST_WORDS = "|".join(map(re.escape, _UNITS.after))  # 左右|以上|以内 …
+_APPROX = "|".join(map(re.escape, _UNITS.approx))  # 余|多
 
 _NUM = r"""(?:\d+(?:,\d{3})*(?:\.\d+)?|\d*\.\d+)"""
 _CN = r"""(?:(?:[零〇○一二两三四五六七八九]|十)[零〇○一二两三四五六七八九十百千万]*
@@ -279,53 +229,33 @@ _CN = r"""(?:(?:[零〇○一二两三四五六七八九]|十)[零〇○一二�
 
 QUANTITY_RE = re.compile(
     rf"""
-    (?P<pre>约|接近|近|超过|突破|不低于|不少于|不高于|不超过|低于|高于|达到|逾|超)?   # qualifier before
+    (?P<pre>{_PRE_WORDS})?                               # qualifier before: 约, 超过, 不低于 …
     (?P<pct_cn>百分之)?                                  # 百分之十五
     (?P<n1>{_NUM}|(?<=百分之){_CN}|{_CN}(?=[多余]?[万亿千百十]*(?:{"|".join(map(re.escape, _UNIT_WORDS))})))
     (?:(?P<frac>/\d+))?                                  # 1/3
-    (?P<approx1>余|多)?
+    (?P<approx1>{_APPROX})?
     (?P<u1>%|个百分点)?                                  # 6.0%—6.5%: unit on the first bound
     (?:
       (?P<sep>—{{1,2}}|-|–|~|～|至于|至|到)               # a range: 6.0%—6.5%, 4.5%至5%, 2-3家, 6%至於6.5%
       (?P<n2>{_NUM}|{_CN}(?=[万亿千百十]*(?:{"|".join(map(re.escape, _UNIT_WORDS))}))
         |(?(pct_cn)(?:百分之)?{_CN}|(?!)))                # 百分之八至九, 百分之七到百分之八
     )?
-    (?P<approx2>余|多)?
+    (?P<approx2>{_APPROX})?
     (?P<mult>{"|".join(_MULT_WORDS)})?
-    (?P<approx3>余|多)?
+    (?P<approx3>{_APPROX})?
     (?P<unit>{"|".join(map(re.escape, _UNIT_WORDS))})?
-    (?P<post>左右|以上|以内|以下|之内|上下)?              # qualifier after
+    (?P<post>{_POST_WORDS})?                             # qualifier after: 左右, 以上, 以内 …
     """,
     re.VERBOSE,
 )
 
 # the first character of every match of QUANTITY_RE: of a qualifier word before (约, 超过, 不低于 …), of
 # 百分之, or of the number (a digit, a point, a Chinese numeral); tests/test_numbers.py checks it
-_START_RE = re.compile(r"[约接近超突不低高达逾百\d.零〇○一二两三四五六七八九十]")
+_QUALIFIER_STARTS = "".join(dict.fromkeys(re.escape(w[0]) for w in _UNITS.before))  # 约接近超突不低高达逾
+_START_RE = re.compile(f"[{_QUALIFIER_STARTS}" + r"百\d.零〇○一二两三四五六七八九十]")
 
-_PRE_QUALIFIER = {
-    "约": "about",
-    "近": "about",
-    "接近": "about",
-    "超过": "at_least",
-    "突破": "at_least",
-    "不低于": "at_least",
-    "不少于": "at_least",
-    "逾": "at_least",
-    "超": "at_least",
-    "高于": "at_least",
-    "不高于": "at_most",
-    "不超过": "at_most",
-    "低于": "at_most",
-}
-_POST_QUALIFIER = {
-    "左右": "about",
-    "上下": "about",
-    "以上": "at_least",
-    "以内": "at_most",
-    "以下": "at_most",
-    "之内": "at_most",
-}
+_PRE_QUALIFIER = {w: q for w, q in _UNITS.before.items() if q != "exact"}  # 达到: no qualifier
+_POST_QUALIFIER = dict(_UNITS.after)
 
 
 def qualifier_of(pre: str | None, post: str | None, is_range: bool) -> str:

@@ -210,7 +210,7 @@ def _read(doc: str):  # type: ignore[no-untyped-def]
 
 
 def predicted_tasks(document) -> list[dict[str, Any]]:  # type: ignore[no-untyped-def]
-    from govtargets.extract._tasks import extract_tasks
+    from govtargets.extract import extract_tasks
 
     return [
         {"start": t.start, "end": t.end, "lead_units": list(t.lead_units), "number": t.number, "text": t.text}

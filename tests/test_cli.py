@@ -13,7 +13,8 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from govtargets.cli import main, sample_path
+from govtargets.cli import main
+from govtargets.samples import sample_path
 
 REPO = Path(__file__).resolve().parent.parent
 

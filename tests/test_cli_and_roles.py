@@ -10,8 +10,7 @@ from click.testing import CliRunner
 from fastapi.testclient import TestClient
 
 from govtargets.cli import main
-from govtargets.store import ItemDraft, Store
-from govtargets.store._users import add_user
+from govtargets.store import ItemDraft, Store, add_user
 from govtargets.web import create_app
 
 # case 12

@@ -11,12 +11,13 @@ import pytest
 from click.testing import CliRunner
 from openpyxl import load_workbook
 
-from govtargets.cli import main, sample_path
+from govtargets.cli import main
 from govtargets.cycle.judge import Rules, due_date_of, judge_item, overview, summarize
 from govtargets.cycle.plans import PlanImportError, create_plan_from_document, export_xlsx, import_xlsx
 from govtargets.cycle.progress import read_progress_xlsx, write_progress_template
 from govtargets.ingest import read_document
 from govtargets.lexicon import load_lexicon
+from govtargets.samples import sample_path
 from govtargets.store import Item, ItemDraft, Progress, ProgressDraft, Store
 from tests.conftest import CORPUS, needs_shared
 

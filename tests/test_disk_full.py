@@ -10,9 +10,9 @@ import pytest
 import sqlalchemy as sa
 from fastapi.testclient import TestClient
 
-from govtargets.store import ItemDraft, Store
-from govtargets.store._users import add_user
-from govtargets.web import create_app, routes_progress
+from govtargets.cycle import evidence
+from govtargets.store import ItemDraft, Store, add_user
+from govtargets.web import create_app
 
 
 @pytest.fixture
@@ -49,7 +49,7 @@ def _files(folder) -> list[str]:
 def _disk_full_on(monkeypatch, after: int):
     """The n-th write (0-based) and later ones fail with ENOSPC, after writing part of the data."""
     calls = {"n": 0}
-    real = routes_progress._write_bytes
+    real = evidence._write_bytes
 
     def write(fh, data):
         calls["n"] += 1
@@ -58,7 +58,7 @@ def _disk_full_on(monkeypatch, after: int):
             raise OSError(errno.ENOSPC, "No space left on device")
         real(fh, data)
 
-    monkeypatch.setattr(routes_progress, "_write_bytes", write)
+    monkeypatch.setattr(evidence, "_write_bytes", write)
 
 
 @pytest.mark.parametrize("after", [0, 1])  # the first file fails; the second fails after the first is written

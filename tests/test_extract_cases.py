@@ -42,6 +42,8 @@ HEADERS = {
     "plan_traditional": "政府工作報告\n2014年1月20日在青溪縣第十八屆人民代表大會第三次會議上\n"
     "一、2013年工作回顧\n全年工作取得新進展。\n二、2014年工作安排\n",
     "national": "政府工作报告\n——1985年3月27日在第六届全国人民代表大会第三次会议上\n一、1984年工作回顾\n",
+    # a news page about the report, January 2014: no sections, the sentences' own cues decide
+    "page": "青溪县政府工作报告摘要\n2014-01-22 09:30　来源：青溪新闻网\n",
 }
 
 

@@ -22,8 +22,7 @@ from typing import Any
 import pytest
 
 from govtargets import read_bytes
-from govtargets.extract import extract_all
-from govtargets.extract._tasks import Task, extract_tasks
+from govtargets.extract import Task, extract_all, extract_tasks
 
 FIXTURES = Path(__file__).parent / "fixtures" / "notices"
 NAMES = sorted(p.stem for p in FIXTURES.glob("*.txt"))

@@ -20,8 +20,7 @@ from govtargets.cycle.judge import judge, overview, summarize
 from govtargets.cycle.plans import parse_target
 from govtargets.cycle.report import build_report, render_html, write_docx, write_xlsx
 from govtargets.lexicon import load_lexicon
-from govtargets.store import ItemDraft, Store
-from govtargets.store._users import add_user
+from govtargets.store import ItemDraft, Store, add_user
 from govtargets.web import create_app
 
 LEX = load_lexicon()

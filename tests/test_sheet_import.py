@@ -12,7 +12,7 @@ import pytest
 from click.testing import CliRunner
 from openpyxl import load_workbook
 
-from govtargets.cli import main, sample_path
+from govtargets.cli import main
 from govtargets.cycle.plans import (
     AddNewNeeded,
     PlanImportError,
@@ -22,6 +22,7 @@ from govtargets.cycle.plans import (
 )
 from govtargets.ingest import read_document
 from govtargets.lexicon import load_lexicon
+from govtargets.samples import sample_path
 from govtargets.store import ItemDraft, Store
 
 LEX = load_lexicon()
@@ -184,7 +185,7 @@ def test_cells_merged_across_columns_are_refused(store, plan, tmp_path):
 
 
 def test_web_import_without_ids_asks_for_a_confirmation_with_the_count(tmp_path):
-    from govtargets.store._users import add_user
+    from govtargets.store import add_user
     from govtargets.web import create_app
     from tests.test_web_plan import PASSWORDS, login
 

@@ -247,6 +247,8 @@ def test_cue_words_are_validated() -> None:
         sentence_cues({**good, "target": ["目标", {"目标": None}]})  # an unquoted 目标: in YAML
     with pytest.raises(CueError, match="non-empty list"):
         sentence_cues({**good, "this_year": "今年"})
+    with pytest.raises(CueError, match="holds 年"):  # the reader screens a sentence for 年 before its scan
+        sentence_cues({**good, "last_year": [*good["last_year"], "上期"]})
 
 
 # Multi-year sections: a five-year goals paragraph inside this year's plan, a five-year review paragraph

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from govtargets import read_document
 from govtargets.evaluate import PRF
-from govtargets.extract._tasks import extract_tasks
+from govtargets.extract import extract_tasks
 
 from .conftest import needs_shared, source_of
 

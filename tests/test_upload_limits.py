@@ -13,8 +13,7 @@ import pytest
 from fastapi.testclient import TestClient
 
 from govtargets.ingest import IngestError, read_bytes
-from govtargets.store import Store
-from govtargets.store._users import add_user
+from govtargets.store import Store, add_user
 from govtargets.web import create_app
 
 REPORT = (
@@ -139,16 +138,14 @@ def test_web_extraction_has_a_time_limit(db):
 
 
 def test_evidence_that_expands_past_the_limit_is_refused():
-    from fastapi import HTTPException
-
-    from govtargets.web.routes_progress import check_evidence
+    from govtargets.cycle.evidence import EvidenceError, check_evidence
 
     body = b"<w:p><w:r><w:t>" + b"a" * (120 * 1024 * 1024) + b"</w:t></w:r></w:p>"
     data = _docx(body)
     del body
-    with pytest.raises(HTTPException) as err:
+    with pytest.raises(EvidenceError) as err:
         check_evidence("证明.docx", data)
-    assert err.value.status_code == 413 and "解压" in err.value.detail
+    assert err.value.status == 413 and "解压" in err.value.message
 
 
 def test_a_plan_sheet_of_too_many_rows_is_refused(tmp_path):

@@ -10,7 +10,7 @@ import pytest
 from fastapi.testclient import TestClient
 
 from govtargets.web import create_app
-from govtargets.web.routes_dashboard import node_modules
+from govtargets.web.pages import node_modules
 
 needs_swagger = pytest.mark.skipif(
     not (node_modules() / "swagger-ui-dist" / "swagger-ui-bundle.js").is_file(),

@@ -7,8 +7,7 @@ import re
 import pytest
 from fastapi.testclient import TestClient
 
-from govtargets.store import Store
-from govtargets.store._users import add_user
+from govtargets.store import Store, add_user
 from govtargets.web import create_app
 from govtargets.web.security import MAX_FAILURES
 

@@ -22,8 +22,7 @@ from govtargets.cycle.judge import STATUSES, judge, summarize
 from govtargets.extract import extract_facts
 from govtargets.ingest import read_document
 from govtargets.lexicon import load_lexicon
-from govtargets.store import ItemDraft, ProgressDraft, Store
-from govtargets.store._users import add_user
+from govtargets.store import ItemDraft, ProgressDraft, Store, add_user
 from govtargets.web import create_app
 from govtargets.web.routes_dashboard import dashboard_data, echarts_file
 

@@ -14,8 +14,7 @@ import pytest
 from fastapi.testclient import TestClient
 from openpyxl import load_workbook
 
-from govtargets.store import ItemDraft, ProgressDraft, Store
-from govtargets.store._users import add_user
+from govtargets.store import ItemDraft, ProgressDraft, Store, add_user
 from govtargets.web import create_app
 
 from .conftest import SEEDS, needs_shared

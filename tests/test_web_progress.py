@@ -10,8 +10,7 @@ from decimal import Decimal
 
 from fastapi.testclient import TestClient
 
-from govtargets.store import ItemDraft, Store
-from govtargets.store._users import add_user
+from govtargets.store import ItemDraft, Store, add_user
 from govtargets.web import create_app
 
 from . import test_web_security as sec

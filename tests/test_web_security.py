@@ -33,13 +33,12 @@ from fastapi.testclient import TestClient
 from pydantic import BaseModel
 from starlette.routing import Mount
 
+from govtargets.cycle.evidence import store_evidence
 from govtargets.extract import extract_all
 from govtargets.ingest import read_bytes
 from govtargets.lexicon import load_lexicon
-from govtargets.store import ItemDraft, ProgressDraft, Store
-from govtargets.store._users import add_user
+from govtargets.store import ItemDraft, ProgressDraft, Store, add_user
 from govtargets.web import create_app
-from govtargets.web.routes_progress import store_evidence
 
 UNIT_A, UNIT_B = "县住建局", "县水利局"
 SECRET_B = "乙单位内部事项"  # in the text of the items only unit B may see

@@ -11,9 +11,7 @@ from datetime import UTC, datetime, timedelta
 import pytest
 from fastapi.testclient import TestClient
 
-from govtargets.store import Store
-from govtargets.store._logins import LoginLimits, attempt_login
-from govtargets.store._users import add_user, get_user, set_disabled, set_password
+from govtargets.store import LoginLimits, Store, add_user, attempt_login, get_user, set_disabled, set_password
 from govtargets.web import create_app
 from govtargets.web.security import MAX_FAILURES
 

@@ -17,7 +17,7 @@ from docx.shared import Mm, Pt, RGBColor
 from docx.table import _Cell
 from lxml import etree
 
-from govtargets.cycle.report import LIGHT_FILLS, TABLE_COLUMNS
+from govtargets.cycle._report_data import LIGHT_FILLS, TABLE_COLUMNS
 
 if TYPE_CHECKING:
     from docx.document import Document as DocumentObject
@@ -25,7 +25,7 @@ if TYPE_CHECKING:
     from docx.styles.style import ParagraphStyle
     from docx.table import Table
 
-    from govtargets.cycle.report import ReportData
+    from govtargets.cycle._report_data import ReportData
 
 __all__ = ["write_docx"]
 
@@ -33,6 +33,7 @@ _TABLE_MM = (10, 15, 40, 19, 16, 20, 20, 38, 14, 15, 17, 33)  # 257 mm: landscap
 _CENTERED = ("序号", "完成率", "序时进度", "状态")
 _BODY_PT = 16  # 三号
 _LATIN = "Times New Roman"
+_DASH_WHEN_EMPTY = {"指标/目标值", "完成时限"}  # a task without a figure or a deadline shows —
 
 
 def _font(style: ParagraphStyle, east_asian: str, size: float, *, bold: bool = False) -> None:
@@ -218,20 +219,9 @@ def _items_table(doc: DocumentObject, report: ReportData) -> None:
     template = deepcopy(row._tr)
     table._tbl.remove(row._tr)
     for r in report.rows:
-        values = (
-            str(r.number),
-            r.category,
-            r.item.text,
-            r.target or "—",
-            r.deadline or "—",
-            r.lead,
-            r.co,
-            r.latest,
-            r.completion,
-            r.schedule,
-            r.status,
-            r.source,
-        )
+        values = [
+            "—" if TABLE_COLUMNS[n] in _DASH_WHEN_EMPTY and not v else str(v) for n, v in enumerate(r.cells())
+        ]
         tr = deepcopy(template)
         for n, (tc, text) in enumerate(zip(tr.tc_lst, values, strict=True)):
             _set_text(tc.p_lst[0], text)

@@ -9,10 +9,10 @@ from typing import TYPE_CHECKING, Any
 
 from jinja2 import Environment, StrictUndefined, Template
 
-from govtargets.cycle.report import TABLE_COLUMNS
+from govtargets.cycle._report_data import TABLE_COLUMNS
 
 if TYPE_CHECKING:
-    from govtargets.cycle.report import ReportData
+    from govtargets.cycle._report_data import ReportData
 
 __all__ = ["render_html"]
 

@@ -9,11 +9,12 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from govtargets.cycle._report_format import cn_date, num
-from govtargets.cycle.judge import STATUSES, Rules, Summary
+from govtargets.cycle.judge import Rules, Summary
+from govtargets.status import PROBLEMS, STATUSES, Status
 from govtargets.store import Plan
 
 if TYPE_CHECKING:
-    from govtargets.cycle.report import ReportRow
+    from govtargets.cycle._report_data import ReportRow
 
 __all__ = [
     "PROBLEM_STATUSES",
@@ -25,7 +26,7 @@ __all__ = [
     "cn_ordinal",
 ]
 
-PROBLEM_STATUSES = ("滞后", "未完成", "部分完成")  # the statuses 三、存在的主要问题 lists
+PROBLEM_STATUSES = PROBLEMS  # the statuses 三、存在的主要问题 lists
 
 _DIGITS = "零一二三四五六七八九"
 
@@ -97,9 +98,9 @@ def problems(rows: Sequence[ReportRow], as_of: date) -> tuple[tuple[str, ...], t
     tasks = [r for r in rows if r.item.kind != "indicator"]
     groups = [
         ("项主要指标未完成序时进度", indicators),
-        ("项重点工作滞后于序时进度", [r for r in tasks if r.status == "滞后"]),
-        ("项重点工作未完成", [r for r in tasks if r.status == "未完成"]),
-        ("项重点工作部分完成", [r for r in tasks if r.status == "部分完成"]),
+        ("项重点工作滞后于序时进度", [r for r in tasks if r.status == Status.BEHIND]),
+        ("项重点工作未完成", [r for r in tasks if r.status == Status.NOT_MET]),
+        ("项重点工作部分完成", [r for r in tasks if r.status == Status.PARTLY_MET]),
     ]
     paragraphs = []
     for words, group in groups:
@@ -119,7 +120,7 @@ def problems(rows: Sequence[ReportRow], as_of: date) -> tuple[tuple[str, ...], t
             + "、".join(f"{u}{n}项" for u, n in ranked)
             + "。"
         )
-    unreported = [r for r in rows if r.status == "未报送"]
+    unreported = [r for r in rows if r.status == Status.NOT_REPORTED]
     if unreported:
         names = "、".join(r.item.short_name for r in unreported)
         paragraphs.append(f"有{len(unreported)}项截至{cn_date(as_of)}尚未报送进展：{names}。")

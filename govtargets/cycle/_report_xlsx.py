@@ -18,13 +18,13 @@ from openpyxl.styles.cell_style import StyleArray
 from openpyxl.utils import get_column_letter
 
 from govtargets.breakdown import as_text
-from govtargets.cycle.judge import STATUSES
-from govtargets.cycle.report import LIGHT_FILLS, TABLE_COLUMNS
+from govtargets.cycle._report_data import LIGHT_FILLS, TABLE_COLUMNS
+from govtargets.status import STATUSES
 
 if TYPE_CHECKING:
     from openpyxl.worksheet.worksheet import Worksheet
 
-    from govtargets.cycle.report import ReportData
+    from govtargets.cycle._report_data import ReportData
 
 __all__ = ["write_xlsx", "SOURCE_COLUMNS"]
 
@@ -136,23 +136,7 @@ def _items_sheet(ws: Worksheet, report: ReportData) -> None:
     ws.title = "完成情况表"
     _title(ws, report.table_title, len(TABLE_COLUMNS))
     _header(ws, TABLE_COLUMNS)
-    rows = [
-        (
-            r.number,
-            r.category,
-            r.item.text,
-            r.target,
-            r.deadline,
-            r.lead,
-            r.co,
-            r.latest,
-            r.completion,
-            r.schedule,
-            r.status,
-            r.source,
-        )
-        for r in report.rows
-    ]
+    rows = [r.cells() for r in report.rows]
     fills = [LIGHT_FILLS.get(r.light) for r in report.rows]
     _rows(ws, TABLE_COLUMNS, _TABLE_WIDTHS, rows, fills, "状态")
     _layout(ws, _TABLE_WIDTHS, 2)

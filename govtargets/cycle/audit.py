@@ -45,8 +45,9 @@ from typing import Any
 
 from govtargets._model import Fact, number_out
 from govtargets.extract import extract_facts
-from govtargets.ingest import Document, read_document
+from govtargets.ingest import Document, IngestError, read_document
 from govtargets.lexicon import Lexicon
+from govtargets.status import Status
 
 __all__ = [
     "ABOUT_TOLERANCE",
@@ -62,7 +63,12 @@ __all__ = [
     "fmt_decimal",
 ]
 
-OUTCOMES = {"met": "完成", "missed": "未完成", "not_reported": "未报告", "undetermined": "无法判断"}
+OUTCOMES = {
+    "met": Status.COMPLETED.value,
+    "missed": Status.NOT_MET.value,
+    "not_reported": "未报告",
+    "undetermined": "无法判断",
+}
 AUDIT_COLUMNS = ["地区", "年度", "指标", "目标", "实际", "差距", "结论", "目标原文", "实际原文", "备注"]
 SOURCE_COLUMNS = ["目标出处", "目标所在句", "实际出处", "实际所在句"]
 REPORT_SUFFIXES = (".txt", ".html", ".htm", ".shtml", ".docx", ".pdf")
@@ -419,8 +425,6 @@ def audit_facts(
 def read_reports(paths: Iterable[str | os.PathLike[str]]) -> Iterator[Document]:
     """The documents at `paths`; a folder stands for every report in it (files that cannot be read as a
     document are skipped there; a file named directly that cannot be read raises IngestError)."""
-    from govtargets.ingest import IngestError
-
     for p in paths:
         path = Path(p)
         if path.is_dir():

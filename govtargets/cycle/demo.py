@@ -14,16 +14,19 @@ All figures below are invented for the demo; they describe no real place.
 from __future__ import annotations
 
 import os
+import sqlite3
 from collections.abc import Iterator
 from datetime import date
 from decimal import Decimal
 from typing import Any
 
-from govtargets.cli import sample_path
-from govtargets.cycle.judge import Rules, judge, overview, summarize
+from govtargets.cycle.judge import Rules, due_date_of, judge, overview, summarize
 from govtargets.cycle.plans import create_plan_from_document
+from govtargets.cycle.report import build_report, render_html, write_docx, write_xlsx
 from govtargets.ingest import read_document
 from govtargets.lexicon import load_lexicon
+from govtargets.samples import sample_path
+from govtargets.status import Reported
 from govtargets.store import ProgressDraft, Store
 
 __all__ = ["run_demo", "is_demo_database", "AS_OF"]
@@ -158,7 +161,7 @@ def run_demo(db: str, out: str) -> Iterator[str]:
                         item.id,
                         ProgressDraft(
                             as_of=AS_OF,
-                            status="partly_met",
+                            status=Reported.PARTLY_MET.value,
                             unit=unit,
                             narrative="增速高于全省平均水平，但低于年初确定的力争目标",
                         ),
@@ -171,7 +174,7 @@ def run_demo(db: str, out: str) -> Iterator[str]:
                         item.id,
                         ProgressDraft(
                             as_of=date(2024, 5, 20),
-                            status="cancelled",
+                            status=Reported.CANCELLED.value,
                             unit=unit,
                             narrative="经县政府常务会议研究同意，并入省级统一部署项目实施，本项取消",
                         ),
@@ -200,8 +203,6 @@ def run_demo(db: str, out: str) -> Iterator[str]:
         store.save_judgements(plan_id, AS_OF, rules.as_dict(), [j.row() for j in js])
         yield f"4. judged on {AS_OF.isoformat()}: " + overview(summarize(js, AS_OF))
 
-        from govtargets.cycle.report import build_report, render_html, write_docx, write_xlsx
-
         data = build_report(store, plan_id, AS_OF, lex=lex, rules=rules)
         paths = [os.path.join(out, f"督查报告_{AS_OF.isoformat()}.{ext}") for ext in ("docx", "xlsx", "html")]
         write_docx(data, paths[0])
@@ -214,8 +215,6 @@ def run_demo(db: str, out: str) -> Iterator[str]:
 
 def is_demo_database(path: str) -> bool:
     """True if the file is a database the demo made (every plan in it is its own), so it may be replaced."""
-    import sqlite3
-
     try:
         with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as conn:
             makers = {r[0] for r in conn.execute("SELECT created_by FROM plans")}
@@ -225,6 +224,4 @@ def is_demo_database(path: str) -> bool:
 
 
 def _due(deadline: str) -> date | None:
-    from govtargets.cycle.judge import due_date_of
-
     return due_date_of(deadline, AS_OF.year)

@@ -43,6 +43,7 @@ from decimal import Decimal
 from typing import Any
 
 from govtargets.lexicon import Lexicon
+from govtargets.status import ON_SCHEDULE_OR_DONE, STATUSES, Reported, Status
 from govtargets.store import Item, Progress
 
 __all__ = [
@@ -52,6 +53,7 @@ __all__ = [
     "STATUSES",
     "judge",
     "judge_item",
+    "is_cumulative",
     "overview",
     "UnitStanding",
     "unit_standings",
@@ -61,21 +63,14 @@ __all__ = [
     "default_as_of",
 ]
 
-STATUSES = ("完成", "序时推进", "滞后", "部分完成", "未完成", "取消", "未报送")
-# a reported status (from `progress add --status` or a supervision report's lists) → the judged status
-_REPORTED = {
-    "completed": "完成",
-    "done": "完成",
-    "cancelled": "取消",
-    "partly_met": "部分完成",
-    "not_met": "未完成",
-    "not_done": "未完成",
-    "on_schedule": "序时推进",
-    "met": "序时推进",
-    "behind": "滞后",
+# the light of a reported status (a status not listed is grey: cancelled)
+_REPORTED_LIGHT = {
+    Status.COMPLETED: "green",
+    Status.ON_SCHEDULE: "green",
+    Status.BEHIND: "red",
+    Status.PARTLY_MET: "yellow",
+    Status.NOT_MET: "red",
 }
-# an indicator in a supervision report's 完成进度 / 未完成进度 lists is on schedule or behind, not done
-_REPORTED_INDICATOR = {"met": "序时推进", "not_met": "滞后"}
 _CUMULATIVE_KINDS = {"money", "people", "grain"}
 _HUNDRED = Decimal(100)
 
@@ -98,7 +93,7 @@ class Judgement:
     """An item's standing on the as-of date, with the figures and the reason in words."""
 
     item: Item
-    status: str  # one of STATUSES
+    status: Status
     light: str  # green | yellow | red | grey
     schedule_pct: Decimal | None = None  # 序时进度, % of the time to the deadline
     completion_pct: Decimal | None = None
@@ -111,7 +106,7 @@ class Judgement:
 
     @property
     def on_schedule(self) -> bool:
-        return self.status in ("完成", "序时推进")
+        return self.status in ON_SCHEDULE_OR_DONE
 
     def row(self) -> dict[str, Any]:
         """The judgement as the store keeps it (Store.save_judgements): ids, status, figures as strings."""
@@ -123,7 +118,7 @@ class Judgement:
             "item_id": self.item.id,
             "revision_id": self.item.revision_id,
             "progress_id": self.latest.id if self.latest else None,
-            "status": self.status,
+            "status": str(self.status),
             "light": self.light,
             "schedule_pct": s(self.schedule_pct),
             "completion_pct": s(self.completion_pct),
@@ -236,7 +231,7 @@ def _md(d: date) -> str:
     return f"{d.month}月{d.day}日"
 
 
-def _is_cumulative(item: Item, lex: Lexicon | None) -> bool:
+def is_cumulative(item: Item, lex: Lexicon | None) -> bool:
     if item.measure != "level" or item.qualifier == "at_most":
         return False
     if item.kind == "task":
@@ -286,6 +281,29 @@ def _projection(item: Item, reports: Sequence[Progress], year: int) -> Decimal |
     return (my + slope * (at - mx)).quantize(Decimal("0.01"))
 
 
+@dataclass(frozen=True, slots=True)
+class _Case:
+    """What every judgement of one item on one date shares; `judged` builds the Judgement."""
+
+    item: Item
+    as_of: date
+    sched: Decimal  # 序时进度, %
+    past_due: bool
+
+    def judged(
+        self,
+        status: Status,
+        light: str,
+        basis: str,
+        *,
+        latest: Progress | None = None,
+        completion: Decimal | None = None,
+        lag: Decimal | None = None,
+        projection: Decimal | None = None,
+    ) -> Judgement:
+        return Judgement(self.item, status, light, self.sched, completion, lag, projection, latest, basis)
+
+
 def judge_item(
     item: Item,
     reports: Sequence[Progress],
@@ -295,161 +313,139 @@ def judge_item(
     lex: Lexicon | None = None,
     rules: Rules | None = None,
 ) -> Judgement:
-    """One item's judgement from its progress reports (oldest first); reports after as_of are not seen."""
+    """One item's judgement from its progress reports (oldest first); reports after as_of are not seen.
+
+    The cases, in order: nothing reported; a reported status; a growth or rate target against the latest
+    figure; a cumulative target by work done against time elapsed; words only."""
     rules = rules or Rules()
     seen = sorted((p for p in reports if p.as_of <= as_of), key=lambda p: (p.as_of, p.id))
     due = item.due_date
-    past_due = as_of >= (due or date(year, 12, 31))
-    sched = schedule_fraction(as_of, year, due) * _HUNDRED
+    case = _Case(
+        item, as_of, schedule_fraction(as_of, year, due) * _HUNDRED, as_of >= (due or date(year, 12, 31))
+    )
     if not seen:
-        if past_due:
-            return Judgement(item, "未完成", "red", sched, basis=f"截至{_md(as_of)}未报送进展，已过完成时限")
-        return Judgement(item, "未报送", "grey", sched, basis=f"截至{_md(as_of)}未报送进展")
+        return _unreported(case)
     latest = seen[-1]
-
-    # a reported status decides
     if latest.status:
-        status = (_REPORTED_INDICATOR if item.kind == "indicator" else {}).get(
-            latest.status
-        ) or _REPORTED.get(latest.status)
-        if status is None:
-            raise ValueError(f"unknown reported status {latest.status!r}")
-        if status == "序时推进" and past_due and item.kind == "task":
-            status = "完成" if latest.status in ("completed", "done") else status
-        light = {
-            "完成": "green",
-            "序时推进": "green",
-            "滞后": "red",
-            "部分完成": "yellow",
-            "未完成": "red",
-        }.get(status, "grey")
-        note = f"：{latest.narrative}" if latest.narrative else ""
-        if status == "取消" and not latest.narrative:
-            note = "（未注明批准依据）"
-        return Judgement(
-            item, status, light, sched, latest.completion_pct, latest=latest, basis=f"报送为{status}{note}"
-        )
+        return _by_reported_status(case, latest)
+    if item.measure == "growth" or (item.measure == "level" and not is_cumulative(item, lex)):
+        found = _by_figure(case, seen, lex, rules)
+        if isinstance(found, Judgement):
+            return found
+        latest = found
+    return _by_work_done(case, seen, latest, year, rules)
 
+
+def _unreported(case: _Case) -> Judgement:
+    if case.past_due:
+        return case.judged(Status.NOT_MET, "red", f"截至{_md(case.as_of)}未报送进展，已过完成时限")
+    return case.judged(Status.NOT_REPORTED, "grey", f"截至{_md(case.as_of)}未报送进展")
+
+
+def _by_reported_status(case: _Case, latest: Progress) -> Judgement:
+    """A reported status decides: a unit's, or a supervision report's lists."""
+    assert latest.status
+    try:
+        reported = Reported(latest.status)
+    except ValueError:
+        raise ValueError(f"unknown reported status {latest.status!r}") from None
+    status = reported.judged_for(case.item.kind)
+    if status == Status.ON_SCHEDULE and case.past_due and case.item.kind == "task":
+        status = Status.COMPLETED if reported in (Reported.COMPLETED, Reported.DONE) else status
+    note = f"：{latest.narrative}" if latest.narrative else ""
+    if status == Status.CANCELLED and not latest.narrative:
+        note = "（未注明批准依据）"
+    light = _REPORTED_LIGHT.get(status, "grey")
+    return case.judged(
+        status, light, f"报送为{status}{note}", latest=latest, completion=latest.completion_pct
+    )
+
+
+def _by_figure(
+    case: _Case, seen: Sequence[Progress], lex: Lexicon | None, rules: Rules
+) -> Judgement | Progress:
+    """A growth or rate target against the latest reported figure. When the reports give no figure but a
+    completion %, or the target has no number, the report looked at last, to be judged as work done."""
+    item = case.item
+
+    def figure_of(p: Progress) -> Decimal | None:
+        return p.growth if item.measure == "growth" else p.value
+
+    with_figure = [p for p in seen if figure_of(p) is not None]
+    if not with_figure:
+        if not any(p.completion_pct is not None for p in seen):
+            return _narrative_only(case, seen[-1])
+        return seen[-1]
+    latest = with_figure[-1]
+    figure = figure_of(latest)
     target = _target(item)
-    # growth or rate against the target
-    if item.measure == "growth" or (item.measure == "level" and not _is_cumulative(item, lex)):
+    if figure is None or target is None:
+        return latest
+    lower = _better_lower(item, lex)
+    tol = rules.about_tolerance_pp if item.qualifier == "about" else Decimal(0)
+    if item.qualifier == "range" and item.target_low is not None and item.target_high is not None:
+        bound = item.target_high if lower else item.target_low
+    else:
+        bound = target
+    gap = (figure - bound - tol) if lower else (bound - tol - figure)  # > 0: missed by this much
+    word = "增长" if item.measure == "growth" else ""
+    basis = f"截至{_md(case.as_of)}{word}{_pct(figure)}%，目标{word}{_pct(target)}%"
+    if gap <= 0:
+        status = Status.COMPLETED if case.past_due else Status.ON_SCHEDULE
+        return case.judged(status, "green", basis + "，达到目标", latest=latest)
+    lag = gap.normalize()
+    if case.past_due:
+        return case.judged(Status.NOT_MET, "red", basis + f"，差{_pct(lag)}个百分点", latest=latest, lag=lag)
+    light = "yellow" if gap <= rules.growth_yellow_pp else "red"
+    return case.judged(Status.BEHIND, light, basis + f"，低于目标{_pct(lag)}个百分点", latest=latest, lag=lag)
 
-        def figure_of(p: Progress) -> Decimal | None:
-            return p.growth if item.measure == "growth" else p.value
 
-        with_figure = [p for p in seen if figure_of(p) is not None]
-        if with_figure:
-            latest = with_figure[-1]
-        elif not any(p.completion_pct is not None for p in seen):
-            return _narrative_only(item, latest, sched, as_of, past_due)
-        figure = figure_of(latest)
-        if figure is not None and target is not None:
-            lower = _better_lower(item, lex)
-            tol = rules.about_tolerance_pp if item.qualifier == "about" else Decimal(0)
-            if item.qualifier == "range" and item.target_low is not None and item.target_high is not None:
-                bound = item.target_high if lower else item.target_low
-            else:
-                bound = target
-            gap = (figure - bound - tol) if lower else (bound - tol - figure)  # > 0: missed by this much
-            word = "增长" if item.measure == "growth" else ""
-            basis = f"截至{_md(as_of)}{word}{_pct(figure)}%，目标{word}{_pct(target)}%"
-            if gap <= 0:
-                status = "完成" if past_due else "序时推进"
-                return Judgement(
-                    item, status, "green", sched, None, None, latest=latest, basis=basis + "，达到目标"
-                )
-            lag = gap.normalize()
-            if past_due:
-                return Judgement(
-                    item,
-                    "未完成",
-                    "red",
-                    sched,
-                    None,
-                    lag,
-                    latest=latest,
-                    basis=basis + f"，差{_pct(lag)}个百分点",
-                )
-            light = "yellow" if gap <= rules.growth_yellow_pp else "red"
-            return Judgement(
-                item,
-                "滞后",
-                light,
-                sched,
-                None,
-                lag,
-                latest=latest,
-                basis=basis + f"，低于目标{_pct(lag)}个百分点",
-            )
-
-    # cumulative: work done against time elapsed
+def _by_work_done(
+    case: _Case, seen: Sequence[Progress], latest: Progress, year: int, rules: Rules
+) -> Judgement:
+    """A cumulative target: work done against time elapsed (`latest`: the report to cite without any)."""
+    item, sched, target = case.item, case.sched, _target(case.item)
     with_work = [p for p in seen if p.completion_pct is not None or (p.value is not None and target)]
     if not with_work:
-        return _narrative_only(item, latest, sched, as_of, past_due)
+        return _narrative_only(case, latest)
     latest = with_work[-1]  # the latest report that says how much is done
     completion = latest.completion_pct
     if completion is None and latest.value is not None and target:
         completion = latest.value / target * _HUNDRED
     if completion is None:
-        return _narrative_only(item, latest, sched, as_of, past_due)
+        return _narrative_only(case, latest)
     completion = completion.quantize(Decimal("0.01")).normalize()
     lag = (sched - completion).quantize(Decimal("0.01")).normalize()
     projection = _projection(item, seen, year) if item.kind == "indicator" or target else None
-    basis = f"截至{_md(as_of)}完成目标的{_pct(completion)}%，序时进度{_pct(sched)}%"
-    if projection is not None and target and not past_due:
+    basis = f"截至{_md(case.as_of)}完成目标的{_pct(completion)}%，序时进度{_pct(sched)}%"
+    if projection is not None and target and not case.past_due:
         when = "到期" if item.due_date and item.due_date < date(year, 12, 31) else "全年"
         basis += f"，按当前进度预计{when}完成{_pct(projection / target * _HUNDRED)}%"
+
+    def judged(status: Status, light: str, why: str) -> Judgement:
+        return case.judged(
+            status, light, basis + why, latest=latest, completion=completion, lag=lag, projection=projection
+        )
+
     if completion >= _HUNDRED:
-        return Judgement(
-            item, "完成", "green", sched, completion, lag, projection, latest, basis + "，已完成"
-        )
-    if past_due:
+        return judged(Status.COMPLETED, "green", "，已完成")
+    if case.past_due:
         if completion >= rules.partial_min_pct:
-            return Judgement(
-                item,
-                "部分完成",
-                "yellow",
-                sched,
-                completion,
-                lag,
-                projection,
-                latest,
-                basis + "，已过完成时限",
-            )
-        return Judgement(
-            item, "未完成", "red", sched, completion, lag, projection, latest, basis + "，已过完成时限"
-        )
+            return judged(Status.PARTLY_MET, "yellow", "，已过完成时限")
+        return judged(Status.NOT_MET, "red", "，已过完成时限")
     if lag <= 0:
-        return Judgement(
-            item, "序时推进", "green", sched, completion, lag, projection, latest, basis + "，快于序时进度"
-        )
+        return judged(Status.ON_SCHEDULE, "green", "，快于序时进度")
     if lag <= rules.yellow_pp:
-        return Judgement(
-            item,
-            "序时推进",
-            "yellow",
-            sched,
-            completion,
-            lag,
-            projection,
-            latest,
-            basis + f"，略慢{_pct(lag)}个百分点",
-        )
-    return Judgement(
-        item, "滞后", "red", sched, completion, lag, projection, latest, basis + f"，滞后{_pct(lag)}个百分点"
-    )
+        return judged(Status.ON_SCHEDULE, "yellow", f"，略慢{_pct(lag)}个百分点")
+    return judged(Status.BEHIND, "red", f"，滞后{_pct(lag)}个百分点")
 
 
-def _narrative_only(item: Item, latest: Progress, sched: Decimal, as_of: date, past_due: bool) -> Judgement:
+def _narrative_only(case: _Case, latest: Progress) -> Judgement:
     """A report with words but no figure and no status: on schedule until the deadline, then not done."""
     said = f"：{latest.narrative}" if latest.narrative else ""
-    if past_due:
-        return Judgement(
-            item, "未完成", "red", sched, latest=latest, basis=f"已过完成时限，未报送完成情况{said}"
-        )
-    return Judgement(
-        item, "序时推进", "green", sched, latest=latest, basis=f"{_md(latest.as_of)}报送进展{said}"
-    )
+    if case.past_due:
+        return case.judged(Status.NOT_MET, "red", f"已过完成时限，未报送完成情况{said}", latest=latest)
+    return case.judged(Status.ON_SCHEDULE, "green", f"{_md(latest.as_of)}报送进展{said}", latest=latest)
 
 
 def judge(
@@ -492,9 +488,9 @@ def overview(summary: Summary, subject: str = "《政府工作报告》任务分
     parts = []
     ind = summary.indicators
     if summary.n_indicators:
-        on = [j for s in ("完成", "序时推进") for j in ind.get(s, [])]
-        off = [j for s in ("滞后", "部分完成", "未完成") for j in ind.get(s, [])]
-        none = ind.get("未报送", []) + ind.get("取消", [])
+        on = [j for s in ON_SCHEDULE_OR_DONE for j in ind.get(s, [])]
+        off = [j for s in (Status.BEHIND, Status.PARTLY_MET, Status.NOT_MET) for j in ind.get(s, [])]
+        none = ind.get(Status.NOT_REPORTED, []) + ind.get(Status.CANCELLED, [])
         groups = []
         if on:
             groups.append(f"{len(on)}项完成序时进度（{_names(on)}）")
@@ -507,16 +503,16 @@ def overview(summary: Summary, subject: str = "《政府工作报告》任务分
     if summary.n_tasks:
         clauses = []
         for status, words in (
-            ("取消", "取消{n}项工作"),
-            ("部分完成", "{n}项工作部分完成"),
-            ("未完成", "{n}项工作未完成"),
-            ("滞后", "{n}项工作滞后于序时进度"),
-            ("完成", "{n}项工作已完成"),
-            ("未报送", "{n}项工作尚未报送进展"),
+            (Status.CANCELLED, "取消{n}项工作"),
+            (Status.PARTLY_MET, "{n}项工作部分完成"),
+            (Status.NOT_MET, "{n}项工作未完成"),
+            (Status.BEHIND, "{n}项工作滞后于序时进度"),
+            (Status.COMPLETED, "{n}项工作已完成"),
+            (Status.NOT_REPORTED, "{n}项工作尚未报送进展"),
         ):
             if t.get(status):
                 clauses.append(words.format(n=len(t[status])) + f"（{_names(t[status])}）")
-        rest = len(t.get("序时推进", []))
+        rest = len(t.get(Status.ON_SCHEDULE, []))
         if rest:
             clauses.append(f"{'其余' if clauses else ''}{rest}项工作按序时进度推进")
         lead = "所列" if summary.n_indicators else f"{subject}所列"
@@ -543,7 +539,7 @@ def unit_standings(judgements: Sequence[Judgement]) -> list[UnitStanding]:
     are left out. Rank them with govtargets.cycle.rank.rank_units on on_schedule_pct."""
     by_unit: dict[str, list[Judgement]] = {}
     for j in judgements:
-        if j.item.lead_units and j.status != "取消":
+        if j.item.lead_units and j.status != Status.CANCELLED:
             by_unit.setdefault(j.item.lead_units[0], []).append(j)
     out = []
     for unit, js in sorted(by_unit.items()):

@@ -22,7 +22,7 @@ from govtargets.breakdown import write_xlsx
 from govtargets.cycle._sheet_layout import RowError, fill_merged, header_errors, split_units
 from govtargets.cycle.judge import due_date_of
 from govtargets.extract import extract_all
-from govtargets.ingest import Document
+from govtargets.ingest import Document, TooLarge, check_xlsx
 from govtargets.lexicon import Lexicon
 from govtargets.numbers import find_quantities
 from govtargets.store import Item, ItemDraft, Store, StoreError
@@ -152,59 +152,65 @@ def drafts_from_document(doc: Document, lex: Lexicon) -> tuple[list[Any], list[t
             if key in seen or d["measure"] not in ("level", "growth"):
                 continue
             seen.add(key)
-            note = f"力争{d['stretch']}{d['unit']}" if d.get("stretch") is not None else None
-            drafts.append(
-                (
-                    n,
-                    ItemDraft(
-                        kind="indicator",
-                        text=d["label"]
-                        + target_text(d["measure"], f.value, f.low, f.high, f.unit, f.qualifier),
-                        name=d["label"],
-                        category=INDICATOR_CATEGORY,
-                        metric=d["metric"],
-                        measure=d["measure"],
-                        target_value=f.value,
-                        target_low=f.low,
-                        target_high=f.high,
-                        target_unit=f.unit,
-                        qualifier=f.qualifier,
-                        source_start=f.start,
-                        source_end=f.end,
-                        note=note,
-                    ),
-                )
-            )
+            drafts.append((n, _indicator_draft(d, f.value, f.low, f.high)))
         elif d["kind"] == "task":
-            q = d["quantities"][0] if d["quantities"] else None
-            category = d["category"] or ("为民办实事" if d["minsheng"] else None)
-            if not category and d.get("leader"):
-                category = f"{d['leader']}牵头重点工作"
-            drafts.append(
-                (
-                    n,
-                    ItemDraft(
-                        kind="task",
-                        text=d["text"],
-                        category=category,
-                        measure=_task_measure(d["text"], q),
-                        target_value=Decimal(str(q["value"])) if q else None,
-                        target_low=Decimal(str(q["low"])) if q else None,
-                        target_high=Decimal(str(q["high"])) if q else None,
-                        target_unit=q["unit"] if q else None,
-                        qualifier=q["qualifier"] if q else None,
-                        deadline=d["deadline"],
-                        due_date=due_date_of(d["deadline"], year) if year else None,
-                        minsheng=d["minsheng"],
-                        lead_units=tuple(d["lead_units"]),
-                        co_units=tuple(d["co_units"]),
-                        source_start=d["start"],
-                        source_end=d["end"],
-                        note=_leaders_note(d),
-                    ),
-                )
-            )
+            drafts.append((n, _task_draft(d, year)))
     return facts, drafts
+
+
+def _indicator_draft(
+    d: dict[str, Any], value: Decimal | None, low: Decimal | None, high: Decimal | None, **source: Any
+) -> ItemDraft:
+    """An indicator item from a target fact (as a dict), its figures as Decimals; `source` names the stored
+    fact and document it comes from, when it does."""
+    unit, qualifier = d.get("unit"), d.get("qualifier")
+    return ItemDraft(
+        kind="indicator",
+        text=d["label"] + target_text(d["measure"], value, low, high, unit, qualifier),
+        name=d["label"],
+        category=INDICATOR_CATEGORY,
+        metric=d["metric"],
+        measure=d["measure"],
+        target_value=value,
+        target_low=low,
+        target_high=high,
+        target_unit=unit,
+        qualifier=qualifier,
+        source_start=d["start"],
+        source_end=d["end"],
+        note=f"力争{d['stretch']}{d['unit']}" if d.get("stretch") is not None else None,
+        **source,
+    )
+
+
+def _task_draft(d: dict[str, Any], year: int | None, **source: Any) -> ItemDraft:
+    """A task item from a task (as a dict): its first quantity is its target, its deadline a due date in
+    the plan's year; `source` names the stored fact and document it comes from, when it does."""
+    q = d["quantities"][0] if d.get("quantities") else None
+    category = d.get("category") or ("为民办实事" if d.get("minsheng") else None)
+    if not category and d.get("leader"):
+        category = f"{d['leader']}牵头重点工作"
+    deadline = d.get("deadline")
+    return ItemDraft(
+        kind="task",
+        text=d["text"],
+        category=category,
+        measure=_task_measure(d["text"], q),
+        target_value=_dec_or_none(q["value"]) if q else None,
+        target_low=_dec_or_none(q["low"]) if q else None,
+        target_high=_dec_or_none(q["high"]) if q else None,
+        target_unit=q["unit"] if q else None,
+        qualifier=q["qualifier"] if q else None,
+        deadline=deadline,
+        due_date=due_date_of(deadline, year) if year else None,
+        minsheng=bool(d.get("minsheng")),
+        lead_units=tuple(d.get("lead_units") or ()),
+        co_units=tuple(d.get("co_units") or ()),
+        source_start=d["start"],
+        source_end=d["end"],
+        note=_leaders_note(d),
+        **source,
+    )
 
 
 def _leaders_note(task: dict[str, Any]) -> str | None:
@@ -563,8 +569,6 @@ def import_xlsx(
 def check_sheet_size(path: str) -> None:
     """StoreError for a workbook that expands past the limits (govtargets.ingest._limits): checked before
     openpyxl reads it, because a small file can hold millions of rows."""
-    from govtargets.ingest._limits import TooLarge, check_xlsx
-
     try:
         with open(path, "rb") as fh:
             check_xlsx(fh.read())
@@ -610,7 +614,7 @@ def create_plan_from_reviewed(
     """A plan from a stored document's facts as a person reviewed them (the web page's 确认): its targets
     (one indicator item per indicator and measure) and its tasks, with rejected facts left out and corrected
     values applied; every item points to its source fact. `reviews` maps fact ids to their latest review
-    (anything with `action` and `values`, as store._users.fact_reviews gives them). Returns the plan id.
+    (anything with `action` and `values`, as store.fact_reviews gives them). Returns the plan id.
     """
     stored = store.document(doc_id)
     region = region or stored.region
@@ -634,56 +638,11 @@ def create_plan_from_reviewed(
                 continue
             seen.add(key)
             value, low, high = (_dec_or_none(d.get(k)) for k in ("value", "low", "high"))
-            note = f"力争{d['stretch']}{d['unit']}" if d.get("stretch") is not None else None
             items.append(
-                ItemDraft(
-                    kind="indicator",
-                    text=d["label"]
-                    + target_text(d["measure"], value, low, high, d.get("unit"), d.get("qualifier")),
-                    name=d["label"],
-                    category=INDICATOR_CATEGORY,
-                    metric=d["metric"],
-                    measure=d["measure"],
-                    target_value=value,
-                    target_low=low,
-                    target_high=high,
-                    target_unit=d.get("unit"),
-                    qualifier=d.get("qualifier"),
-                    source_start=d["start"],
-                    source_end=d["end"],
-                    source_fact_id=record["id"],
-                    source_document_id=doc_id,
-                    note=note,
-                )
+                _indicator_draft(d, value, low, high, source_fact_id=record["id"], source_document_id=doc_id)
             )
         elif d["kind"] == "task":
-            q = d["quantities"][0] if d.get("quantities") else None
-            category = d.get("category") or ("为民办实事" if d.get("minsheng") else None)
-            if not category and d.get("leader"):
-                category = f"{d['leader']}牵头重点工作"
-            items.append(
-                ItemDraft(
-                    kind="task",
-                    text=d["text"],
-                    category=category,
-                    measure=_task_measure(d["text"], q),
-                    target_value=_dec_or_none(q["value"]) if q else None,
-                    target_low=_dec_or_none(q["low"]) if q else None,
-                    target_high=_dec_or_none(q["high"]) if q else None,
-                    target_unit=q["unit"] if q else None,
-                    qualifier=q["qualifier"] if q else None,
-                    deadline=d.get("deadline"),
-                    due_date=due_date_of(d.get("deadline"), year),
-                    minsheng=bool(d.get("minsheng")),
-                    lead_units=tuple(d.get("lead_units") or ()),
-                    co_units=tuple(d.get("co_units") or ()),
-                    source_start=d["start"],
-                    source_end=d["end"],
-                    source_fact_id=record["id"],
-                    source_document_id=doc_id,
-                    note=_leaders_note(d),
-                )
-            )
+            items.append(_task_draft(d, year, source_fact_id=record["id"], source_document_id=doc_id))
     if not items:
         raise StoreError(f"document {doc_id}: no targets or tasks left after the review, so no plan was made")
     return store.create_plan(

@@ -28,10 +28,12 @@ from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from govtargets.bounds import parse_number
-from govtargets.cycle.plans import RowError, _cell, _find_header, check_sheet_size
+from govtargets.breakdown import write_xlsx
+from govtargets.cycle.plans import RowError, _cell, _find_header, check_sheet_size, target_text
 from govtargets.extract import extract_all
 from govtargets.ingest import Document
 from govtargets.lexicon import Lexicon
+from govtargets.status import UNIT_CHOICES, Reported
 from govtargets.store import Item, ProgressDraft, Store, StoreError
 
 __all__ = [
@@ -46,18 +48,13 @@ __all__ = [
     "PROGRESS_COLUMNS",
 ]
 
-# status words as an office writes them → the store's status codes
-STATUS_WORDS = {
-    "完成": "completed",
-    "已完成": "completed",
-    "部分完成": "partly_met",
-    "未完成": "not_met",
-    "取消": "cancelled",
-    "序时推进": "on_schedule",
-    "按序时推进": "on_schedule",
-    "正常推进": "on_schedule",
-    "滞后": "behind",
-    "滞后于序时进度": "behind",
+# status words as an office writes them in a progress sheet → the store's status codes: each status a unit
+# may report by its word, and a few ways of writing the same
+STATUS_WORDS: dict[str, Reported] = {r.label: r for r in UNIT_CHOICES} | {
+    "已完成": Reported.COMPLETED,
+    "按序时推进": Reported.ON_SCHEDULE,
+    "正常推进": Reported.ON_SCHEDULE,
+    "滞后于序时进度": Reported.BEHIND,
 }
 PROGRESS_COLUMNS = [
     "编号",
@@ -142,13 +139,10 @@ class Match:
     reason: str  # in Chinese, for the confirmation table
 
 
-_STATUS = {
-    "met": "met",
-    "not_met": "not_met",
-    "partly_met": "partly_met",
-    "cancelled": "cancelled",
-    "on_schedule": "on_schedule",
-}
+# the statuses extraction gives a fact (govtargets/extract/_progress_status.py), stored as they are
+_FACT_STATUSES = frozenset(
+    {Reported.MET, Reported.NOT_MET, Reported.PARTLY_MET, Reported.CANCELLED, Reported.ON_SCHEDULE}
+)
 
 
 _QUALITATIVE = {"low": "（定性评价，请核实）"}
@@ -171,10 +165,11 @@ def _draft(fact: dict[str, Any], item: Item, as_of: date, score: float) -> Progr
         return None
     if measure == "completion":
         return ProgressDraft(completion_pct=dec(fact["value"]), **common)
-    if measure == "status" and fact.get("status") in _STATUS:
-        return ProgressDraft(status=_STATUS[fact["status"]], **common)
+    if measure == "status" and fact.get("status") in _FACT_STATUSES:
+        return ProgressDraft(status=str(fact["status"]), **common)
     if measure == "lag" and fact.get("value") is not None:  # 滞后序时进度3.5个百分点: behind
-        return ProgressDraft(status="behind" if Decimal(str(fact["value"])) > 0 else "on_schedule", **common)
+        behind = Decimal(str(fact["value"])) > 0
+        return ProgressDraft(status=(Reported.BEHIND if behind else Reported.ON_SCHEDULE).value, **common)
     return None
 
 
@@ -298,9 +293,6 @@ def write_progress_template(
     store: Store, plan_id: int, path: str, *, unit: str | None = None, as_of: date | None = None
 ) -> int:
     """A blank progress sheet for a unit (its own items: it leads or shares them), to fill in and import."""
-    from govtargets.breakdown import write_xlsx
-    from govtargets.cycle.plans import target_text
-
     plan = store.plan(plan_id)
     items = [i for i in store.items(plan_id) if unit is None or unit in i.units]
     rows = [
@@ -411,7 +403,7 @@ def read_progress_xlsx(
             if status is None:
                 errors.append(RowError(n, "状态", f"应为{'、'.join(sorted(set(STATUS_WORDS)))}之一"))
                 bad = True
-        if status == "cancelled" and not get.get("进展情况"):
+        if status == Reported.CANCELLED and not get.get("进展情况"):
             errors.append(RowError(n, "进展情况", "取消须写明批准依据"))
             bad = True
         if bad:
@@ -425,7 +417,7 @@ def read_progress_xlsx(
                     value=values["value"],
                     completion_pct=values["completion_pct"],
                     growth=values["growth"],
-                    status=status,
+                    status=status.value if status else None,
                     narrative=get.get("进展情况") or None,
                     evidence=evidence,
                     unit=reporter,

@@ -22,11 +22,12 @@ from collections.abc import Iterator
 from govtargets._model import Fact
 from govtargets.extract._grammar import Context, Grammar
 from govtargets.extract._mentions import ELLIPSIS_SCREEN_RE
-from govtargets.extract._notice import notice_tasks
+from govtargets.extract._notice_entry import notice_tasks
 from govtargets.extract._progress import ProgressGrammar
 from govtargets.extract._sections import PLAN, SectionTracker, period_phrase
 from govtargets.extract._tables import table_facts
-from govtargets.extract._tasks import ReportTasks, Task, extract_tasks, reads_as_report
+from govtargets.extract._task_reading import extract_tasks
+from govtargets.extract._tasks import ReportTasks, Task, reads_as_report
 from govtargets.ingest import Document
 from govtargets.lexicon import Lexicon, load_lexicon
 from govtargets.text import normalize, sentences, virtual_paragraphs
@@ -35,21 +36,34 @@ __all__ = ["extract_facts", "extract_all", "extract_tasks", "SectionTracker", "T
 
 _MIDYEAR_KINDS = frozenset({"midyear_review", "supervision_report"})
 # progress words: 任务的80%, 目标的52%, 低于目标2.3个百分点, 序时进度, 3项, 3个指标, 为民办实事,
-# 双过半, 超额完成, 提前完成, 已完成, 正在推进, 尚未启动, 完成情况较好, 完成率; written to begin with a
-# character class, which the regex engine scans for quickly (an alternation of mixed branches is tried at
-# every position)
+# 双过半, 超额完成, 提前完成, 已完成, 正在推进, 尚未启动, 完成情况较好, 完成率. Written to begin with a
+# class of characters, which the regex engine scans for quickly (an alternation of mixed branches is tried at
+# every position), each word entered at its rarest character (项 of 3项, 度 of 进度, 半 of 过半: digits,
+# 进 and 推 are among the commonest), the words before it checked behind. Only whether a sentence holds one
+# is used: where in the word a match starts does not matter.
 _PROGRESS_SCREEN_RE = re.compile(
-    r"""[任计目预进为过额前已正未序完推\d一二三四五六七八九十两]
+    r"""[任计目预度项个为半完正启序已利点]
     (?: (?<=任)务的\d | (?<=计)划的\d | (?<=目)标(?:的?\d|[%(（]) | (?<=预)算(?:调整)?的\d
-      | (?<=进)度(?:(?<=[时成序间]进度)|的?\d|滞后|[%(（])  # 序时进度, 时序进度, 完成进度, 进度的95%
-      | (?<=[\d一二三四五六七八九十两])(?:项|个指标)
-      | (?<=为)民办实事 | (?<=过)半                   # 双过半, 时间过半
-      | (?<=[额前已])完成 | (?<=正)在推进 | (?<=未)启动 | (?<=序)时推进 | (?<=[利点序]推)进
+      | (?<=进度)(?:(?<=[时成序间]进度)|的?\d|滞后|[%(（])  # 序时进度, 时序进度, 完成进度, 进度的95%
+      | (?<=[\d一二三四五六七八九十两]项) | (?<=[\d一二三四五六七八九十两]个)指标
+      | (?<=为)民办实事 | (?<=过半)                   # 双过半, 时间过半
+      | (?<=[额前已]完)成 | (?<=正)在推进 | (?<=未启)动 | (?<=序)时推进 | (?<=[利点序])推进
       | (?<=已)(?:竣工|建成|开工|投)                  # 顺利推进, 按节点推进, 已竣工
       | (?<=完)成(?:情况|率) )""",
     re.VERBOSE,
 )
+# a page's navigation: the previous and next pages, and the heading of a list of links to other pages
+_NAV_RE = re.compile(
+    r"""[ \t\u3000]*(?:(?P<nav>上一篇|下一篇|上一条|下一条|上一條|下一條)
+      | (?P<links>(?:相关|相關)(?:链接|鏈接|阅读|閱讀|新闻|新聞|报道|報道|文章)
+                 | 延伸(?:阅读|閱讀) | 推荐阅读 | 推薦閱讀))""",
+    re.VERBOSE,
+)
+_NAV_FIRST = frozenset("上下相延推 \t\u3000")  # the characters _NAV_RE can start with: a cheap test first
+_LINK_BULLETS = frozenset("·•●▪◆")
 _GRAIN_SCREEN_RE = ELLIPSIS_SCREEN_RE  # 粮食…、产量; 规模以上工业企业…、增加值: names an ellipsis gives
+# a mirror site's marks, full-width ？ and ＊ too (normalising makes them ? and *): one scan of the document
+_MARK_CHAR_RE = re.compile("[?*�□■？＊]")
 _MARKED_RE = re.compile(r"[\u4e00-\u9fff][?*�□■][\u4e00-\u9fff]")  # 地区生?总值: a mirror site's marks
 _GLOSS_RE = re.compile(r"[\u4e00-\u9fff]\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü\u0300-\u036f]{1,10}[1-5]?\)")
 
@@ -86,7 +100,8 @@ def extract_all(
     yield from notice
     report_tasks = ReportTasks(doc, notice) if tasks and reads_as_report(doc, notice) else None
     lex = lexicon or load_lexicon()
-    grammar = Grammar(lex, doc.region)
+    # full-width ？ and ＊ become ? and * when a paragraph is normalised
+    grammar = Grammar(lex, doc.region, marks=_MARK_CHAR_RE.search(doc.text) is not None)
     tracker = SectionTracker(doc.doc_kind, doc.report_year)
     year = doc.report_year
     midyear = doc.doc_kind in _MIDYEAR_KINDS
@@ -142,12 +157,20 @@ def _facts(
         doc.traditional
         or national  # its own names (财政收入) are not in the screening pattern
         or ("(" in doc.text and _GLOSS_RE.search(doc.text))
-        or (any(c in doc.text for c in "?*�□■") and _MARKED_RE.search(doc.text))
+        or (grammar.marks and _MARKED_RE.search(doc.text))
     )
     name_re = lex.name_re
     block: list[tuple[int, int]] = []  # consecutive short or tabbed lines: a table, perhaps
     actual_period = doc_period if midyear else (str(year - 1) if year else None)
+    links = False  # inside a page's list of links to other pages (相关链接 and its · items)
     for p0, p1 in virtual_paragraphs(doc.text, traditional=doc.traditional):
+        if links and doc.text[p0] not in _LINK_BULLETS:
+            links = False
+        if facts and (
+            links or (doc.text[p0] in _NAV_FIRST and (nav := _NAV_RE.match(doc.text, p0, p1)) is not None)
+        ):
+            links = links or nav.lastgroup == "links"  # type: ignore[union-attr]
+            continue  # 上一篇：某县今年GDP增长13%: another page's title, not this one's figure
         if not facts:
             pass  # no table is read for facts
         elif p1 - p0 <= 40 or doc.text.find("\t", p0, p1) >= 0:
@@ -183,7 +206,12 @@ def _facts(
         text = nt.text
         mentions = grammar.mentions(text, 0, len(text), national) if has_names else []
         # a review's or a supervision report's plan-like headings (重点工作推进情况) still report progress
-        progress = (midyear or section not in PLAN) and _PROGRESS_SCREEN_RE.search(text) is not None
+        # where the progress words stand, found once: a sentence holds one if one starts in it (no progress
+        # word holds a sentence's closing punctuation, so none crosses a sentence's end)
+        hits = (
+            [m.start() for m in _PROGRESS_SCREEN_RE.finditer(text)] if midyear or section not in PLAN else []
+        )
+        progress = bool(hits)
         if not mentions and not progress:
             continue
         i = 0
@@ -193,7 +221,7 @@ def _facts(
             j = i
             while j < len(mentions) and mentions[j].start < s1:
                 j += 1
-            sentence_progress = progress and _PROGRESS_SCREEN_RE.search(text, s0, s1) is not None
+            sentence_progress = progress and any(s0 <= h < s1 for h in hits)
             if j == i and not sentence_progress:
                 continue
             ctx = _context(doc, section, year, midyear, doc_period, text[max(0, s1 - 300) : s1], national)

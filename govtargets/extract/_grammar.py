@@ -64,6 +64,17 @@ _CIRCUMSTANCE_RE = re.compile(
 )
 
 
+def _gap_words_ok(progress_re: re.Pattern[str], link_re: re.Pattern[str], gap: str) -> bool:
+    """Whether the gap holds only link words (增长, 达到, 同比, a date, a goal named …)."""
+    if progress_re.search(gap):
+        return False
+    gap = _CIRCUMSTANCE_RE.sub("", _ABBREV_RE.sub("", _GOAL_GAP_RE.sub("", gap)))
+    if "年" in gap:
+        gap = VERSUS_YEAR_RE.sub("", gap)
+    rest = _GAP_PUNCT_RE.sub("", link_re.sub("", _DATE_RE.sub("", gap)))
+    return not rest
+
+
 @dataclass(frozen=True, slots=True)
 class Context:
     """What the grammar needs to know about the document and the sentence's place in it."""
@@ -81,11 +92,14 @@ class Context:
 class Grammar:
     """Compiled cue-word patterns for one lexicon and one document's region."""
 
-    def __init__(self, lex: Lexicon, region: str | None = None) -> None:
+    def __init__(self, lex: Lexicon, region: str | None = None, *, marks: bool = True) -> None:
+        """marks=False: the document holds no mirror-site mark (? * � □ ■), none is looked for."""
         self.lex = lex
         self._region = region or ""
         self._years: list[tuple[int, int, bool]] = []  # of the sentence being read
-        self._mentions = MentionFinder(lex, region)
+        self.marks = marks
+        self._mentions = MentionFinder(lex, region, marks=marks)
+        self._gap_cache: dict[str, bool] = {}
         p = patterns(lex)
         self._left_re = p["left"]
         self._cue_words = p["cue_words"]
@@ -109,16 +123,16 @@ class Grammar:
         return self._mentions(text, start, end, national)
 
     def _gap_ok(self, text: str, a: int, b: int) -> bool:
+        """Whether only link words (增长, 达到, 同比, a date …) stand between a name and its figure."""
         if b <= a:
             return True
+        # by the gap's words alone, once per document: the same gaps (增长, 同比增长, 比上年增长) come back
+        # in every paragraph, and eight regex passes over each cost more than a lookup
         gap = text[a:b]
-        if self._progress_re.search(gap):
-            return False
-        gap = _CIRCUMSTANCE_RE.sub("", _ABBREV_RE.sub("", _GOAL_GAP_RE.sub("", gap)))
-        if "年" in gap:
-            gap = VERSUS_YEAR_RE.sub("", gap)
-        rest = _GAP_PUNCT_RE.sub("", self._link_re.sub("", _DATE_RE.sub("", gap)))
-        return not rest
+        ok = self._gap_cache.get(gap)
+        if ok is None:
+            ok = self._gap_cache[gap] = _gap_words_ok(self._progress_re, self._link_re, gap)
+        return ok
 
     def _cue(self, text: str, a: int, b: int) -> str | None:
         last = None
@@ -131,6 +145,33 @@ class Grammar:
                 continue  # 增长目标(确定)为8%: 为 names the goal, it is no level verb
             last = self._cue_words[m.group()]
         return last
+
+    def _park_owns(self, text: str, s0: int, at: int) -> bool:
+        """Whether the name at text[at] is a sub-area's (园区, 开发区, 高新区 …), not the region's.
+
+        深化经开区改革,…,利用外资增长45%: the park's figure, unless 全省… says otherwise;
+        自贸区实现进出口总额…, 高新区:规上工业增加值…, 高新区要努力实现生产总值…: the park's own, whatever
+        stands before the name;
+        其中，高新区实现地区生产总值486亿元，…，规模以上工业增加值增长21%: the park is the sentence's subject,
+        every figure after it is its own until the region is named again (全县, 我市).
+        """
+        if "区" not in text[s0:at] and "园" not in text[s0:at]:  # a cheap screen: every park word has one
+            return False
+        park = None
+        for park in _PARK_RE.finditer(text, s0, at):  # noqa: B007 (the last one counts)
+            pass
+        if park is None or park.group() in self._region:  # 示范区 may be the region itself
+            return False
+        if not _DIGIT_RE.search(text, park.end(), at) and (
+            _PARK_OWNS_RE.fullmatch(text, park.end(), at)
+            or not self._left_re.search(text, max(s0, at - 4), at)
+        ):
+            return True
+        return bool(
+            _PARK_LEAD_RE.fullmatch(text, s0, park.start())
+            and _PARK_VERB_RE.match(text, park.end())
+            and not _REGION_SCOPE_RE.search(text, park.end(), at)
+        )
 
     # --- facts --------------------------------------------------------------------------------
 
@@ -339,18 +380,7 @@ class Grammar:
             return None
         if _PLAN_THEN_RESULT_RE.match(text, q.span[1], s1) and prefix.endswith(("计划为", "计划", "原计划")):
             return None  # 一九八二年计划为百分之四，预计可以达到百分之六: the plan quoted, the result follows
-        park = next(reversed(list(_PARK_RE.finditer(text, s0, mention.start))), None)
-        if (
-            park
-            and park.group() not in self._region  # 示范区 may be the region itself
-            and not _DIGIT_RE.search(text, park.end(), mention.start)
-            and (
-                _PARK_OWNS_RE.fullmatch(text, park.end(), mention.start)
-                or not self._left_re.search(text, max(s0, mention.start - 4), mention.start)
-            )
-        ):
-            # 深化经开区改革,…,利用外资增长45%: the park's figure, unless 全省… says otherwise;
-            # 自贸区实现进出口总额…, 高新区:规上工业增加值…: the park's own, whatever stands before the name
+        if self._park_owns(text, s0, mention.start):
             return None
         clause0 = max(s0, text.rfind(",", s0, mention.start) + 1)
         # the section is a prior; the sentence's cues (今年, 目标, 力争 / 去年, 上年) decide
@@ -472,7 +502,16 @@ _PARK_RE = re.compile(
     r"园区|开发区|经开区|高新区|自贸试验区|自贸区|综合保税区|综保区|保税区|产业园|工业园|新片区|示范区|合作区|试验区"
 )
 # what may stand between a park and a name that is the park's: 自贸区实现进出口总额, 高新区:全年完成投资
-_PARK_OWNS_RE = re.compile(r"[:,\s]*(?:全年|今年|去年|上年)?(?:共|累计)?(?:实现|完成)?了?")
+_PARK_OWNS_RE = re.compile(
+    r"[:,\s]*(?:全年|今年|去年|上年)?(?:要|将|需|努力|力争|确保|争取|继续)*(?:共|累计)?(?:实现|完成|达到)?了?"
+)
+# a park as the subject of its sentence: at its start (after 其中 and the park's own name, 桐岭经济开发区),
+# followed by a verb of achievement (高新区实现…, 开发区要完成…, 经开区全年完成…), not 推进高新区建设
+_PARK_LEAD_RE = re.compile(r"(?:其中|另外|此外|同时)?[,:\s]*[\u4e00-\u9fff]{0,6}")
+_PARK_VERB_RE = re.compile(
+    r"[:,\s]*(?:全年|今年|去年|上年)?(?:要|将|需|努力|力争|确保|争取|继续|共|累计)*(?:实现|完成|达到)|:"
+)
+_REGION_SCOPE_RE = re.compile(r"全[省市县区州盟旗国]|[我本][省市县区州盟旗]")
 _LAST_YEAR_RE = re.compile(r"(?<![比较同])(?:去年|上年)(?!同期)|过去的?一年")
 
 

@@ -40,8 +40,10 @@ ELLIPSIS_SCREEN_RE = re.compile(r"粮食[^。;；]{0,30}[、,，](?:总产量|�
 class MentionFinder:
     """Finds the mentions of one lexicon's names for one document's region."""
 
-    def __init__(self, lex: Lexicon, region: str | None = None) -> None:
+    def __init__(self, lex: Lexicon, region: str | None = None, *, marks: bool = True) -> None:
+        """marks=False: the document holds none of a mirror site's marks (? * � □ ■), none is looked for."""
         self.lex = lex
+        self._marks = marks
         self._region_words: tuple[str, ...] = ()
         if region:
             short = re.sub(r"(?:壮族|回族|维吾尔)?(?:自治区|省|市|区|县|旗|州|盟)$", "", region)
@@ -100,7 +102,7 @@ class MentionFinder:
     def _hits(self, text: str, start: int, end: int, national: bool) -> list[tuple[int, int, str]]:
         """Every name written in text[start:end] (with a mirror site's marks too), in order."""
         matches = list(self.lex.name_re.finditer(text, start, end))
-        if MARK_RE.search(text, start, end):  # a mirror site put ? or * where a character was
+        if self._marks and MARK_RE.search(text, start, end):  # a mirror site put ? or * for a character
             found = fuzzy_hits(self.lex, text, start, end)
             plain = [(m.start(), m.end(), m.group()) for m in matches]
             hits = sorted(plain + [h for h in found if not any(a <= h[0] < b for a, b, _ in plain)])
@@ -114,7 +116,10 @@ class MentionFinder:
                         hits.append((pos, pos + len(name_text), name_text))
                     pos = text.find(name_text, pos + len(name_text), end)
             hits.sort()
-        for m in GRAIN_ELLIPSIS_RE.finditer(text, start, end):  # 粮食播种面积86.5万亩、产量38.2万吨
+        # 粮食播种面积86.5万亩、产量38.2万吨: only after 粮食 (str.find screens the regex, ten times dearer)
+        if text.find("粮食", start, end) < 0:
+            return hits
+        for m in GRAIN_ELLIPSIS_RE.finditer(text, start, end):
             if "粮食" in text[max(start, m.start() - 30) : m.start()] and not any(
                 a <= m.start() < b for a, b, _ in hits
             ):

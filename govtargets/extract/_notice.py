@@ -40,7 +40,6 @@ from govtargets.extract._notice_text import (
     SEPARATORS,
     START_RE,
     Item,
-    has_notice_evidence,
     item_number,
     reading_text,
 )
@@ -49,7 +48,7 @@ from govtargets.extract._units import FIRST_LEADS_RE, Duty, parse_labels, parse_
 from govtargets.ingest import Document
 from govtargets.text import NormText, heading_level, is_unbroken, paragraphs
 
-__all__ = ["NoticeReader", "notice_tasks"]
+__all__ = ["NoticeReader"]
 
 
 @dataclass
@@ -428,16 +427,3 @@ def _windows(t: str, note_re: re.Pattern[str]) -> list[tuple[int, int]]:
         else:
             out.append((a, b))
     return out
-
-
-def notice_tasks(doc: Document) -> list[Task]:
-    """The notice tasks of a document, the document's kind a prior: a document classified as a notice gives
-    every task read; another gives the tasks with units, leaders or columns, if there are at least two."""
-    notice = doc.doc_kind == "task_assignment"
-    if not notice and not has_notice_evidence(doc):
-        return []
-    read = NoticeReader(doc, keep_plain=notice).read()
-    if notice:
-        return [t for t, _ in read]
-    structured = [t for t, ok in read if ok]
-    return structured if len(structured) >= 2 else []

@@ -13,12 +13,12 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from govtargets.extract._tasks import Task, make_task
 from govtargets.extract._units import DEADLINE_RE, Duty, is_person, split_units, vocabulary
 from govtargets.text import NormText, heading_level
 
 if TYPE_CHECKING:
     from govtargets.extract._notice import NoticeReader
-    from govtargets.extract._tasks import Task
 
 __all__ = ["Table", "VerticalTable", "table_header", "loose_table", "header_cell", "vertical_header"]
 
@@ -237,8 +237,6 @@ def vertical_header(kinds: list[str]) -> bool:
 
 def _tasks_of(reader: NoticeReader, kinds: list[str], rows: list[_Row]) -> list[tuple[Task, bool]]:
     """The rows of a table as (task, structured) pairs."""
-    from govtargets.extract._tasks import make_task
-
     out = []
     lead_word_first = "co" not in kinds
     for r in rows:

@@ -12,10 +12,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from govtargets.ingest import Document
 from govtargets.text import NormText, drop_matches, to_simplified
 
-__all__ = ["reading_text", "has_notice_evidence"]
+__all__ = ["reading_text"]
 
 # the shapes of a notice's lines
 
@@ -96,34 +95,3 @@ def reading_text(line: str, traditional: bool, base: int) -> NormText:
     if ("(" not in s and "（" not in s) or not _GLOSS_RE.search(s):
         return NormText(s, (0,), (0,), base)
     return drop_matches(s, _GLOSS_RE, base)
-
-
-# strong evidence of a notice, cheap to find in either script: a label and its colon (or the tab or space
-# of a table header, or 【】); a bracket around 牵头 (a note naming no lead, （A、B具体实施）, comes with
-# others that do). One scan: it begins with a class of rarer characters, which the engine scans for quickly
-_EVIDENCE_RE = re.compile(
-    r"""[位门門导導限头頭]
-    (?: (?<=单位|單位|部门|部門|领导|領導|时限|時限)(?P<label>[:：\t 】])   # 责任单位： 【责任单位】
-      | (?<=牵头|牽頭)(?=[^（()）\n]{0,80}[)）]) )   # …牵头） (its opening bracket: below)
-    """,
-    re.VERBOSE,
-)
-# a table row flattened to text: 3 一般公共预算收入增长5%以上。 县财政局 一季度增长6.1%
-_LOOSE_ROW_EVIDENCE_RE = re.compile(
-    r"\n\d{1,3}[.．、]?[ \t\u3000]+\S{4,}[ \t\u3000]+"
-    r"\S*(?:局|委|办|辦|厅|廳|中心|政府)(?=[ \t\u3000、，,\n]|$)"
-)  # begins with a line break, which the regex engine scans for quickly
-
-
-def _in_bracket(t: str, i: int) -> bool:
-    lo = max(0, i - 200)
-    a = max(t.rfind("（", lo, i), t.rfind("(", lo, i))
-    return a >= 0 and max(t.rfind("）", a, i), t.rfind(")", a, i)) < 0 and t.find("\n", a, i) < 0
-
-
-def has_notice_evidence(doc: Document) -> bool:
-    """Whether the document shows any notice structure: a label, a note, a flattened table row."""
-    t = doc.text
-    if _LOOSE_ROW_EVIDENCE_RE.search(t):
-        return True
-    return any(m.group("label") or _in_bracket(t, m.start()) for m in _EVIDENCE_RE.finditer(t))

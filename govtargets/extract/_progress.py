@@ -16,6 +16,7 @@ from govtargets.extract._progress_base import Sentence, Subject, count_of, uniqu
 from govtargets.extract._progress_lists import StatusReader
 from govtargets.extract._progress_status import STATUS_RE
 from govtargets.extract._progress_tables import TableReader
+from govtargets.status import Reported
 from govtargets.text import NormText
 
 __all__ = ["ProgressGrammar"]
@@ -123,7 +124,7 @@ class ProgressGrammar(StatusReader):
         for m in count_only:
             group = "a" if m["a"] else "b" if m["b"] else "c"
             n = count_of(m["n1"] or m["n2"] or m["n3"])
-            status = "on_schedule" if group == "a" else "met"
+            status = Reported.ON_SCHEDULE if group == "a" else Reported.MET
             out.append(self._fact(sent, Subject((), "", m.span(group)), "status", None, "", status, n))
         return unique(out)
 

@@ -30,6 +30,7 @@ from govtargets.extract._progress_status import (
     LISTED_TAIL_RE,
     status_of,
 )
+from govtargets.status import Reported
 
 __all__ = ["StatusReader"]
 
@@ -154,7 +155,7 @@ class StatusReader(ProgressBase):
     def _list_before(self, sent: Sentence, m: re.Match[str], mentions: list[_Mention]) -> list[Fact]:
         n = count_of(m["n"])
         s = m["s"]
-        status = "not_met" if ("没有" in s or "未" in s) else "met"
+        status = Reported.NOT_MET if ("没有" in s or "未" in s) else Reported.MET
         group = group_before(sent.nt.text, mentions, m.start())
         n_ids = sum(len(x.ids) for x in group)
         warning = f"count {n} but {n_ids} items named" if n is not None and group and n != n_ids else None
@@ -221,7 +222,7 @@ class StatusReader(ProgressBase):
             if m["task"]:
                 # a task word right after an indicator: 城镇新增就业超额完成全年任务 (not 已完成投资80亿元,
                 # not 万元工业增加值用水量提前完成: another quantity's)
-                if not (m["task"] in _INDICATOR_TASK_WORDS or status == "on_schedule"):
+                if not (m["task"] in _INDICATOR_TASK_WORDS or status == Reported.ON_SCHEDULE):
                     return []
                 if not _ADVERB_RE.fullmatch(gap):
                     return []

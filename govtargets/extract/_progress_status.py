@@ -5,13 +5,16 @@ A status phrase says where an indicator or a task stands: 达到序时进度 (me
 judgement, read with low confidence). The phrases are matched on normalised text (half-width punctuation,
 simplified script).
 
->>> [status_of(m) for m in STATUS_RE.finditer("固投未达到序时进度，社零快于时序进度，外资完成情况不够理想")]
+>>> text = "固投未达到序时进度，社零快于时序进度，外资完成情况不够理想"
+>>> [(str(s), c) for s, c in map(status_of, STATUS_RE.finditer(text))]
 [('not_met', None), ('met', None), ('not_met', 'low')]
 """
 
 from __future__ import annotations
 
 import re
+
+from govtargets.status import Reported
 
 __all__ = [
     "STATUS_RE",
@@ -51,42 +54,42 @@ STATUS_RE = re.compile(
     re.VERBOSE,
 )
 _TASK_STATUS = {
-    "部分完成": "partly_met",
-    "已开工": "on_schedule",
-    "尚未启动": "not_met",
-    "未启动": "not_met",
-    "尚未开工": "not_met",
-    "未开工": "not_met",
-    "没有完成": "not_met",
-    "未完成": "not_met",
-    "取消": "cancelled",
-    "进度滞后": "not_met",
-    "滞后": "not_met",
-    "进展缓慢": "not_met",
-    "推进缓慢": "not_met",
-    "进度缓慢": "not_met",
+    "部分完成": Reported.PARTLY_MET,
+    "已开工": Reported.ON_SCHEDULE,
+    "尚未启动": Reported.NOT_MET,
+    "未启动": Reported.NOT_MET,
+    "尚未开工": Reported.NOT_MET,
+    "未开工": Reported.NOT_MET,
+    "没有完成": Reported.NOT_MET,
+    "未完成": Reported.NOT_MET,
+    "取消": Reported.CANCELLED,
+    "进度滞后": Reported.NOT_MET,
+    "滞后": Reported.NOT_MET,
+    "进展缓慢": Reported.NOT_MET,
+    "推进缓慢": Reported.NOT_MET,
+    "进度缓慢": Reported.NOT_MET,
 }
 _ON_SCHEDULE = ("推进", "实施")
 
 
-def status_of(m: re.Match[str]) -> tuple[str, str | None]:
+def status_of(m: re.Match[str]) -> tuple[Reported, str | None]:
     """The status a STATUS_RE match states, and "low" for a qualitative judgement."""
     if m["sched"]:
-        return ("not_met" if m["sneg"] else "met"), None
+        return (Reported.NOT_MET if m["sneg"] else Reported.MET), None
     if m["ahead"]:
-        return "met", None
+        return Reported.MET, None
     if m["behind"]:
-        return "not_met", None
+        return Reported.NOT_MET, None
     if m["half"]:
-        return ("not_met" if m["hneg"] else "met"), None
+        return (Reported.NOT_MET if m["hneg"] else Reported.MET), None
     if m["plan"]:
-        return ("not_met" if m["pneg"] else "met"), None
+        return (Reported.NOT_MET if m["pneg"] else Reported.MET), None
     if m["qual"]:
-        return ("met" if m["qgood"] else "not_met"), "low"
+        return (Reported.MET if m["qgood"] else Reported.NOT_MET), "low"
     word = m["task"]
     if word in _TASK_STATUS:
         return _TASK_STATUS[word], None
-    return ("on_schedule" if word.endswith(_ON_SCHEDULE) else "met"), None
+    return (Reported.ON_SCHEDULE if word.endswith(_ON_SCHEDULE) else Reported.MET), None
 
 
 # a count next to a status phrase (found by STATUS_RE; these small patterns are tried only beside one):

@@ -66,6 +66,11 @@ def sentence_cues(data: Any) -> Cues:
             if not isinstance(w, str) or not w.strip() or w != w.strip():
                 raise CueError(f"cues.yaml: {key}: bad entry {w!r}")
         words[key] = tuple(value)
+    for key in ("this_year", "last_year", "not_time"):
+        if missing := [w for w in words[key] if "年" not in w]:
+            raise CueError(
+                f"cues.yaml: {key}: every time word holds 年 (the reader screens on it): {missing}"
+            )
     time = (
         f"(?P<not>{_alternation(words['not_time'])})|(?P<this>{_alternation(words['this_year'])})"
         f"|(?P<last>{_alternation(words['last_year'])})|{_YEAR}"
@@ -84,7 +89,7 @@ def load_cues() -> Cues:
     """The package's cues.yaml, validated and compiled once."""
     path = resources.files("govtargets.lexicon") / "data" / "cues.yaml"
     with path.open("rb") as fh:
-        return sentence_cues(yaml.safe_load(fh))
+        return sentence_cues(yaml.load(fh, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)))
 
 
 def _time_cue(
@@ -92,6 +97,8 @@ def _time_cue(
 ) -> tuple[str | None, int | None]:
     """The last time cue before the figure: ('this' | 'last' | None, the year it names)."""
     cue: tuple[str | None, int | None] = (None, None)
+    if text.find("年", s0, q0) < 0:  # every time word holds 年 (今年, 上年, 2013年): no scan without one
+        return cue
     for m in cues.time.finditer(text, s0, q0):
         if m.lastgroup == "not":
             continue

@@ -24,7 +24,7 @@ from govtargets.lexicon import trie_pattern
 from govtargets.numbers import find_quantities
 from govtargets.text import NormText, heading_level, normalize, paragraphs
 
-__all__ = ["Task", "ReportTasks", "extract_tasks", "make_task", "split_units"]
+__all__ = ["Task", "ReportTasks", "make_task", "reads_as_report", "report_tasks", "split_units"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -189,17 +189,6 @@ def _strip_span(text: str, a: int, b: int) -> tuple[int, int]:
     return a, b
 
 
-def extract_tasks(doc: Document) -> Iterator[Task]:
-    """The tasks of a document: a notice's items wherever the document shows their structure, and a work
-    report's commitments in its plan sections (where no notice item was read)."""
-    from govtargets.extract._notice import notice_tasks
-
-    notice = notice_tasks(doc)
-    yield from notice
-    if reads_as_report(doc, notice):
-        yield from _report_tasks(doc, notice)
-
-
 def reads_as_report(doc: Document, notice: Sequence[Task]) -> bool:
     """Whether the document's plan sections give tasks: a work report's do (a review, a supervision report
     or a news page commits to nothing), unless notice items fill most of it (a notice taken for a report)."""
@@ -322,7 +311,7 @@ _ACTION_RE = re.compile(
 )
 
 
-def _report_tasks(doc: Document, notice: Sequence[Task] = ()) -> Iterator[Task]:
+def report_tasks(doc: Document, notice: Sequence[Task] = ()) -> Iterator[Task]:
     """Commitments of a work report: sentences of its plan sections, one task per 一是/二是 item."""
     t = doc.text
     tracker = SectionTracker(doc.doc_kind, doc.report_year)

@@ -98,7 +98,7 @@ def _words(data: dict[str, Any], key: str, where: str) -> list[str]:
 def vocabulary() -> Vocabulary:
     """The vocabulary of notice_labels.yaml, checked."""
     raw = resources.files("govtargets.lexicon").joinpath("data/notice_labels.yaml").read_text("utf-8")
-    data = yaml.safe_load(raw)
+    data = yaml.load(raw, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
     labels, verbs, table = data["labels"], data["note_verbs"], data["table"]
     label_kind = {
         w: kind
@@ -206,7 +206,8 @@ def marked_leads(units: list[str]) -> tuple[list[str], list[str]] | None:
 
 def _people_apart(names: list[str]) -> tuple[list[str], list[str]]:
     """(units, people) of a list of names."""
-    units, people = [], []
+    units: list[str] = []
+    people: list[str] = []
     for n in names:
         (people if is_person(n) else units).append(n)
     return units, people
@@ -235,9 +236,9 @@ def parse_labels(s: str) -> Duty | None:
         end = found[k + 1].start() if k + 1 < len(found) else len(s)
         label = m.group("label") or m.group("blabel")
         value = s[m.end() : end].rstrip(" 【")
-        if (d := _DEADLINE_BRACKET_RE.search(value)) is not None:  # 县人社局（12月底前完成）
-            bracket_deadline = bracket_deadline or d.group("deadline")
-            value = value[: d.start()] + value[d.end() :]
+        if (b := _DEADLINE_BRACKET_RE.search(value)) is not None:  # 县人社局（12月底前完成）
+            bracket_deadline = bracket_deadline or b.group("deadline")
+            value = value[: b.start()] + value[b.end() :]
         parts.setdefault(v.label_kind[label], []).append(value)
     leads: list[str] = []
     co: list[str] = []

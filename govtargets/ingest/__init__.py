@@ -8,6 +8,7 @@ points into it.
 from __future__ import annotations
 
 import hashlib
+import io
 import os
 import re
 import zipfile
@@ -17,8 +18,9 @@ from pathlib import Path
 
 from govtargets.ingest._decode import DecodeError, decode_counted
 from govtargets.ingest._html import html_to_text, is_clutter_line, looks_like_html
+from govtargets.ingest._limits import MAX_EXPANDED, TooLarge, check_docx, check_xlsx, check_zip
 from govtargets.ingest._meta import Meta, admin_level, describe
-from govtargets.text import detect_script, to_halfwidth
+from govtargets.text import detect_script, to_halfwidth, to_simplified
 
 __all__ = [
     "Document",
@@ -29,6 +31,10 @@ __all__ = [
     "describe",
     "admin_level",
     "Meta",
+    "MAX_EXPANDED",
+    "TooLarge",
+    "check_xlsx",
+    "check_zip",
 ]
 
 MAX_BYTES = 512 * 1024 * 1024
@@ -94,8 +100,6 @@ def _sniff(data: bytes, suffix: str) -> str:
 
 def _zip_kind(data: bytes) -> str:
     """docx, or what other zip-based format the bytes are (a broken zip is left to the docx reader)."""
-    import io
-
     try:
         names = zipfile.ZipFile(io.BytesIO(data)).namelist()
     except (zipfile.BadZipFile, ValueError):
@@ -120,8 +124,7 @@ def read_bytes(data: bytes, path: str = "<bytes>") -> Document:
     decode_errors = 0
     try:
         if kind == "docx":
-            from govtargets.ingest._docx import docx_to_text
-            from govtargets.ingest._limits import TooLarge, check_docx
+            from govtargets.ingest._docx import docx_to_text  # python-docx loads only when a .docx comes
 
             try:
                 check_docx(data)  # what it expands to, before it is parsed
@@ -134,8 +137,7 @@ def read_bytes(data: bytes, path: str = "<bytes>") -> Document:
                 raise IngestError(path, f"broken docx ({e.__class__.__name__}: {e})") from e
             fmt = "docx"
         elif kind == "pdf":
-            from govtargets.ingest._limits import TooLarge
-            from govtargets.ingest._pdf import NoTextLayer, pdf_to_text
+            from govtargets.ingest._pdf import NoTextLayer, pdf_to_text  # pypdf loads only when a .pdf comes
 
             try:
                 text = pdf_to_text(data)
@@ -179,10 +181,8 @@ def read_bytes(data: bytes, path: str = "<bytes>") -> Document:
     script = detect_script(text)
     head = to_halfwidth(text[:8000])
     if script == "traditional":
-        from govtargets.text._normalize import _convert_t2s
-
-        head = _convert_t2s(head)
-        page_title = _convert_t2s(page_title) if page_title else None
+        head = to_simplified(head)
+        page_title = to_simplified(page_title) if page_title else None
     meta = describe(head, page_title)
     return Document(
         path=path,

@@ -21,7 +21,9 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass
+from itertools import islice
 
 from govtargets.ingest._html import is_clutter_line
 from govtargets.ingest._kind import classify
@@ -37,6 +39,28 @@ _REGION = rf"{_CJK}{{1,10}}?(?:自治区|自治州|自治县|特别行政区|省
 _CONGRESS_RE = re.compile(rf"在({_REGION})第?[一二三四五六七八九十]+届(?:人民代表大会|人大)")
 _TITLE_REGION_RE = re.compile(rf"({_REGION})(?:人民)?政府")
 _GOV_RE = re.compile(rf"({_REGION})人民政府")
+_GOV_SPAN = 15  # characters a _GOV_RE match may reach before its 人民政府: ten and 特别行政区
+
+
+def _gov_matches(body: str) -> Iterator[re.Match[str]]:
+    """_GOV_RE.finditer(body), scanning only near each 人民政府 (the pattern tries every character else).
+
+    Every match ends with a 人民政府 and starts at most _GOV_SPAN characters before it, so the windows
+    around them, merged, hold every match, and the scan from each window's start finds the same ones.
+    """
+    windows: list[tuple[int, int]] = []
+    p = body.find("人民政府")
+    while p >= 0:
+        lo, hi = max(0, p - _GOV_SPAN), p + 4
+        if windows and lo <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], hi)
+        else:
+            windows.append((lo, hi))
+        p = body.find("人民政府", hi)
+    for lo, hi in windows:
+        yield from _GOV_RE.finditer(body, lo, hi)
+
+
 _YEAR_REGION_RE = re.compile(rf"^({_REGION})(?:\d{{4}}|20xx)年")
 _BAD_REGION_PREFIX = ("关于", "印发", "我", "本", "全", "各", "该", "和", "省政府", "市政府")
 
@@ -138,7 +162,7 @@ def _region(head: str, title: str | None, body: str) -> tuple[str | None, str | 
         m = _YEAR_REGION_RE.search(t) or _TITLE_REGION_RE.search(t)
         if m and (r := _clean_region(m.group(1))):
             return r, "title"
-    counts = Counter(r for m in _GOV_RE.finditer(body) if (r := _clean_region(m.group(1))))
+    counts = Counter(r for m in _gov_matches(body) if (r := _clean_region(m.group(1))))
     if counts:
         r, n = counts.most_common(1)[0]
         return r, f"{n}× '{r}人民政府'"
@@ -153,7 +177,7 @@ def describe(text: str, page_title: str | None = None) -> Meta:
     Only the head is scanned (8,000 characters; 30,000 for the count of 人民政府 names).
     """
     head = text[:8000]
-    lines = [ln for ln in head.splitlines() if ln.strip()]
+    lines = list(islice((ln for ln in head.splitlines() if ln.strip()), 40))  # all _title reads
     title = _title(lines)
     if page_title and (title is None or re.search(r"[。,，;；]|我", title)):  # a sentence is no title
         title = re.sub(r"\s*[_|｜—-]+\s*[^_|｜—-]*(?:网|政府|门户)[^_|｜—-]*$", "", page_title) or page_title

@@ -29,6 +29,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from govtargets.text import detect_script, to_simplified
+
 __all__ = ["Region", "resolve", "level_of_code", "trim_region", "NATIONAL_CODE"]
 
 NATIONAL_CODE = "100000"  # GB/T 2260's code for the whole country
@@ -171,12 +173,8 @@ def _pick(codes: list[str], table: dict[str, str], context: str) -> str | None:
 
 
 def _to_simplified(name: str) -> str:
-    from govtargets.text import detect_script
-
     if detect_script(name) == "traditional":
-        from govtargets.text._normalize import _convert_t2s
-
-        return _convert_t2s(name)
+        return to_simplified(name)
     return name
 
 

@@ -27,13 +27,26 @@ from typing import Any
 
 import yaml
 
-__all__ = ["Lexicon", "Indicator", "Name", "LexiconError", "load_lexicon", "KINDS"]
+from govtargets.lexicon._units import Units, UnitsError, build_units, load_units
+
+__all__ = [
+    "Lexicon",
+    "Indicator",
+    "Name",
+    "LexiconError",
+    "load_lexicon",
+    "KINDS",
+    "Units",
+    "UnitsError",
+    "build_units",
+    "load_units",
+]
 
 KINDS = {
     # kind -> base units a level of it may carry
     "money": frozenset({"元", "美元"}),
     "people": frozenset({"人", "个", "人次"}),
-    "rate": frozenset({"%", "‰"}),
+    "rate": frozenset({"%"}),  # ‰ converts to % (units.yaml)
     "grain": frozenset({"吨"}),
     "index": frozenset(),
 }

@@ -1,5 +1,6 @@
 """The database behind the supervision cycle: SQLite by default, PostgreSQL by URL."""
 
+from govtargets.store._logins import LoginLimits, LoginResult, attempt_login
 from govtargets.store._migrations import MIGRATIONS, applied, migrate
 from govtargets.store._records import (
     AuditEntry,
@@ -10,13 +11,34 @@ from govtargets.store._records import (
     ProgressDraft,
     StoredDocument,
 )
-from govtargets.store._store import StaleEdit, Store, StoreError, default_url
+from govtargets.store._store import StaleEdit, Store, StoreError, default_url, missing_database
+from govtargets.store._users import (
+    ROLES,
+    FactReview,
+    UnknownUnit,
+    User,
+    add_user,
+    end_sessions,
+    fact_reviews,
+    get_user,
+    list_users,
+    nearest_units,
+    plan_units,
+    review_fact,
+    set_disabled,
+    set_password,
+    user_and_version,
+)
 
 __all__ = [
     "MIGRATIONS",
+    "ROLES",
     "AuditEntry",
+    "FactReview",
     "Item",
     "ItemDraft",
+    "LoginLimits",
+    "LoginResult",
     "Plan",
     "Progress",
     "ProgressDraft",
@@ -24,7 +46,22 @@ __all__ = [
     "Store",
     "StoreError",
     "StoredDocument",
+    "UnknownUnit",
+    "User",
+    "add_user",
     "applied",
+    "attempt_login",
     "default_url",
+    "end_sessions",
+    "fact_reviews",
+    "get_user",
+    "list_users",
     "migrate",
+    "missing_database",
+    "nearest_units",
+    "plan_units",
+    "review_fact",
+    "set_disabled",
+    "set_password",
+    "user_and_version",
 ]

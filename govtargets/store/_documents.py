@@ -9,6 +9,7 @@ from typing import Any
 
 import sqlalchemy as sa
 
+from govtargets.ingest import Document
 from govtargets.store._base import StoreBase, StoreError, _dec, _now
 from govtargets.store._records import StoredDocument
 
@@ -115,8 +116,6 @@ class DocumentsMixin(StoreBase):
 
     def documents_as_read(self) -> list[Any]:
         """Every stored document as a govtargets.ingest.Document, to be read again (e.g. by the audit)."""
-        from govtargets.ingest import Document
-
         d = self.t["documents"]
         with self.engine.connect() as conn:
             rows = conn.execute(sa.select(d).order_by(d.c.id)).mappings().all()

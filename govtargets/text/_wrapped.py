@@ -39,6 +39,9 @@ _ROW_RE = re.compile(r"\S(?:\t|[ \u3000]{2,})\S.*?\S(?:\t|[ \u3000]{2,})\S|\t")
 
 
 def _is_row(text: str, a: int, b: int) -> bool:
+    # a row needs a tab or two spaces: str.find screens the regex, which tries every character of the line
+    if text.find("\t", a, b) < 0 and text.find("  ", a, b) < 0 and text.find("\u3000", a, b) < 0:
+        return False
     return _ROW_RE.search(text, a, b) is not None
 
 

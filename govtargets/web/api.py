@@ -20,25 +20,21 @@ from fastapi.responses import Response
 from pydantic import BaseModel, ConfigDict, Field, TypeAdapter
 
 from govtargets.bounds import check_number
+from govtargets.cycle.evidence import parse_evidence_ref
 from govtargets.cycle.judge import default_as_of, due_date_of
-from govtargets.store import Item, Progress, StaleEdit, Store, StoreError
-from govtargets.store._users import User, get_user
+from govtargets.store import Item, Progress, StaleEdit, Store, StoreError, User, get_user
 from govtargets.web.cache import cached, plan_or_404
-from govtargets.web.routes_progress import (
+from govtargets.web.reporting import (
     STATUS_NAMES,
-    EvidenceRoute,
     corrected_by,
     draft_from,
-    evidence_dir,
-    evidence_saved,
     item_reports,
-    parse_evidence_ref,
     progress_rows,
-    read_evidence,
     save_report,
     scoped_item,
 )
 from govtargets.web.security import can_read_item, csrf_token, require_role, require_user, store_of
+from govtargets.web.uploads import EvidenceRoute, evidence_dir, evidence_saved, read_evidence
 
 __all__ = ["router"]
 

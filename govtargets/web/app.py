@@ -1,13 +1,12 @@
 """The web application: FastAPI on the store, server-rendered pages in Chinese, a JSON API under /api.
 
 `create_app(db_url)` builds it; `govtargets serve` runs it with uvicorn. Each feature is a router module
-(`routes_*.py`) that this module includes; every router carries the CSRF check.
+(`routes_*.py`, `api.py`) that this module includes, listed in `ROUTERS`; every router carries the CSRF check.
 """
 
 from __future__ import annotations
 
 import errno
-import importlib
 import os
 import secrets
 from pathlib import Path
@@ -17,47 +16,41 @@ from fastapi import Depends, FastAPI, Form, HTTPException, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
-from fastapi.templating import Jinja2Templates
 from starlette.middleware.sessions import SessionMiddleware
 
-from govtargets.store import Store
-from govtargets.store._logins import attempt_login
-from govtargets.store._users import end_sessions
-from govtargets.web.cache import FragmentCache
-from govtargets.web.security import (
-    LoginRequired,
-    check_csrf,
-    client_address,
-    current_user,
-    render_page,
-    require_user,
+from govtargets.store import Store, attempt_login, end_sessions
+from govtargets.web import (
+    api,
+    routes_dashboard,
+    routes_docs,
+    routes_match,
+    routes_plan,
+    routes_progress,
+    routes_reports,
+    routes_upload,
+    routes_users,
 )
+from govtargets.web.cache import FragmentCache
+from govtargets.web.pages import render_page, templates
+from govtargets.web.security import LoginRequired, check_csrf, client_address, current_user, require_user
+from govtargets.web.uploads import MAX_UPLOAD_BYTES
 
 __all__ = ["create_app", "app_from_env", "templates", "ROUTERS"]
 
 HERE = Path(__file__).parent
-templates = Jinja2Templates(directory=str(HERE / "templates"))
-templates.env.globals["ROLE_NAMES"] = {
-    "admin": "管理员",
-    "supervisor": "督查室",
-    "reporter": "填报单位",
-    "viewer": "只读",
-}
 
-# feature routers, included when their module exists: name → module under govtargets.web
-ROUTERS = [
-    "routes_docs",
-    "routes_plan",
-    "routes_upload",
-    "routes_match",
-    "routes_progress",
-    "routes_dashboard",
-    "routes_reports",
-    "routes_users",
-    "api",
-]
-
-MAX_UPLOAD_BYTES = 20 * 1024 * 1024  # a report larger than 20 MB is refused before it is read
+# the feature routers, in the order they are included
+ROUTERS = (
+    routes_docs.router,
+    routes_plan.router,
+    routes_upload.router,
+    routes_match.router,
+    routes_progress.router,
+    routes_dashboard.router,
+    routes_reports.router,
+    routes_users.router,
+    api.router,
+)
 
 
 def create_app(db_url: str, *, secret: str | None = None, secure_cookies: bool = False) -> FastAPI:
@@ -123,14 +116,8 @@ def create_app(db_url: str, *, secret: str | None = None, secure_cookies: bool =
         return render_page(request, "error.html", 422, status=422, message=f"填写有误：{errors}")
 
     _auth_routes(app)
-    for name in ROUTERS:
-        try:
-            module = importlib.import_module(f"govtargets.web.{name}")
-        except ModuleNotFoundError as e:
-            if e.name == f"govtargets.web.{name}":
-                continue
-            raise
-        app.include_router(module.router, dependencies=[Depends(check_csrf)])
+    for router in ROUTERS:
+        app.include_router(router, dependencies=[Depends(check_csrf)])
     # after the routers: a route under /static (the vendored ECharts, /static/vendor/…) comes first
     app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")
     return app

@@ -9,9 +9,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from govtargets.store._users import ROLES
-from govtargets.web.routes_progress import STATUS_NAMES, parse_evidence_ref, size_text
-from govtargets.web.routes_upload import KIND_NAMES, QUALIFIER_NAMES
+from govtargets.cycle.evidence import parse_evidence_ref
+from govtargets.store import ROLES
+from govtargets.web.reporting import STATUS_NAMES, size_text
+from govtargets.web.words import KIND_NAMES, QUALIFIER_NAMES
 
 __all__ = ["FIELD_NAMES", "value_lines", "change_lines"]
 

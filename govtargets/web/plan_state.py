@@ -24,10 +24,9 @@ from typing import Any
 from fastapi import Request
 
 from govtargets.cycle.judge import Judgement, judge_item
-from govtargets.lexicon import Lexicon
+from govtargets.lexicon import Lexicon, load_lexicon
 from govtargets.store import Item, Plan, Progress, Store
 from govtargets.web.cache import cached
-from govtargets.web.routes_upload import lexicon
 
 __all__ = ["PlanState", "JudgedPlan", "read_plan", "judge_plan", "judged_plan"]
 
@@ -139,7 +138,7 @@ def judged_plan(request: Request, plan: Plan, as_of: date) -> JudgedPlan:
         state = cached(request, ("plan-state", plan.id), lambda: _next_state(store, plan.id, latest))
         with latest.lock:
             before = latest.judged.get((plan.id, as_of))
-        judged = judge_plan(plan, state, as_of, lexicon(), before)
+        judged = judge_plan(plan, state, as_of, load_lexicon(), before)
         with latest.lock:
             latest.judged[(plan.id, as_of)] = judged
             if len(latest.judged) > 64:  # dates nobody asks for again

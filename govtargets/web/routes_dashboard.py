@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import calendar
 import json
-import os
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
@@ -24,12 +23,10 @@ from fastapi import APIRouter, HTTPException, Request
 from fastapi.responses import FileResponse, HTMLResponse, Response
 from markupsafe import Markup
 
-import govtargets
 from govtargets.cycle.judge import (
-    STATUSES,
     Judgement,
-    _is_cumulative,
     default_as_of,
+    is_cumulative,
     overview,
     schedule_fraction,
     summarize,
@@ -37,12 +34,13 @@ from govtargets.cycle.judge import (
 )
 from govtargets.cycle.plans import target_text
 from govtargets.cycle.rank import rank_units
-from govtargets.lexicon import Lexicon
+from govtargets.lexicon import Lexicon, load_lexicon
+from govtargets.status import PROBLEMS, STATUSES, Status
 from govtargets.store import Item, Plan, Progress, Store
 from govtargets.web.cache import all_plans, cached, cached_or_threaded, plan_or_404
+from govtargets.web.pages import node_modules, render_page, templates
 from govtargets.web.plan_state import JudgedPlan, judge_plan, judged_plan, read_plan
-from govtargets.web.routes_upload import lexicon
-from govtargets.web.security import render_page, require_role
+from govtargets.web.security import require_role
 
 __all__ = ["router", "echarts_file", "dashboard_data", "LAGGING_SHOWN"]
 
@@ -50,17 +48,10 @@ router = APIRouter()
 
 ECHARTS_URL = "/static/vendor/echarts.min.js"
 LAGGING_SHOWN = 50  # the lagging table's rows; the 任务分解表 filtered by status has them all
-_LAGGING = ("滞后", "未完成", "部分完成")
 _LIGHT_ORDER = {"red": 0, "yellow": 1, "green": 2, "grey": 3}
 
 
 # ECharts, from node_modules ---------------------------------------------------------------------------------
-
-
-def node_modules() -> Path:
-    """$GOVTARGETS_NODE_MODULES, else node_modules/ beside the package (the repository's root)."""
-    env = os.environ.get("GOVTARGETS_NODE_MODULES")
-    return Path(env) if env else Path(govtargets.__file__).resolve().parents[1] / "node_modules"
 
 
 def echarts_file() -> Path | None:
@@ -144,7 +135,7 @@ def _indicator(
     """One main indicator: its bullet (latest against target) and its monthly series against 序时进度."""
     target = _target(item)
     unit = item.target_unit or ""
-    cumulative = _is_cumulative(item, lex)
+    cumulative = is_cumulative(item, lex)
     seen = [p for p in reports if p.as_of <= as_of and p.as_of.year == year]
     months = list(range(1, (as_of.month if as_of.year == year else 12 if as_of.year > year else 0) + 1))
 
@@ -190,7 +181,9 @@ def _indicator(
             "unit": unit,
             "label": label or "实际",
         }
-    bullet["actual_text"] = "未报送" if bullet["actual"] is None else _fmt(bullet["actual"]) + bullet["unit"]
+    bullet["actual_text"] = (
+        Status.NOT_REPORTED.value if bullet["actual"] is None else _fmt(bullet["actual"]) + bullet["unit"]
+    )
     bullet["schedule_text"] = _fmt(bullet["schedule"], 1) + "%" if bullet["schedule"] is not None else ""
     return {
         "id": item.id,
@@ -224,7 +217,7 @@ class Dashboard:
 
 def dashboard_data(store: Store, plan: Plan, as_of: date, lex: Lexicon | None = None) -> dict[str, Any]:
     """Every figure the dashboard shows, as plain JSON-ready values, read and judged afresh."""
-    lex = lex or lexicon()
+    lex = lex or load_lexicon()
     return board_data(judge_plan(plan, read_plan(store, plan.id), as_of, lex), lex)
 
 
@@ -241,8 +234,8 @@ def board_data(judged: JudgedPlan, lex: Lexicon) -> dict[str, Any]:
         }
         for s in STATUSES
     ]
-    on = sum(j.on_schedule for j in judgements if j.status != "取消")
-    n_judged = sum(1 for j in judgements if j.status != "取消")
+    on = sum(j.on_schedule for j in judgements if j.status != Status.CANCELLED)
+    n_judged = sum(1 for j in judgements if j.status != Status.CANCELLED)
     standings = unit_standings(judgements)
     by_share = {s.unit: s for s in standings}
     ranking = [
@@ -265,7 +258,7 @@ def board_data(judged: JudgedPlan, lex: Lexicon) -> dict[str, Any]:
         for r in rank_units((s.unit, s.mean_completion) for s in standings)
     ]
     lagging = sorted(
-        (j for j in judgements if j.status in _LAGGING),
+        (j for j in judgements if j.status in PROBLEMS),
         key=lambda j: (_LIGHT_ORDER.get(j.light, 9), -(j.lag_pp or Decimal(0)), j.item.seq),
     )
     return {
@@ -303,9 +296,7 @@ def board_data(judged: JudgedPlan, lex: Lexicon) -> dict[str, Any]:
 
 
 def _dashboard(judged: JudgedPlan) -> Dashboard:
-    from govtargets.web.app import templates
-
-    data = board_data(judged, lexicon())
+    data = board_data(judged, load_lexicon())
     html = templates.get_template("dashboard_body.html").render(d=data, statuses=STATUSES)
     return Dashboard(data, html_json(data), Markup(html))
 

@@ -12,7 +12,7 @@ from html import escape
 from fastapi import APIRouter, HTTPException, Request
 from fastapi.responses import FileResponse, HTMLResponse, Response
 
-from govtargets.web.routes_dashboard import node_modules
+from govtargets.web.pages import node_modules
 from govtargets.web.security import csrf_token
 
 router = APIRouter()

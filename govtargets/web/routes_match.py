@@ -16,10 +16,11 @@ from fastapi import APIRouter, Form, HTTPException, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
 from govtargets.cycle.progress import Match, match_facts
-from govtargets.store import StoreError
-from govtargets.store._users import fact_reviews
-from govtargets.web.routes_upload import KIND_NAMES, STATUS_NAMES, LimitedBodyRoute
-from govtargets.web.security import render_page, require_role, store_of
+from govtargets.store import StoreError, fact_reviews
+from govtargets.web.pages import render_page
+from govtargets.web.security import require_role, store_of
+from govtargets.web.uploads import LimitedBodyRoute
+from govtargets.web.words import KIND_NAMES, STATUS_NAMES
 
 __all__ = ["router"]
 

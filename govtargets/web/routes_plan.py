@@ -22,7 +22,7 @@ from fastapi import APIRouter, File, Form, HTTPException, Request, UploadFile
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from markupsafe import Markup
 
-from govtargets.cycle.judge import STATUSES, Judgement, default_as_of, due_date_of
+from govtargets.cycle.judge import Judgement, default_as_of, due_date_of
 from govtargets.cycle.plans import (
     AddNewNeeded,
     PlanImportError,
@@ -31,12 +31,14 @@ from govtargets.cycle.plans import (
     target_text,
     units_of,
 )
-from govtargets.store import Item, Plan, StaleEdit, Store, StoreError
-from govtargets.store._users import get_user
+from govtargets.lexicon import load_lexicon
+from govtargets.status import STATUSES
+from govtargets.store import Item, Plan, StaleEdit, Store, StoreError, get_user
 from govtargets.web.cache import cached, cached_or_threaded, plan_or_404
+from govtargets.web.pages import render_page, templates
 from govtargets.web.plan_state import JudgedPlan, judged_plan
-from govtargets.web.routes_upload import LimitedBodyRoute, lexicon, read_limited
-from govtargets.web.security import render_page, require_role, store_of
+from govtargets.web.security import require_role, store_of
+from govtargets.web.uploads import LimitedBodyRoute, read_limited
 
 __all__ = ["router", "PAGE_SIZE"]
 
@@ -97,7 +99,7 @@ def _plan_data(judged: JudgedPlan, texts: dict[int, tuple[str, str]]) -> PlanDat
     """The rows of the table and the values of its filters. `texts` keeps each revision's indicator name
     and target as words (by revision id) from one data version to the next: after a change only the
     changed items' are written again."""
-    lex = lexicon()
+    lex = load_lexicon()
     items, judgements = judged.state.items, judged.judgements
     rows = []
     for i, j in zip(items, judgements, strict=True):
@@ -107,7 +109,7 @@ def _plan_data(judged: JudgedPlan, texts: dict[int, tuple[str, str]]) -> PlanDat
             text = texts[i.revision_id] = (name, _target(i))
         rows.append(Row(i, j, *text))
     categories = list(dict.fromkeys(i.category for i in items if i.category))
-    counts = {s: 0 for s in STATUSES}
+    counts: dict[str, int] = {s: 0 for s in STATUSES}
     for j in judgements:
         counts[j.status] = counts.get(j.status, 0) + 1
     return PlanData(
@@ -144,8 +146,6 @@ def _table_html(
     as_of_given: str,
     can_edit: bool,
 ) -> tuple[Markup, int]:
-    from govtargets.web.app import templates
-
     rows = [
         r
         for r in data.rows
@@ -283,7 +283,7 @@ def export(request: Request, plan_id: int) -> Response:
     fd, path = tempfile.mkstemp(suffix=".xlsx")
     os.close(fd)
     try:
-        export_xlsx(store, plan.id, path, lexicon())
+        export_xlsx(store, plan.id, path, load_lexicon())
         with open(path, "rb") as fh:
             data = fh.read()
     finally:
@@ -323,7 +323,9 @@ def import_sheet(
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
         confirmed = int(add_new) if add_new.isdigit() else None
-        counts = import_xlsx(store, path, lexicon(), plan_id=plan.id, actor=user.username, add_new=confirmed)
+        counts = import_xlsx(
+            store, path, load_lexicon(), plan_id=plan.id, actor=user.username, add_new=confirmed
+        )
     except AddNewNeeded as e:
         return _plan_page(request, plan.id, status_code=409, import_confirm=e.count)
     except PlanImportError as e:
@@ -378,7 +380,7 @@ def _display(field: str, item: Item, lex_names: dict[str, str]) -> str:
 
 def _changes(history: list[Item]) -> list[dict[str, Any]]:
     """Each revision, newest first: who, when, and what changed from the one before."""
-    lex = lexicon()
+    lex = load_lexicon()
     names = {i.id: i.names[0] for i in lex.indicators.values()}
     out = []
     for n, rev in enumerate(history):

@@ -27,11 +27,12 @@ from markupsafe import Markup, escape
 from govtargets.cycle.audit import AuditRow, audit_documents, describe
 from govtargets.cycle.judge import default_as_of
 from govtargets.cycle.report import ReportData, build_report, render_html, write_docx, write_xlsx
+from govtargets.lexicon import load_lexicon
 from govtargets.store import Store
 from govtargets.web.cache import all_plans, plan_or_404, request_version
 from govtargets.web.log_values import change_lines, value_lines
-from govtargets.web.routes_upload import lexicon
-from govtargets.web.security import render_page, require_role, store_of
+from govtargets.web.pages import render_page
+from govtargets.web.security import require_role, store_of
 
 __all__ = ["router", "LOG_PAGE_SIZE", "highlight"]
 
@@ -130,7 +131,7 @@ def _audit_row(r: AuditRow) -> dict[str, Any]:
 
 def _audit_view(store: Store) -> AuditView:
     docs = store.documents_as_read()
-    rows = audit_documents(docs, lexicon())
+    rows = audit_documents(docs, load_lexicon())
     regions = sorted({d.region for d in docs if d.region and d.doc_kind == "work_report"})
     return AuditView(regions, [_audit_row(r) for r in rows])
 
@@ -157,7 +158,7 @@ def _report(request: Request, plan_id: int, as_of: str) -> ReportData:
     store = store_of(request)
     plan = plan_or_404(request, plan_id)
     day = _date(as_of, "截止日期") or default_as_of(plan.year)
-    return build_report(store, plan.id, day, lex=lexicon())
+    return build_report(store, plan.id, day, lex=load_lexicon())
 
 
 def _file_name(report: ReportData, suffix: str) -> str:

@@ -12,39 +12,27 @@ trusted as HTML.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Coroutine
 from decimal import Decimal, InvalidOperation
 from pathlib import PurePosixPath, PureWindowsPath
 from typing import Annotated, Any
+from urllib.parse import quote
 
 from fastapi import APIRouter, File, Form, HTTPException, Request, UploadFile
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
-from fastapi.routing import APIRoute
 from markupsafe import Markup, escape
 
 from govtargets.cycle.plans import create_plan_from_reviewed, target_text
 from govtargets.ingest import IngestError
 from govtargets.lexicon import Lexicon, load_lexicon
-from govtargets.store import StoreError
-from govtargets.store._users import FactReview, fact_reviews, review_fact
+from govtargets.store import FactReview, StoreError, fact_reviews, review_fact
 from govtargets.web.extract_worker import DEFAULT_TIMEOUT, ExtractTimeout, read_and_extract
-from govtargets.web.security import render_page, require_role, store_of
+from govtargets.web.pages import render_page
+from govtargets.web.security import require_role, store_of
+from govtargets.web.uploads import LimitedBodyRoute, read_limited
+from govtargets.web.words import KIND_NAMES, QUALIFIER_NAMES, REVIEW_NAMES, STATUS_NAMES
 
-__all__ = ["router", "LimitedBodyRoute", "read_limited", "too_large", "lexicon"]
+__all__ = ["router", "reason_in_chinese", "marked_text"]
 
-_CHUNK = 1024 * 1024
-_MULTIPART_SLACK = 64 * 1024  # form fields and part headers around the file itself
-
-KIND_NAMES = {"actual": "实际", "target": "目标", "progress": "进展", "task": "任务"}
-QUALIFIER_NAMES = {"exact": "准确值", "about": "左右", "at_least": "以上", "at_most": "以内", "range": "区间"}
-REVIEW_NAMES = {"accept": "已接受", "reject": "已剔除", "correct": "已更正"}
-STATUS_NAMES = {
-    "met": "完成",
-    "not_met": "未完成",
-    "partly_met": "部分完成",
-    "cancelled": "取消",
-    "on_schedule": "序时推进",
-}
 # IngestError reasons → what the user reads
 _REASONS = [
     ("empty file", "文件是空的"),
@@ -63,77 +51,11 @@ _REASONS = [
 ]
 
 
-def lexicon() -> Lexicon:
-    return load_lexicon()  # cached by the loader
-
-
 def reason_in_chinese(reason: str) -> str:
     for prefix, words in _REASONS:
         if reason.lower().startswith(prefix.lower()) or prefix.lower() in reason.lower():
             return words
     return f"无法读取该文件（{reason}）"
-
-
-class _BodyTooLarge(Exception):
-    pass
-
-
-class LimitedBodyRoute(APIRoute):
-    """A route whose request body may not exceed the app's upload limit: refused from the Content-Length
-    header before anything is read, or while the body streams in, as soon as it passes the limit."""
-
-    def get_route_handler(self) -> Callable[[Request], Coroutine[Any, Any, Response]]:
-        handler = super().get_route_handler()
-
-        async def limited(request: Request) -> Response:
-            limit = int(request.app.state.max_upload_bytes) + _MULTIPART_SLACK
-            length = request.headers.get("content-length", "")
-            if length.isdigit() and int(length) > limit:
-                return too_large(request)
-            seen = 0
-            over = False
-            receive = request.receive
-
-            async def counted() -> Any:
-                nonlocal seen, over
-                message = await receive()
-                if message.get("type") == "http.request":
-                    seen += len(message.get("body", b""))
-                    if seen > limit:
-                        over = True
-                        raise _BodyTooLarge()
-                return message
-
-            try:
-                return await handler(Request(request.scope, counted))
-            except Exception:
-                if over:
-                    return too_large(request)
-                raise
-
-        return limited
-
-
-def too_large(request: Request) -> Response:
-    mb = int(request.app.state.max_upload_bytes) // (1024 * 1024)
-    message = f"文件过大：单个文件不能超过{mb} MB，请压缩或拆分后再上传"
-    return render_page(request, "error.html", 413, status=413, message=message)
-
-
-def read_limited(request: Request, upload: UploadFile) -> bytes:
-    """The uploaded file's bytes, read in chunks; 413 as soon as it passes the limit."""
-    limit = int(request.app.state.max_upload_bytes)
-    chunks: list[bytes] = []
-    size = 0
-    upload.file.seek(0)
-    while chunk := upload.file.read(_CHUNK):
-        size += len(chunk)
-        if size > limit:
-            raise HTTPException(
-                413, f"文件过大：单个文件不能超过{limit // (1024 * 1024)} MB，请压缩或拆分后再上传"
-            )
-        chunks.append(chunk)
-    return b"".join(chunks)
 
 
 def _filename(name: str | None) -> str:
@@ -181,8 +103,6 @@ def upload(
 
 
 def _q(s: str) -> str:
-    from urllib.parse import quote
-
     return quote(s, safe="")
 
 
@@ -354,7 +274,7 @@ def _document_page(
         raise HTTPException(404, "未找到该文档") from None
     facts = store.facts(doc_id)
     reviews = fact_reviews(store, [f["id"] for f in facts])
-    lex = lexicon()
+    lex = load_lexicon()
     text_html, _ = marked_text(doc.text, facts)
     rows = _fact_rows(facts, reviews, lex)
     kind = request.query_params.get("kind", "")
@@ -416,7 +336,7 @@ def review(
         raise HTTPException(400, "未知的审核操作")
     values: dict[str, str] | None = None
     if action == "correct":
-        lex = lexicon()
+        lex = load_lexicon()
         values = {}
         metric = metric.strip()
         if metric:
@@ -479,7 +399,7 @@ def confirm(
         plan_id = create_plan_from_reviewed(
             store,
             doc_id,
-            lexicon(),
+            load_lexicon(),
             reviews,
             region=form["region"],
             year=y,

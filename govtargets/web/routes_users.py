@@ -12,9 +12,9 @@ import sqlalchemy as sa
 from fastapi import APIRouter, Form, HTTPException, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
-from govtargets.store import StoreError
-from govtargets.store._users import (
+from govtargets.store import (
     ROLES,
+    StoreError,
     UnknownUnit,
     User,
     add_user,
@@ -23,7 +23,8 @@ from govtargets.store._users import (
     set_disabled,
     set_password,
 )
-from govtargets.web.security import render_page, require_role, store_of
+from govtargets.web.pages import render_page
+from govtargets.web.security import require_role, store_of
 
 __all__ = ["router", "MIN_PASSWORD"]
 

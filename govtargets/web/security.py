@@ -10,21 +10,17 @@
   the items its unit leads or shares, and only progress on them), viewer (read-only).
 - Logins: after `MAX_FAILURES` failed attempts for a name from one address within `FAILURE_WINDOW`, further
   attempts from there are refused until the window has passed; a name failing from many addresses waits a
-  little longer between attempts (govtargets.store._logins).
+  little longer between attempts (govtargets.store.attempt_login).
 """
 
 from __future__ import annotations
 
 import secrets
 from collections.abc import Iterable
-from typing import Any
 
 from fastapi import HTTPException, Request
-from fastapi.responses import Response
 
-from govtargets.store import Item, Store
-from govtargets.store._logins import LoginLimits
-from govtargets.store._users import User, user_and_version
+from govtargets.store import Item, LoginLimits, Store, User, user_and_version
 
 __all__ = [
     "MAX_FAILURES",
@@ -39,8 +35,6 @@ __all__ = [
     "can_report_on",
     "can_edit_plan",
     "visible_items",
-    "render_page",
-    "template_context",
 ]
 
 MAX_FAILURES = LoginLimits().per_name_address
@@ -133,15 +127,3 @@ def visible_items(user: User, items: Iterable[Item]) -> list[Item]:
 
 def client_address(request: Request) -> str:
     return request.client.host if request.client else "unknown"
-
-
-def render_page(request: Request, name: str, code: int = 200, **values: Any) -> Response:
-    """The page from template `name`, with what every page gets (template_context) and the values."""
-    from govtargets.web.app import templates
-
-    return templates.TemplateResponse(request, name, template_context(request, **values), status_code=code)
-
-
-def template_context(request: Request, **values: Any) -> dict[str, Any]:
-    """What every page's template gets: the user, the CSRF token, and the values."""
-    return {"request": request, "user": current_user(request), "csrf_token": csrf_token(request), **values}

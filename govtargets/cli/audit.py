@@ -13,6 +13,14 @@ from typing import IO, Any
 
 import click
 
+from govtargets.breakdown import as_text
+from govtargets.cli._common import _cut, _err, _expand, _json, _pad, _read, _store, _width, store_errors
+from govtargets.cycle.audit import AuditRow, audit_documents, audit_table
+from govtargets.cycle.rank import rank_regions, rank_table
+from govtargets.lexicon import load_lexicon
+
+__all__ = ["audit", "rank"]
+
 _FORMATS_AUDIT = ["table", "jsonl", "csv", "xlsx"]
 _FORMATS_RANK = ["table", "jsonl", "csv"]
 # widest a cell may be in the aligned table, per column (None: as wide as it needs)
@@ -23,8 +31,6 @@ _XLSX_WIDTHS = [12, 7, 18, 16, 16, 13, 10, 36, 36, 24, 30, 50, 30, 50]
 
 def _read_all(paths: Sequence[str]) -> tuple[list[Any], int]:
     """The readable documents among `paths` (folders expanded), and how many could not be read."""
-    from govtargets.cli import _expand, _read
-
     docs, failed = [], 0
     for path in _expand(paths):
         doc = _read(path)
@@ -36,8 +42,6 @@ def _read_all(paths: Sequence[str]) -> tuple[list[Any], int]:
 
 
 def _aligned(table: list[list[str]], caps: Sequence[int | None]) -> str:
-    from govtargets.cli import _cut, _pad, _width
-
     cells = [
         [
             (_cut(c.replace("\n", " "), cap) if cap and _width(c) > cap else c.replace("\n", " "))
@@ -61,11 +65,10 @@ def _open_out(output: str | None, encoding: str = "utf-8") -> IO[str]:
 
 
 def _write_xlsx(table: list[list[str]], path: str, title: str) -> None:
+    # deferred: it loads SQLAlchemy or openpyxl, which the reading commands do not need
     from openpyxl import Workbook
     from openpyxl.styles import Alignment, Font, PatternFill
     from openpyxl.utils import get_column_letter
-
-    from govtargets.breakdown import as_text
 
     wb = Workbook()
     ws = wb.active
@@ -130,9 +133,6 @@ def audit(paths: tuple[str, ...], region: str | None, fmt: str, output: str | No
       govtargets audit 2025.docx 2026.txt --format xlsx -o 目标完成情况.xlsx
       govtargets audit --db plans.db --region 锦州市
     """
-    from govtargets.cli import _err, _json
-    from govtargets.cycle.audit import AuditRow, audit_documents, audit_table
-    from govtargets.lexicon import load_lexicon
 
     if not paths and not db:
         raise click.UsageError("give the reports (or folders of reports) of two consecutive years, or --db")
@@ -185,8 +185,7 @@ def audit(paths: tuple[str, ...], region: str | None, fmt: str, output: str | No
 
 def _stored_documents(db: str) -> list[Any]:
     """The work reports stored in a database, as documents to read again; the store's refusals and an
-    unreachable database are one line (cli_cycle.store_errors)."""
-    from govtargets.cli_cycle import _store, store_errors
+    unreachable database are one line (store_errors)."""
 
     @store_errors
     def read() -> list[Any]:
@@ -198,8 +197,6 @@ def _stored_documents(db: str) -> list[Any]:
 
 def _metric_ids(names: Sequence[str]) -> list[str] | None:
     """Indicator ids for --metric values, ids (gdp) or names (地区生产总值); exits on an unknown one."""
-    from govtargets.cli import _err
-    from govtargets.lexicon import load_lexicon
 
     if not names:
         return None
@@ -245,9 +242,6 @@ def rank(paths: tuple[str, ...], metrics: tuple[str, ...], year: int | None, fmt
     Example:
       govtargets rank districts/*.txt --metric gdp --year 2025
     """
-    from govtargets.cli import _err, _json
-    from govtargets.cycle.rank import rank_regions, rank_table
-    from govtargets.lexicon import load_lexicon
 
     if not paths:
         raise click.UsageError("give the reports (or folders of reports) of the regions to rank")

@@ -8,7 +8,7 @@ import sys
 
 import click
 
-from govtargets.cli_cycle import _store, db_option, store_errors
+from govtargets.cli._common import _store, db_option, store_errors
 
 __all__ = ["serve", "user"]
 
@@ -31,8 +31,10 @@ def serve(db: str | None, host: str, port: int, workers: int, secure_cookies: bo
       govtargets user add duchashi --role supervisor --db plans.db
       govtargets serve --db plans.db --port 8000
     """
+    # deferred: it loads SQLAlchemy or openpyxl, which the reading commands do not need
     import uvicorn
 
+    # deferred: it loads SQLAlchemy or openpyxl, which the reading commands do not need
     from govtargets.store import default_url
 
     os.environ["GOVTARGETS_DB"] = db or default_url()
@@ -89,7 +91,8 @@ def user_add(
       govtargets user add duchashi --role supervisor --name 督查室王科长
       echo 'a-long-password' | govtargets user add viewer1 --role viewer --password-stdin
     """
-    from govtargets.store._users import add_user
+    # deferred: it loads SQLAlchemy or openpyxl, which the reading commands do not need
+    from govtargets.store import add_user
 
     password = _read_password(password_stdin)
     with _store(db, create=True) as store:
@@ -137,7 +140,8 @@ def user_passwd(username: str, password_stdin: bool, db: str | None) -> None:
     Example:
       govtargets user passwd zhujianwei --db plans.db
     """
-    from govtargets.store._users import set_password
+    # deferred: it loads SQLAlchemy or openpyxl, which the reading commands do not need
+    from govtargets.store import set_password
 
     password = _read_password(password_stdin)
     with _store(db) as store:
@@ -153,7 +157,8 @@ def _read_password(from_stdin: bool) -> str:
 
 
 def _set_disabled(db: str | None, username: str, disabled: bool) -> None:
-    from govtargets.store._users import set_disabled
+    # deferred: it loads SQLAlchemy or openpyxl, which the reading commands do not need
+    from govtargets.store import set_disabled
 
     with _store(db) as store:
         set_disabled(store, username, disabled, actor="cli")
@@ -170,7 +175,8 @@ def user_list(db: str | None) -> None:
     Example:
       govtargets user list --db plans.db
     """
-    from govtargets.store._users import list_users
+    # deferred: it loads SQLAlchemy or openpyxl, which the reading commands do not need
+    from govtargets.store import list_users
 
     with _store(db) as store:
         for u in list_users(store):

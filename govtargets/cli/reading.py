@@ -1,4 +1,5 @@
-"""The govtargets command line: a thin layer over the library."""
+"""The reading commands: extract (facts), tasks (the 任务分解表) and evaluate (scores against gold, or a
+plan's judgement with --as-of)."""
 
 from __future__ import annotations
 
@@ -6,15 +7,33 @@ import csv
 import io
 import json
 import sys
-import unicodedata
-from collections.abc import Iterable
-from importlib import resources
 from typing import Any
 
 import click
 
-from govtargets import __version__
-from govtargets.cli_cycle import db_option, demo, plan, plan_options, progress, report, store_errors
+from govtargets.breakdown import COLUMNS, rows, write_xlsx
+from govtargets.cli._common import (
+    _as_of,
+    _cut,
+    _err,
+    _expand,
+    _fmt_num,
+    _json_bytes,
+    _pad,
+    _read,
+    _width,
+    db_option,
+    plan_options,
+    store_errors,
+)
+from govtargets.cli.cycle import judge_plan, print_judgements
+from govtargets.evaluate import load_jsonl, score
+from govtargets.extract import extract_all, extract_tasks
+from govtargets.ingest import Document
+from govtargets.lexicon import load_lexicon
+from govtargets.samples import sample_path
+
+__all__ = ["extract", "tasks", "evaluate", "FACT_COLUMNS"]
 
 FACT_COLUMNS = [
     "doc",
@@ -37,71 +56,6 @@ FACT_COLUMNS = [
     "end",
     "quote",
 ]
-
-
-def sample_path() -> str:
-    """Path of the built-in sample report (the team's own, with invented figures)."""
-    return str(resources.files("govtargets") / "samples" / "sample_county_2024.txt")
-
-
-def _json(d: dict[str, Any]) -> str:
-    """One JSON line; orjson when it is there (several times faster on large outputs)."""
-    try:
-        import orjson
-    except ImportError:
-        return json.dumps(d, ensure_ascii=False) + "\n"
-    return orjson.dumps(d, option=orjson.OPT_APPEND_NEWLINE).decode()
-
-
-def _json_bytes(d: dict[str, Any]) -> bytes:
-    """One JSON line as UTF-8, for a binary stream: no decoding and encoding again, no flush per line."""
-    try:
-        import orjson
-    except ImportError:
-        return (json.dumps(d, ensure_ascii=False) + "\n").encode()
-    return orjson.dumps(d, option=orjson.OPT_APPEND_NEWLINE)
-
-
-def _err(msg: str) -> None:
-    click.echo(f"govtargets: {msg}", err=True)
-
-
-def _width(s: str) -> int:
-    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in s)
-
-
-def _pad(s: str, w: int) -> str:
-    return s + " " * max(0, w - _width(s))
-
-
-def _cut(s: str, w: int) -> str:
-    out: list[str] = []
-    n = 0
-    for c in s:
-        cw = 2 if unicodedata.east_asian_width(c) in "WF" else 1
-        if n + cw > w - 1:
-            return "".join(out) + "…"
-        out.append(c)
-        n += cw
-    return "".join(out)
-
-
-def _table_plain(headers: list[str], rows: list[list[str]], max_width: int = 48) -> str:
-    """An aligned plain-text table; wide cells are cut with an ellipsis."""
-    cells = [[_cut(c.replace("\n", " "), max_width) for c in r] for r in rows]
-    widths = [max([_width(h), *(_width(r[i]) for r in cells)]) for i, h in enumerate(headers)]
-    lines = ["  ".join(_pad(h, w) for h, w in zip(headers, widths, strict=True)).rstrip()]
-    lines.append("  ".join("-" * w for w in widths))
-    lines += ["  ".join(_pad(c, w) for c, w in zip(r, widths, strict=True)).rstrip() for r in cells]
-    return "\n".join(lines) + "\n"
-
-
-def _fmt_num(v: Any) -> str:
-    if v is None:
-        return ""
-    if isinstance(v, float):
-        return f"{v:g}" if abs(v) < 1e15 else str(v)
-    return str(v)
 
 
 def _table(rows: list[dict[str, Any]], doc_line: dict[str, Any]) -> str:
@@ -147,31 +101,7 @@ def _table(rows: list[dict[str, Any]], doc_line: dict[str, Any]) -> str:
     return "\n".join(lines) + "\n"
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
-@click.version_option(__version__, prog_name="govtargets")
-def main() -> None:
-    """govtargets: the targets of Chinese government work reports, traced to their source.
-
-    \b
-    Example:
-      govtargets extract report.docx --format table
-    """
-    _quiet_libraries()
-
-
-def _quiet_libraries() -> None:
-    """No third-party message reaches stderr unformatted: pypdf logs what it repairs in a damaged file
-    ("EOF marker not found") and openpyxl warns of what it skips; the command's own line says what matters."""
-    import logging
-    import warnings
-
-    for name in ("pypdf", "openpyxl", "charset_normalizer"):
-        logging.getLogger(name).setLevel(logging.CRITICAL)
-    for module in ("pypdf", "openpyxl", "docx"):
-        warnings.filterwarnings("ignore", module=module)
-
-
-@main.command()
+@click.command()
 @click.argument("files", nargs=-1, type=click.Path(dir_okay=True, path_type=str))
 @click.option(
     "--format",
@@ -206,9 +136,6 @@ def extract(files: tuple[str, ...], fmt: str, sample: bool, multi_year: bool, ki
       govtargets extract report.txt other.docx --format table
       govtargets extract --sample --kinds actual,target > facts.jsonl
     """
-    from govtargets.extract import extract_all
-    from govtargets.lexicon import load_lexicon
-
     paths = list(files) + ([sample_path()] if sample else [])
     if not paths:
         raise click.UsageError("give one or more FILES, or --sample for the built-in sample report")
@@ -272,44 +199,7 @@ def extract(files: tuple[str, ...], fmt: str, sample: bool, multi_year: bool, ki
         sys.exit(1)
 
 
-def _read(path: str | None) -> Any:
-    """The document at `path`, or None after one line on stderr saying why it cannot be read (None for
-    a folder without documents, which _expand has reported)."""
-    from govtargets.ingest import IngestError, read_document
-
-    if path is None:
-        return None
-    try:
-        return read_document(path)
-    except IngestError as e:
-        _err(str(e))
-    except Exception as e:  # a bug must not cost the user the other files, nor show a traceback
-        _err(f"{path}: internal error while reading ({e.__class__.__name__}: {e})")
-    return None
-
-
-def _expand(paths: Iterable[str]) -> Iterable[str | None]:
-    """Files as given; a directory stands for the documents in it. A directory without any gives one line
-    on stderr and None in its place, which _read takes as a file that could not be read."""
-    import os
-
-    for p in paths:
-        if os.path.isdir(p):
-            names = [
-                n
-                for n in sorted(os.listdir(p))
-                if n.lower().endswith((".txt", ".html", ".htm", ".shtml", ".docx", ".pdf"))
-            ]
-            if not names:
-                _err(f"{p}: no document (.txt .html .docx .pdf) in this folder")
-                yield None
-            for name in names:
-                yield os.path.join(p, name)
-        else:
-            yield p
-
-
-def _document_line(doc: Any) -> dict[str, Any]:
+def _document_line(doc: Document) -> dict[str, Any]:
     return {
         "doc": doc.path,
         "kind": "document",
@@ -331,7 +221,7 @@ def _document_line(doc: Any) -> dict[str, Any]:
     }
 
 
-@main.command()
+@click.command()
 @click.argument("files", nargs=-1, type=click.Path(dir_okay=True, path_type=str))
 @click.option(
     "--format",
@@ -360,9 +250,6 @@ def tasks(files: tuple[str, ...], fmt: str, output: str | None, sample: bool) ->
       govtargets tasks notice.docx --format xlsx -o 任务分解表.xlsx
       govtargets tasks report.txt --format jsonl
     """
-    from govtargets.breakdown import COLUMNS, rows, write_xlsx
-    from govtargets.extract._tasks import extract_tasks
-
     paths = list(files) + ([sample_path()] if sample else [])
     if not paths:
         raise click.UsageError("give one or more FILES, or --sample for the built-in sample report")
@@ -409,7 +296,7 @@ def tasks(files: tuple[str, ...], fmt: str, output: str | None, sample: bool) ->
         sys.exit(1)
 
 
-@main.command()
+@click.command()
 @click.argument("gold", nargs=1, required=False, type=click.Path(exists=True, path_type=str))
 @click.argument("pred", nargs=1, required=False, type=click.Path(exists=True, path_type=str))
 @click.option("--json", "as_json", is_flag=True, help="Print the scores as one JSON object.")
@@ -456,15 +343,11 @@ def evaluate(
       govtargets evaluate tests/gold pred.jsonl --errors
     """
     if as_of is not None:
-        from govtargets.cli_cycle import _as_of, judge_plan, print_judgements
-
         p, js, summary = judge_plan(db, plan_id, region, year, _as_of(as_of), save)
         print_judgements(p, js, summary, fmt)
         return
     if gold is None or pred is None:
         raise click.UsageError("give GOLD and PRED to score facts, or --as-of DATE to judge a plan")
-    from govtargets.evaluate import load_jsonl, score
-
     try:
         s = score(load_jsonl([gold]), load_jsonl([pred]))
     except (ValueError, OSError, UnicodeDecodeError) as e:
@@ -491,17 +374,3 @@ def evaluate(
         for a, g, got in s.qualifier_errors:
             buf.write(f"QUALIFIER {a} gold={g} got={got}\n")
     click.echo(buf.getvalue(), nl=False)
-
-
-# the audit commands use this module's readers, so they are imported after it is complete
-from govtargets.cli_audit import audit as _audit_cmd  # noqa: E402
-from govtargets.cli_audit import rank as _rank_cmd  # noqa: E402
-from govtargets.cli_web import serve, user  # noqa: E402
-
-for _command in (plan, progress, report, demo, _audit_cmd, _rank_cmd, serve, user):
-    main.add_command(_command)
-main.add_command(__import__("govtargets.cli_corpus", fromlist=["corpus"]).corpus)
-
-
-if __name__ == "__main__":
-    main()

@@ -1,6 +1,6 @@
 """The `corpus` command: a folder of reports → documents, facts and a target/actual panel in OUT.
 
-Registered on the `govtargets` group in cli.py with one `main.add_command(corpus)` line.
+Registered on the `govtargets` group in cli/__init__.py; the library is govtargets.corpus (docs/corpus.md).
 """
 
 from __future__ import annotations
@@ -10,6 +10,9 @@ import time
 from typing import Any
 
 import click
+
+from govtargets.cli._common import _err
+from govtargets.corpus import CorpusError, run
 
 _KINDS = "actual,target,progress"
 
@@ -110,9 +113,6 @@ def corpus(
       govtargets corpus reports/ --out panel_out/
       govtargets corpus reports/ --out panel_out/ --engine dask --scheduler tcp://10.0.0.5:8786
     """
-    from govtargets.cli import _err
-    from govtargets.corpus import CorpusError, run
-
     if not dirs:
         raise click.UsageError("give one or more folders (or files) of reports")
     if engine == "dask" and not scheduler:

@@ -1,0 +1,62 @@
+"""The govtargets command line: a thin layer over the library, one module per command group.
+
+- reading.py: extract, tasks, evaluate (facts and tasks from documents; scores against gold)
+- plan.py, progress.py: the plan and progress groups of the supervision cycle
+- cycle.py: report and demo (and the judgement that `evaluate --as-of` prints)
+- audit.py: audit and rank (cross-year and cross-region checks of reports)
+- corpus.py: corpus (a folder of reports → documents, facts and a target/actual panel; govtargets.corpus)
+- web.py: serve and user (the web application and who may log in)
+- _common.py: what they share (output, reading files, the store options)
+
+Nothing else in the package imports this one (tests/test_architecture.py checks it).
+"""
+
+from __future__ import annotations
+
+import logging
+import warnings
+
+import click
+
+from govtargets import __version__
+from govtargets.cli import audit, corpus, cycle, plan, progress, reading, web
+
+__all__ = ["main"]
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="govtargets")
+def main() -> None:
+    """govtargets: the targets of Chinese government work reports, traced to their source.
+
+    \b
+    Example:
+      govtargets extract report.docx --format table
+    """
+    _quiet_libraries()
+
+
+def _quiet_libraries() -> None:
+    """No third-party message reaches stderr unformatted: pypdf logs what it repairs in a damaged file
+    ("EOF marker not found") and openpyxl warns of what it skips; the command's own line says what matters."""
+    for name in ("pypdf", "openpyxl", "charset_normalizer"):
+        logging.getLogger(name).setLevel(logging.CRITICAL)
+    for module in ("pypdf", "openpyxl", "docx"):
+        warnings.filterwarnings("ignore", module=module)
+
+
+for _command in (
+    reading.extract,
+    reading.tasks,
+    reading.evaluate,
+    plan.plan,
+    progress.progress,
+    cycle.report,
+    cycle.demo,
+    audit.audit,
+    audit.rank,
+    corpus.corpus,
+    web.serve,
+    web.user,
+):
+    main.add_command(_command)

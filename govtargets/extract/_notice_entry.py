@@ -1,0 +1,61 @@
+"""The entry to the notice reader: whether a document shows any notice structure, and its notice tasks.
+
+The reader (govtargets.extract._notice, its tables, lines and label vocabulary) compiles some fifty patterns;
+most documents (a work report, a review) show no notice structure at all, so it is imported only for one that
+does: a cheap scan here decides.
+"""
+
+from __future__ import annotations
+
+import re
+
+from govtargets.extract._tasks import Task
+from govtargets.ingest import Document
+
+__all__ = ["has_notice_evidence", "notice_tasks"]
+
+# strong evidence of a notice, cheap to find in either script: a label and its colon (or the tab or space
+# of a table header, or 【】); a bracket around 牵头 (a note naming no lead, （A、B具体实施）, comes with
+# others that do). One scan: it begins with a class of rarer characters, which the engine scans for quickly
+_EVIDENCE_RE = re.compile(
+    r"""[位门門导導限头頭]
+    (?: (?<=单位|單位|部门|部門|领导|領導|时限|時限)(?P<label>[:：\t 】])   # 责任单位： 【责任单位】
+      | (?<=牵头|牽頭)(?=[^（()）\n]{0,80}[)）]) )   # …牵头） (its opening bracket: below)
+    """,
+    re.VERBOSE,
+)
+# a table row flattened to text: 3 一般公共预算收入增长5%以上。 县财政局 一季度增长6.1%
+_LOOSE_ROW_EVIDENCE_RE = re.compile(
+    r"\n\d{1,3}[.．、]?[ \t\u3000]+\S{4,}[ \t\u3000]+"
+    r"\S*(?:局|委|办|辦|厅|廳|中心|政府)(?=[ \t\u3000、，,\n]|$)"
+)  # begins with a line break, which the regex engine scans for quickly
+
+
+def _in_bracket(t: str, i: int) -> bool:
+    lo = max(0, i - 200)
+    a = max(t.rfind("（", lo, i), t.rfind("(", lo, i))
+    return a >= 0 and max(t.rfind("）", a, i), t.rfind(")", a, i)) < 0 and t.find("\n", a, i) < 0
+
+
+def has_notice_evidence(doc: Document) -> bool:
+    """Whether the document shows any notice structure: a label, a note, a flattened table row."""
+    t = doc.text
+    if _LOOSE_ROW_EVIDENCE_RE.search(t):
+        return True
+    return any(m.group("label") or _in_bracket(t, m.start()) for m in _EVIDENCE_RE.finditer(t))
+
+
+def notice_tasks(doc: Document) -> list[Task]:
+    """The notice tasks of a document, the document's kind a prior: a document classified as a notice gives
+    every task read; another gives the tasks with units, leaders or columns, if there are at least two."""
+    notice = doc.doc_kind == "task_assignment"
+    if not notice and not has_notice_evidence(doc):
+        return []
+    # imported here: the reader's patterns are compiled only for a document that shows a notice's structure
+    from govtargets.extract._notice import NoticeReader
+
+    read = NoticeReader(doc, keep_plain=notice).read()
+    if notice:
+        return [t for t, _ in read]
+    structured = [t for t, ok in read if ok]
+    return structured if len(structured) >= 2 else []
