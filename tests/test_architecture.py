@@ -13,6 +13,7 @@ of a module or inside a function, is checked against three rules:
    - api: govtargets itself, the package __init__ (the public reading API, re-exported)
    - store: govtargets.store (the database)
    - cycle: govtargets.cycle, .samples (plans, progress, judgement, reports, the demo)
+   - corpus: govtargets.corpus (a folder of reports → documents, facts, the target/actual panel)
    - web: govtargets.web (the FastAPI application)
    - cli: govtargets.cli, govtargets.__main__ (the click commands; nothing imports them)
 
@@ -56,6 +57,7 @@ LAYERS: list[tuple[str, tuple[str, ...]]] = [
     ("api", ("=govtargets",)),
     ("store", ("govtargets.store",)),
     ("cycle", ("govtargets.cycle", "govtargets.samples")),
+    ("corpus", ("govtargets.corpus",)),  # corpus mode: reads, extracts and audits (cycle.audit) a corpus
     ("web", ("govtargets.web",)),
     ("cli", ("govtargets.cli", "govtargets.__main__")),
 ]

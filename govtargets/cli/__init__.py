@@ -4,6 +4,7 @@
 - plan.py, progress.py: the plan and progress groups of the supervision cycle
 - cycle.py: report and demo (and the judgement that `evaluate --as-of` prints)
 - audit.py: audit and rank (cross-year and cross-region checks of reports)
+- corpus.py: corpus (a folder of reports → documents, facts and a target/actual panel; govtargets.corpus)
 - web.py: serve and user (the web application and who may log in)
 - _common.py: what they share (output, reading files, the store options)
 
@@ -18,7 +19,7 @@ import warnings
 import click
 
 from govtargets import __version__
-from govtargets.cli import audit, cycle, plan, progress, reading, web
+from govtargets.cli import audit, corpus, cycle, plan, progress, reading, web
 
 __all__ = ["main"]
 
@@ -54,6 +55,7 @@ for _command in (
     cycle.demo,
     audit.audit,
     audit.rank,
+    corpus.corpus,
     web.serve,
     web.user,
 ):

@@ -462,25 +462,28 @@ def audit_documents(
 ) -> list[AuditRow]:
     """Audit every region that has work reports of two consecutive years among the documents.
 
-    Documents are grouped by region and report year (their metadata); for each report of year N with one of
-    year N+1, N's targets are judged against N+1's actuals. `region` keeps one region (its name as written,
-    or part of it: 海拉尔 finds 海拉尔区). Rows come by region, year, then the target's place in the report.
+    Documents are grouped by region (`Document.region_key`: its code, else its name) and report year; for
+    each report of year N with one of year N+1, N's targets are judged against N+1's actuals. `region` keeps
+    one region (its name as written, or part of it: 海拉尔 finds 海拉尔区). Rows come by region, year, then
+    the target's place in the report.
     """
+    # paired on region_key (the GB/T 2260 code, else the name): 杭州 and 杭州市 are one region
     groups: dict[str, dict[int, Document]] = defaultdict(dict)
     for doc in as_documents(paths_or_docs):
         if doc.doc_kind != "work_report" or not doc.region or not doc.report_year:
             continue
         if region is not None and not _region_matches(doc.region, region):
             continue
-        groups[doc.region].setdefault(doc.report_year, doc)  # the first copy of a report counts
+        groups[doc.region_key or doc.region].setdefault(doc.report_year, doc)  # the first copy counts
     rows: list[AuditRow] = []
-    for reg in sorted(groups):
-        by_year = groups[reg]
+    for key in sorted(groups, key=lambda k: (min(d.region or "" for d in groups[k].values()), k)):
+        by_year = groups[key]
         for year in sorted(by_year):
             nxt = by_year.get(year + 1)
             if nxt is None:
                 continue
             cur = by_year[year]
+            reg = cur.region or key
             targets = [f for f in extract_facts(cur, lex, dedupe=False) if f.kind == "target"]
             actuals = [f for f in extract_facts(nxt, lex, dedupe=False) if f.kind == "actual"]
             texts = {cur.path: cur.text, nxt.path: nxt.text}
