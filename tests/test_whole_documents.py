@@ -38,7 +38,7 @@ COUNTY_2009 = {
     ("target", "urban_income", "growth", 9.0, "exact", "2009"),
     ("target", "rural_income", "growth", 8.0, "exact", "2009"),
     ("target", "registered_unemployment_rate", "level", 4.2, "at_most", "2009"),
-    ("target", "population_growth_rate", "level", 6.0, "at_most", "2009"),
+    ("target", "population_growth_rate", "level", 0.6, "at_most", "2009"),  # 6‰ in percent
     ("target", "energy_intensity", "growth", -4.0, "exact", "2009"),
 }
 
