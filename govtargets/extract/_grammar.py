@@ -46,11 +46,12 @@ _PCT_UNITS = frozenset({"%", "‰"})
 # the goal named between a name and its figure: 今年预期增长, 增长目标确定为, 将/要增长 (see reading())
 _GOAL_GAP_RE = re.compile(
     r"""今年(?=预期|力争|要|将|计划|确保|争取|目标)
-      | (?:的)?(?:预期|增长|发展|调控)?目标(?:是|为|定为|确定为|设定为|值为)
+      | (?:速度)?(?:的)?(?:宏观)?(?:预期|增长|发展|调控)?目标,?(?:是|为|定为|确定为|设定为|值为)
+                                                              # 增长速度的宏观调控目标,定为
       | [将要](?=增长|达到|实现|突破|保持|控制)""",
     re.VERBOSE,
 )
-_GOAL_BEFORE_RE = re.compile(r"目标(?:确定|设定|定)?$")
+_GOAL_BEFORE_RE = re.compile(r"目标,?(?:确定|设定|定)?$")
 # the circumstances of a figure, between its name and its number: 在对美贸易下降超3成的情况下; 剔除减税降费
 # 因素后 (the figure is still the indicator's); 突破6万关口、 (a round bound passed before the figure reached)
 _CIRCUMSTANCE_RE = re.compile(
@@ -384,7 +385,9 @@ class Grammar:
             return None
         clause0 = max(s0, text.rfind(",", s0, mention.start) + 1)
         # the section is a prior; the sentence's cues (今年, 目标, 力争 / 去年, 上年) decide
-        kind, period = reading(self._cues, text, s0, clause0, q.span[0], q.span[1], ctx)
+        kind, period = reading(
+            self._cues, text, s0, clause0, q.span[0], q.span[1], ctx, exact=q.qualifier == "exact"
+        )
         own = max(mention.end, text.rfind(",", mention.end, q.full_span[0]) + 1)  # the figure's own clause
         if text.find("要", own, q.full_span[0]) >= 0 and (
             kind == "actual" or (ctx.kind == "actual" and _LAST_YEAR_SAID_RE.search(text, s0, q.full_span[0]))

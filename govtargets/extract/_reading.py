@@ -116,7 +116,7 @@ def _time_cue(
 
 
 def reading(
-    cues: Cues, text: str, s0: int, clause0: int, q0: int, q1: int, ctx: Context
+    cues: Cues, text: str, s0: int, clause0: int, q0: int, q1: int, ctx: Context, *, exact: bool = True
 ) -> tuple[str, str | None]:
     """Target or actual, and its period, for the figure text[q0:q1] of the sentence starting at s0 (its
     clause starting at clause0).
@@ -136,6 +136,16 @@ def reading(
         time, year = _time_cue(cues, text, s0, q0, target_year)
         if time == "last":
             return "actual", str(year) if year is not None else _previous(t)
+        if (
+            time is None
+            and exact
+            and _after_last_year_sentence(cues, text, s0)
+            and cues.target.search(text, s0, q0) is None
+            and cues.target_after.match(text, q1) is None
+        ):
+            # 过去一年，我们的各项工作取得了很大成绩。国内生产总值增长10.3%，…: the sentence before names last
+            # year and this one no time of its own nor a goal: still last year's results
+            return "actual", _previous(t)
         # 一九八二年预计比一九八一年增长: a year's result estimated, not a plan
         if (y := _estimated_year(text, clause0, q0)) is not None and (
             target_year is None or y <= target_year
@@ -169,6 +179,16 @@ def reading(
     if year is not None and target_year is None:
         return kind, str(year)  # the only year there is: 2012年全省生产总值增长…
     return kind, period
+
+
+def _after_last_year_sentence(cues: Cues, text: str, s0: int) -> bool:
+    """Whether the sentence before the one at s0 (same paragraph) opens with last year (过去一年, 去年)."""
+    if s0 <= 0:
+        return False
+    start = max(text.rfind(c, 0, s0 - 1) for c in "。!;?") + 1
+    while start < s0 and text[start] in " ,":
+        start += 1
+    return text.startswith(cues.words["last_year"], start)
 
 
 # a year followed by 预计: that year's result as estimated (older reports: 一九八二年预计比上年增长百分之五)
