@@ -14,8 +14,6 @@ from decimal import Decimal
 from typing import Any, Self
 
 import sqlalchemy as sa
-from sqlalchemy.dialects.postgresql import insert as pg_insert
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.engine import Connection
 
 from govtargets.bounds import stored
@@ -213,23 +211,8 @@ class StoreBase:
         )
 
     def _unit_ids(self, conn: Connection, names: Iterable[str]) -> dict[str, int]:
-        units = self.t["units"]
-        wanted = sorted(set(names))
-        if not wanted:
-            return {}
-        have = dict(conn.execute(sa.select(units.c.name, units.c.id).where(units.c.name.in_(wanted))).all())
-        missing = [n for n in wanted if n not in have]
-        if missing:
-            # ON CONFLICT DO NOTHING: on PostgreSQL another transaction may add the same new unit meanwhile
-            insert = (pg_insert if conn.dialect.name == "postgresql" else sqlite_insert)(units)
-            conn.execute(
-                insert.on_conflict_do_nothing(index_elements=["name"]),
-                [{"name": n, "created_at": _now()} for n in missing],
-            )
-            have = dict(
-                conn.execute(sa.select(units.c.name, units.c.id).where(units.c.name.in_(wanted))).all()
-            )
-        return have
+        """Each name's unit id: the unit directory resolves names (store/_directory.py)."""
+        raise NotImplementedError
 
     # judgements
 

@@ -10,6 +10,7 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
 from govtargets.store._base import StaleEdit, StoreBase, StoreError, _chunks, _dec, _jsonable, _now, _undec
+from govtargets.store._directory import canon_on, canonical_units
 from govtargets.store._records import Progress, ProgressDraft
 
 __all__ = ["ProgressMixin"]
@@ -184,5 +185,10 @@ class ProgressMixin(StoreBase):
             return [_progress(r) for r in conn.execute(q).mappings()]
 
     def _progress_select(self) -> sa.Select[Any]:
-        pu, un = self.t["progress_updates"], self.t["units"]
-        return sa.select(pu, un.c.name.label("unit_name")).outerjoin(un, un.c.id == pu.c.unit_id)
+        pu = self.t["progress_updates"]
+        written, canon = canonical_units(self.t["units"])
+        return (
+            sa.select(pu, canon.c.name.label("unit_name"))
+            .outerjoin(written, written.c.id == pu.c.unit_id)
+            .outerjoin(canon, canon_on(written, canon))
+        )
