@@ -77,8 +77,11 @@ class DirectoryMixin(StoreBase):
     # resolving names
 
     def _unit_ids(self, conn: Connection, names: Iterable[str]) -> dict[str, int]:
-        """Each name's directory unit id, adding an alias or a new unit (status new) where needed."""
-        wanted = sorted({n for n in names if n and n.strip()})
+        """Each name's directory unit id, adding an alias or a new unit (status new) where needed.
+
+        Of new names that are one unit by the rules, the first given becomes the unit, the others its
+        aliases."""
+        wanted = list(dict.fromkeys(n for n in names if n and n.strip()))
         if not wanted:
             return {}
         have = self._exact(conn, wanted)
@@ -86,24 +89,44 @@ class DirectoryMixin(StoreBase):
         if missing:
             by_key = self._keys(conn)
             rules = load_unit_names()
-            rows = []
+            keys = {n: unit_key(n, rules) for n in missing}
+            first: dict[str, str] = {}
             for n in missing:
-                target = by_key.get(unit_key(n, rules))
-                parent = None if target is not None else by_key.get(parent_key(n, rules) or "")
-                rows.append(
+                if keys[n] not in by_key:
+                    first.setdefault(keys[n], n)
+            self._add_names(
+                conn,
+                [
                     {
                         "name": n,
-                        "created_at": _now(),
-                        "merged_into_id": target,
-                        "status": "ok" if target is not None else "new",
-                        "parent_id": parent,
+                        "merged_into_id": None,
+                        "status": "new",
+                        "parent_id": by_key.get(parent_key(n, rules) or ""),
                     }
-                )
-            units = self.t["units"]
-            # ON CONFLICT DO NOTHING: on PostgreSQL another transaction may add the same name meanwhile
-            conn.execute(_insert(conn, units).on_conflict_do_nothing(index_elements=["name"]), rows)
+                    for n in first.values()
+                ],
+            )
+            by_key.update(
+                (k, i) for n, i in self._exact(conn, list(first.values())).items() for k in [keys[n]]
+            )
+            self._add_names(
+                conn,
+                [
+                    {"name": n, "merged_into_id": by_key[keys[n]], "status": "ok", "parent_id": None}
+                    for n in missing
+                    if first.get(keys[n]) != n
+                ],
+            )
             have = self._exact(conn, wanted)
         return {n: have[n] for n in wanted}
+
+    def _add_names(self, conn: Connection, rows: list[dict[str, Any]]) -> None:
+        if rows:
+            # ON CONFLICT DO NOTHING: on PostgreSQL another transaction may add the same name meanwhile
+            conn.execute(
+                _insert(conn, self.t["units"]).on_conflict_do_nothing(index_elements=["name"]),
+                [{**r, "created_at": _now()} for r in rows],
+            )
 
     def _exact(self, conn: Connection, names: list[str]) -> dict[str, int]:
         un = self.t["units"]
