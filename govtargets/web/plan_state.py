@@ -56,9 +56,7 @@ class JudgedPlan:
     judgements: tuple[Judgement, ...]
 
 
-def _whole(
-    store: Store, plan_id: int, keys: dict[int, tuple[int, int]], units: tuple[int, int]
-) -> PlanState:
+def _whole(store: Store, plan_id: int, keys: dict[int, tuple[int, int]], units: tuple[int, int]) -> PlanState:
     progress: dict[int, Sequence[Progress]] = dict(store.progress(plan_id))
     return PlanState(plan_id, tuple(store.items(plan_id)), progress, keys, units)
 
