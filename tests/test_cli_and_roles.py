@@ -128,7 +128,18 @@ def test_a_reporters_unit_written_another_way_is_the_directory_unit(db):
     run = CliRunner().invoke
     r = run(
         main,
-        ["user", "add", "zhujian", "--role", "reporter", "--unit", "县住建局", "--password-stdin", "--db", db],
+        [
+            "user",
+            "add",
+            "zhujian",
+            "--role",
+            "reporter",
+            "--unit",
+            "县住建局",
+            "--password-stdin",
+            "--db",
+            db,
+        ],
         input="correct-horse-2\n",
     )
     assert r.exit_code == 0, r.output

@@ -8,7 +8,10 @@ from datetime import UTC, date, datetime
 
 import pytest
 import sqlalchemy as sa
+from openpyxl import load_workbook
 
+from govtargets.cycle.plans import export_xlsx, import_xlsx
+from govtargets.lexicon import load_lexicon
 from govtargets.store import (
     DirectoryError,
     ItemDraft,
@@ -242,3 +245,28 @@ def test_migration_0007_turns_existing_names_into_directory_units(store_url):
         with s.engine.connect() as conn:
             assert conn.execute(sa.text("SELECT COUNT(*) FROM item_units")).scalar() == 9
             assert conn.execute(sa.text("SELECT unit_id FROM users")).scalar() == 3
+
+
+def test_a_sheet_naming_a_unit_another_way_changes_nothing_and_a_collective_name_stays_whole(tmp_path):
+    lex = load_lexicon()
+    with Store(str(tmp_path / "sheet.db"), actor="duchashi") as s:
+        plan = s.create_plan(
+            "某市", 2025, "t", [task("建设算力中心", ("市发展和改革委员会",), ("市财政局",))]
+        )
+        path = str(tmp_path / "plan.xlsx")
+        export_xlsx(s, plan, path, lex)
+        wb = load_workbook(path)
+        ws = wb.worksheets[0]
+        header = [c.value for c in ws[2]]
+        lead, co = header.index("牵头单位") + 1, header.index("责任单位") + 1
+        ws.cell(3, lead, "市发改委")  # the same unit, written short
+        wb.save(path)
+        before = s.item_history(s.items(plan)[0].id)
+        assert import_xlsx(s, path, lex, plan_id=plan)["revised"] == 0
+        assert s.item_history(s.items(plan)[0].id) == before
+        ws.cell(3, co, "市财政局、有关市、县（市、区）人民政府")
+        wb.save(path)
+        assert import_xlsx(s, path, lex, plan_id=plan)["revised"] == 1
+        (item,) = s.items(plan)
+        assert item.lead_units == ("市发展和改革委员会",)
+        assert item.co_units == ("市财政局", "有关市、县（市、区）人民政府")

@@ -152,6 +152,21 @@ class DirectoryMixin(StoreBase):
             out.setdefault(unit_key(r.name, rules), int(r.merged_into_id or r.id))
         return out
 
+    def resolve_names(self, names: Iterable[str]) -> dict[str, str | None]:
+        """Each name's directory unit name (exactly, as an alias, or by the rules; None for a name the
+        directory does not know), without writing anything."""
+        wanted = list(dict.fromkeys(n for n in names if n and n.strip()))
+        un = self.t["units"]
+        with self.engine.connect() as conn:
+            ids: dict[str, int | None] = dict(self._exact(conn, wanted))
+            missing = [n for n in wanted if n not in ids]
+            if missing:
+                by_key, rules = self._keys(conn), load_unit_names()
+                ids.update((n, by_key.get(unit_key(n, rules))) for n in missing)
+            found = sorted({i for i in ids.values() if i is not None})
+            names_of = dict(conn.execute(sa.select(un.c.id, un.c.name).where(un.c.id.in_(found))).all())
+        return {n: None if i is None else names_of[i] for n, i in ids.items()}
+
     def find_unit(self, name: str) -> Unit | None:
         """The directory unit a name is (exactly, as an alias, or by the rules), without writing anything."""
         name = name.strip()
