@@ -135,3 +135,10 @@ def test_the_data_file_is_checked_on_load():
     ]:
         with pytest.raises(UnitNamesError, match=words):
             build_unit_names(broken)
+
+
+def test_every_form_of_the_shipped_data_reads_as_its_full_form():
+    """No form of one department is cut short by another's (a shorter form that ends a longer one)."""
+    for form, full in RULES.bodies.items():
+        assert unit_key("市" + form, RULES) == "市" + full, form
+        assert parent_key("县" + form, RULES) == unit_key("县人民政府", RULES), form
