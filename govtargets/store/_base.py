@@ -214,6 +214,15 @@ class StoreBase:
         """Each name's unit id: the unit directory resolves names (store/_directory.py)."""
         raise NotImplementedError
 
+    def _unit_names(self, conn: Connection) -> dict[int, str]:
+        """Every unit id (aliases and merged units too) → the name of the directory unit it is: one small
+        query, so that reading thousands of links or reports needs no join."""
+        un = self.t["units"]
+        stmt = self.statement("unit_names", lambda: sa.select(un.c.id, un.c.name, un.c.merged_into_id))
+        rows = conn.execute(stmt).all()
+        names = {r.id: r.name for r in rows}
+        return {r.id: names.get(r.merged_into_id, r.name) for r in rows}
+
     # judgements
 
     def save_judgements(

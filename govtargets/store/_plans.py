@@ -13,7 +13,6 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
 from govtargets.store._base import StaleEdit, StoreBase, StoreError, _chunks, _dec, _jsonable, _now, _undec
-from govtargets.store._directory import canon_on, canonical_units
 from govtargets.store._records import Item, ItemDraft, Plan
 
 __all__ = ["PlansMixin"]
@@ -290,7 +289,6 @@ class PlansMixin(StoreBase):
         all_revisions: bool = False,
     ) -> list[Item]:
         pi, rv, iu = (self.t[n] for n in ("plan_items", "plan_item_revisions", "item_units"))
-        written, canon = canonical_units(self.t["units"])
         q = sa.select(pi.c.plan_id, pi.c.seq, pi.c.kind, rv).join(rv, rv.c.item_id == pi.c.id)
         if plan_id is not None:
             q = q.where(pi.c.plan_id == plan_id)
@@ -307,16 +305,16 @@ class PlansMixin(StoreBase):
         rows = conn.execute(q.order_by(pi.c.seq, rv.c.rev)).mappings().all()
         rev_ids = [r["id"] for r in rows]
         units: dict[int, dict[str, list[tuple[int, str]]]] = {}
+        names = self._unit_names(conn) if rev_ids else {}
         for chunk in range(0, len(rev_ids), 900):
             part = rev_ids[chunk : chunk + 900]
             for link in conn.execute(
-                sa.select(iu.c.revision_id, iu.c.role, iu.c.position, canon.c.name)
-                .join(written, written.c.id == iu.c.unit_id)
-                .join(canon, canon_on(written, canon))
-                .where(iu.c.revision_id.in_(part))
+                sa.select(iu.c.revision_id, iu.c.role, iu.c.position, iu.c.unit_id).where(
+                    iu.c.revision_id.in_(part)
+                )
             ):
                 units.setdefault(link.revision_id, {"lead": [], "co": []})[link.role].append(
-                    (link.position, link.name)
+                    (link.position, names[link.unit_id])
                 )
         out = []
         for r in rows:
