@@ -148,5 +148,7 @@ def test_the_plan_filter_lists_directory_units_and_the_ranking_shows_them(app, w
     scores = office.get(f"/scores?plan={world.plan1}&as_of=2025-06-30").text
     assert "单位考评" in scores and "考评规则" in scores
     assert UNIT_A in scores and UNIT_B in scores and "综合得分" in scores
+    # 县水利局 leads two items of the plan from the start, and now the pumping station
+    assert re.search(rf'<td>{UNIT_B}</td><td class="center">3</td>', scores), scores
     assert office.get("/scores?as_of=2025-13-01").status_code == 422
     assert TestClient(app).get("/units", follow_redirects=False).status_code in (302, 303, 307)

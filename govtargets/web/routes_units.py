@@ -45,14 +45,16 @@ def _page(request: Request, template: str, code: int = 200, **values: Any) -> Re
     units = store.units()
     q = request.query_params
     done = _DONE.get(q.get("done", ""), "").format(name=q.get("name", ""))
-    names = [u.name for u in units if u.status == "ok"]
-    suggestions = {u.id: nearest_units(u.name, names) for u in units if u.status == "new"}
+    suggestions = {
+        u.id: nearest_units(u.name, [x.name for x in units if x.id != u.id])
+        for u in units
+        if u.status == "new"
+    }
     return render_page(
         request,
         template,
         code,
         units=units,
-        confirmed=[u for u in units if u.status == "ok"],
         new=[u for u in units if u.status == "new"],
         done=done,
         suggestions=suggestions,
@@ -180,7 +182,7 @@ def scores_page(request: Request, plan: str = "", as_of: str = "") -> Response:
             {
                 "rank": "—" if s.rank is None else f"{s.rank}{'（并列）' if s.tied else ''}",
                 "unit": s.unit,
-                "items": s.items,
+                "n_items": s.items,
                 "due": s.due,
                 "on_time": _pct(s.on_time_rate),
                 "completion": _pct(s.completion_rate),
