@@ -4,7 +4,8 @@ names resolved to them, new names kept for the office's review, and merges that 
 A unit row is either a directory unit (merged_into_id is NULL) or another name of one (an alias, or a unit
 merged into another: merged_into_id names the directory unit, never another alias). Items' unit links,
 progress reports and users keep the unit id they were written with; every read goes through merged_into_id
-(`canonical_units`), so after a merge the old rows read as the unit they now are and nothing is rewritten.
+(items and progress by `StoreBase._unit_names`, users by a join on `canonical_units`), so after a merge the
+old rows read as the unit they now are and nothing is rewritten.
 
 A name is resolved (`_unit_ids`, used by every write that names units) in this order: the exact name of a
 unit or alias; else a unit whose key is the same by the rules of lexicon/data/unit_names.yaml (市发改委 =
