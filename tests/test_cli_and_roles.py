@@ -10,7 +10,7 @@ from click.testing import CliRunner
 from fastapi.testclient import TestClient
 
 from govtargets.cli import main
-from govtargets.store import ItemDraft, Store, add_user
+from govtargets.store import ItemDraft, Store, add_user, get_user
 from govtargets.web import create_app
 
 # case 12
@@ -74,7 +74,7 @@ def test_a_reporter_unit_no_plan_names_is_refused_with_the_nearest_names(db):
             "--role",
             "reporter",
             "--unit",
-            "县住建局",
+            "县住房保障局",
             "--password-stdin",
             "--db",
             db,
@@ -91,7 +91,7 @@ def test_a_reporter_unit_no_plan_names_is_refused_with_the_nearest_names(db):
     assert r.exit_code == 0, r.output
     r = run(
         main,
-        ["user", "add", "zhujian", "--role", "reporter", "--unit", "县住建局", "--new-unit"]
+        ["user", "add", "zhujian", "--role", "reporter", "--unit", "县住房保障局", "--new-unit"]
         + ["--password-stdin", "--db", db],
         input="correct-horse-2\n",
     )
@@ -113,7 +113,7 @@ def test_the_web_checks_a_reporters_unit_too(db):
         "csrf_token": token,
         "username": "zhujian",
         "role": "reporter",
-        "unit": "县住建局",
+        "unit": "县住房保障局",
         "password": "correct-horse-2",
         "password2": "correct-horse-2",
     }
@@ -121,6 +121,30 @@ def test_the_web_checks_a_reporters_unit_too(db):
     assert r.status_code == 422 and "县住房和城乡建设局" in r.text and "新单位" in r.text
     r = client.post("/users", data={**form, "new_unit": "1"}, follow_redirects=False)
     assert r.status_code == 303
+
+
+def test_a_reporters_unit_written_another_way_is_the_directory_unit(db):
+    """县住建局 is 县住房和城乡建设局 by the unit directory's rules: the user belongs to that unit."""
+    run = CliRunner().invoke
+    r = run(
+        main,
+        [
+            "user",
+            "add",
+            "zhujian",
+            "--role",
+            "reporter",
+            "--unit",
+            "县住建局",
+            "--password-stdin",
+            "--db",
+            db,
+        ],
+        input="correct-horse-2\n",
+    )
+    assert r.exit_code == 0, r.output
+    with Store(db) as s:
+        assert get_user(s, "zhujian").unit == "县住房和城乡建设局"
 
 
 @pytest.mark.parametrize(

@@ -29,6 +29,9 @@ class Spy:
     def plan_keys(self, plan_id):
         return self.store.plan_keys(plan_id)
 
+    def units_stamp(self):
+        return self.store.units_stamp()
+
     def items(self, plan_id, item_ids=None):
         self.reads.append("whole" if item_ids is None else sorted(item_ids))
         return self.store.items(plan_id, item_ids=item_ids)

@@ -6,16 +6,14 @@ the import says so; a cell merged across columns has no single column and is ref
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from govtargets.lexicon import split_unit_names
+
 __all__ = ["RowError", "split_units", "header_errors", "fill_merged"]
 
-# separators between unit names; a separator inside brackets belongs to the name: 县（市、区）人民政府
-_UNIT_SEPARATOR_RE = re.compile(r"[、，,；;\s]")
-_OPEN, _CLOSE = "（(【[", "）)】]"
 
 # columns whose value cannot be shared by rows: a merge over them is refused rather than filled
 _NOT_FILLED = ("序号", "编号", "版本")
@@ -32,28 +30,15 @@ class RowError:
 
 
 def split_units(text: str) -> tuple[str, ...]:
-    """Unit names in a cell, split at separators outside brackets, each once.
+    """Unit names in a cell, split at separators outside brackets, each once, a collective name whole
+    (govtargets.lexicon.split_unit_names).
 
     >>> split_units("省发展改革委、有关市、县（市、区）人民政府")
-    ('省发展改革委', '有关市', '县（市、区）人民政府')
+    ('省发展改革委', '有关市、县（市、区）人民政府')
     >>> split_units(" 县统计局，县经信局；县统计局 ")
     ('县统计局', '县经信局')
     """
-    names: list[str] = []
-    depth = 0
-    current: list[str] = []
-    for c in text:
-        if c in _OPEN:
-            depth += 1
-        elif c in _CLOSE:
-            depth = max(0, depth - 1)
-        elif depth == 0 and _UNIT_SEPARATOR_RE.match(c):
-            names.append("".join(current))
-            current = []
-            continue
-        current.append(c)
-    names.append("".join(current))
-    return tuple(dict.fromkeys(n.strip() for n in names if n.strip()))
+    return split_unit_names(text)
 
 
 def header_errors(

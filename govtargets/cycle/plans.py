@@ -528,6 +528,8 @@ def import_xlsx(
     revisions: list[tuple[int, int, dict[str, Any]]] = []
     added: list[ItemDraft] = []
     unchanged = 0
+    # a unit written another way (市发改委 for 市发展和改革委员会) is no change: compare directory names
+    directory = store.resolve_names(u for r in rows for u in r.draft.lead_units + r.draft.co_units)
     for r in rows:
         if r.item_id is None:
             added.append(r.draft)
@@ -544,6 +546,9 @@ def import_xlsx(
             )
             continue
         changes = {k: getattr(r.draft, k) for k in _EDITABLE if getattr(r.draft, k) != getattr(item, k)}
+        for key in ("lead_units", "co_units"):
+            if key in changes and _directory_units(changes[key], directory) == getattr(item, key):
+                changes.pop(key)
         if r.draft.deadline == item.deadline:
             changes.pop("due_date", None)  # a date set by hand stays while the words stay
         if item.kind == "indicator" and not r.draft.metric:
@@ -564,6 +569,11 @@ def import_xlsx(
     if notes is not None:
         notes.extend(filled)
     return {"revised": len(revisions), "added": len(added), "unchanged": unchanged, "merged": len(filled)}
+
+
+def _directory_units(names: tuple[str, ...], directory: dict[str, str | None]) -> tuple[str, ...]:
+    """Unit names as the directory reads them, each once."""
+    return tuple(dict.fromkeys(directory.get(n) or n for n in names))
 
 
 def check_sheet_size(path: str) -> None:

@@ -17,6 +17,8 @@ from typing import Any
 
 import yaml
 
+from govtargets.lexicon import join_compounds
+
 __all__ = [
     "Duty",
     "Vocabulary",
@@ -160,6 +162,8 @@ def split_units(s: str) -> list[str]:
     ['区住建局', '各县（市、区）人民政府', '市经济信息委']
     >>> split_units("省财政厅，各州、市人民政府")
     ['省财政厅', '各州、市人民政府']
+    >>> split_units("省发展改革委、有关市、县（市、区）人民政府")
+    ['省发展改革委', '有关市、县（市、区）人民政府']
     """
     s = FIRST_LEADS_RE.sub("", s)
     out: list[str] = []
@@ -182,7 +186,8 @@ def split_units(s: str) -> list[str]:
         u = u.removeprefix("由").removesuffix("等单位").removesuffix("等部门").strip(_UNIT_TRIM)
         if not u:
             continue
-        if units and _LEVELS_RE.fullmatch(units[-1]) and u.endswith("政府"):
+        levels = units and _LEVELS_RE.fullmatch(units[-1]) and u.endswith("政府")
+        if units and (levels or len(join_compounds([units[-1], u])) == 1):
             units[-1] += "、" + u  # 各州、市人民政府: the governments of both levels, one name
         else:
             units.append(u)

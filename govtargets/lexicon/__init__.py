@@ -27,6 +27,17 @@ from typing import Any
 
 import yaml
 
+from govtargets.lexicon._unit_names import (
+    UnitNames,
+    UnitNamesError,
+    build_unit_names,
+    is_collective,
+    join_compounds,
+    load_unit_names,
+    parent_key,
+    split_unit_names,
+    unit_key,
+)
 from govtargets.lexicon._units import Units, UnitsError, build_units, load_units
 
 __all__ = [
@@ -40,6 +51,15 @@ __all__ = [
     "UnitsError",
     "build_units",
     "load_units",
+    "UnitNames",
+    "UnitNamesError",
+    "build_unit_names",
+    "is_collective",
+    "join_compounds",
+    "load_unit_names",
+    "parent_key",
+    "split_unit_names",
+    "unit_key",
 ]
 
 KINDS = {

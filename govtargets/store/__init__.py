@@ -1,5 +1,6 @@
 """The database behind the supervision cycle: SQLite by default, PostgreSQL by URL."""
 
+from govtargets.store._directory import UNIT_STATUSES, DirectoryError, Unit
 from govtargets.store._logins import LoginLimits, LoginResult, attempt_login
 from govtargets.store._migrations import MIGRATIONS, applied, migrate
 from govtargets.store._records import (
@@ -33,7 +34,9 @@ from govtargets.store._users import (
 __all__ = [
     "MIGRATIONS",
     "ROLES",
+    "UNIT_STATUSES",
     "AuditEntry",
+    "DirectoryError",
     "FactReview",
     "Item",
     "ItemDraft",
@@ -46,6 +49,7 @@ __all__ = [
     "Store",
     "StoreError",
     "StoredDocument",
+    "Unit",
     "UnknownUnit",
     "User",
     "add_user",

@@ -14,8 +14,6 @@ from decimal import Decimal
 from typing import Any, Self
 
 import sqlalchemy as sa
-from sqlalchemy.dialects.postgresql import insert as pg_insert
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.engine import Connection
 
 from govtargets.bounds import stored
@@ -213,23 +211,17 @@ class StoreBase:
         )
 
     def _unit_ids(self, conn: Connection, names: Iterable[str]) -> dict[str, int]:
-        units = self.t["units"]
-        wanted = sorted(set(names))
-        if not wanted:
-            return {}
-        have = dict(conn.execute(sa.select(units.c.name, units.c.id).where(units.c.name.in_(wanted))).all())
-        missing = [n for n in wanted if n not in have]
-        if missing:
-            # ON CONFLICT DO NOTHING: on PostgreSQL another transaction may add the same new unit meanwhile
-            insert = (pg_insert if conn.dialect.name == "postgresql" else sqlite_insert)(units)
-            conn.execute(
-                insert.on_conflict_do_nothing(index_elements=["name"]),
-                [{"name": n, "created_at": _now()} for n in missing],
-            )
-            have = dict(
-                conn.execute(sa.select(units.c.name, units.c.id).where(units.c.name.in_(wanted))).all()
-            )
-        return have
+        """Each name's unit id: the unit directory resolves names (store/_directory.py)."""
+        raise NotImplementedError
+
+    def _unit_names(self, conn: Connection) -> dict[int, str]:
+        """Every unit id (aliases and merged units too) → the name of the directory unit it is: one small
+        query, so that reading thousands of links or reports needs no join."""
+        un = self.t["units"]
+        stmt = self.statement("unit_names", lambda: sa.select(un.c.id, un.c.name, un.c.merged_into_id))
+        rows = conn.execute(stmt).all()
+        names = {r.id: r.name for r in rows}
+        return {r.id: names.get(r.merged_into_id, r.name) for r in rows}
 
     # judgements
 

@@ -18,6 +18,8 @@ from datetime import UTC, datetime
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
+from govtargets.lexicon import load_unit_names, parent_key, unit_key
+
 __all__ = ["MIGRATIONS", "migrate", "applied"]
 
 APPEND_ONLY = [
@@ -331,12 +333,72 @@ def _session_version(conn: Connection) -> None:
     conn.execute(sa.text("CREATE INDEX ix_login_attempts_attempt_of ON login_attempts (attempt_of)"))
 
 
+def _unit_directory(conn: Connection) -> None:
+    """The unit directory (issue 13): units get a parent (a 市政府 department, a 县区政府), a status (ok: in
+    the directory; new: a name read from a notice or a sheet that the office has not yet reviewed) and
+    merged_into_id (an alias or a merged unit points to the unit it now is).
+
+    Nothing that names a unit is rewritten: items' unit links, progress reports and users keep the unit id
+    they had, and the store reads every unit through merged_into_id, so a merge keeps all history and can be
+    seen in the audit log. Existing units all become directory units (status ok); names that are one unit by
+    the rules of govtargets/lexicon/data/unit_names.yaml as they stand when this runs (市发改委 =
+    市发展改革委, 杭州市 = 杭州市人民政府) are merged into the one most items name (the oldest on a tie),
+    each merge in the audit log under the actor `migration 0007`; a department whose government is in the
+    directory gets it as parent.
+    """
+    conn.execute(sa.text("ALTER TABLE units ADD COLUMN parent_id INTEGER REFERENCES units (id)"))
+    conn.execute(sa.text("ALTER TABLE units ADD COLUMN merged_into_id INTEGER REFERENCES units (id)"))
+    conn.execute(sa.text("ALTER TABLE units ADD COLUMN status VARCHAR(10) NOT NULL DEFAULT 'ok'"))
+    conn.execute(sa.text("CREATE INDEX ix_units_merged_into ON units (merged_into_id)"))
+    rules = load_unit_names()
+    rows = conn.execute(
+        sa.text(
+            "SELECT u.id, u.name, (SELECT COUNT(*) FROM item_units iu WHERE iu.unit_id = u.id) AS n "
+            "FROM units u ORDER BY u.id"
+        )
+    ).all()
+    groups: dict[str, list[tuple[int, str, int]]] = {}
+    for uid, name, n in rows:
+        groups.setdefault(unit_key(name, rules), []).append((int(uid), name, int(n)))
+    now = datetime.now(UTC)
+    audit = sa.text(
+        "INSERT INTO audit_log (at, actor, action, entity, entity_id, old_value, new_value) "
+        "VALUES (:at, 'migration 0007', 'merge', 'unit', :id, :old, :new)"
+    ).bindparams(sa.bindparam("old", type_=sa.JSON), sa.bindparam("new", type_=sa.JSON))
+    canonical: dict[str, int] = {}
+    for key, members in groups.items():
+        keep = min(members, key=lambda m: (-m[2], m[0]))
+        canonical[key] = keep[0]
+        for uid, name, _ in members:
+            if uid != keep[0]:
+                conn.execute(
+                    sa.text("UPDATE units SET merged_into_id = :to WHERE id = :id"),
+                    {"to": keep[0], "id": uid},
+                )
+                conn.execute(
+                    audit,
+                    {
+                        "at": now,
+                        "id": uid,
+                        "old": {"name": name},
+                        "new": {"merged_into": keep[1], "rule": key},
+                    },
+                )
+    for key, members in groups.items():
+        parent = canonical.get(parent_key(min(members, key=lambda m: (-m[2], m[0]))[1], rules) or "")
+        if parent is not None and parent != canonical[key]:
+            conn.execute(
+                sa.text("UPDATE units SET parent_id = :p WHERE id = :id"), {"p": parent, "id": canonical[key]}
+            )
+
+
 MIGRATIONS: list[tuple[str, Callable[[Connection], None]]] = [
     ("0001_initial", _initial),
     ("0002_no_truncate", _no_truncate),
     ("0003_users", _users),
     ("0004_data_version", _data_version),
     ("0005_session_version", _session_version),
+    ("0007_unit_directory", _unit_directory),
 ]
 
 _LEDGER = sa.Table(

@@ -31,11 +31,11 @@ def _revision_values(draft: ItemDraft) -> dict[str, Any]:
 def _links(rev_id: int, draft: ItemDraft, unit_ids: dict[str, int]) -> list[dict[str, Any]]:
     """The unit links of a revision: lead units first, in order; a unit named twice is linked once."""
     links = []
-    seen: set[str] = set()
+    seen: set[int] = set()  # by unit: two names of one unit (市发改委, 市发展改革委) link it once
     for role, names in (("lead", draft.lead_units), ("co", draft.co_units)):
         for pos, name in enumerate(names):
-            if name not in seen:
-                seen.add(name)
+            if name.strip() and unit_ids[name] not in seen:
+                seen.add(unit_ids[name])
                 links.append(
                     {"revision_id": rev_id, "unit_id": unit_ids[name], "role": role, "position": pos}
                 )
@@ -288,7 +288,7 @@ class PlansMixin(StoreBase):
         item_ids: Sequence[int] | None = None,
         all_revisions: bool = False,
     ) -> list[Item]:
-        pi, rv, iu, un = (self.t[n] for n in ("plan_items", "plan_item_revisions", "item_units", "units"))
+        pi, rv, iu = (self.t[n] for n in ("plan_items", "plan_item_revisions", "item_units"))
         q = sa.select(pi.c.plan_id, pi.c.seq, pi.c.kind, rv).join(rv, rv.c.item_id == pi.c.id)
         if plan_id is not None:
             q = q.where(pi.c.plan_id == plan_id)
@@ -305,27 +305,29 @@ class PlansMixin(StoreBase):
         rows = conn.execute(q.order_by(pi.c.seq, rv.c.rev)).mappings().all()
         rev_ids = [r["id"] for r in rows]
         units: dict[int, dict[str, list[tuple[int, str]]]] = {}
+        names = self._unit_names(conn) if rev_ids else {}
         for chunk in range(0, len(rev_ids), 900):
             part = rev_ids[chunk : chunk + 900]
             for link in conn.execute(
-                sa.select(iu.c.revision_id, iu.c.role, iu.c.position, un.c.name)
-                .join(un, un.c.id == iu.c.unit_id)
-                .where(iu.c.revision_id.in_(part))
+                sa.select(iu.c.revision_id, iu.c.role, iu.c.position, iu.c.unit_id).where(
+                    iu.c.revision_id.in_(part)
+                )
             ):
                 units.setdefault(link.revision_id, {"lead": [], "co": []})[link.role].append(
-                    (link.position, link.name)
+                    (link.position, names[link.unit_id])
                 )
         out = []
         for r in rows:
             u = units.get(r["id"], {"lead": [], "co": []})
+            lead = tuple(dict.fromkeys(n for _, n in sorted(u["lead"])))  # a merged unit named twice: once
             values = {k: r[k] for k in _DRAFT_FIELDS if k != "kind"}
             for k in _DEC_ITEM:
                 values[k] = _undec(values[k])
             out.append(
                 Item(
                     kind=r["kind"],
-                    lead_units=tuple(n for _, n in sorted(u["lead"])),
-                    co_units=tuple(n for _, n in sorted(u["co"])),
+                    lead_units=lead,
+                    co_units=tuple(n for n in dict.fromkeys(n for _, n in sorted(u["co"])) if n not in lead),
                     id=r["item_id"],
                     plan_id=r["plan_id"],
                     seq=r["seq"],

@@ -18,14 +18,14 @@ _DEC_PROGRESS = ("value", "completion_pct", "growth")
 _PROGRESS_FIELDS = [f.name for f in fields(ProgressDraft) if f.name != "unit"]
 
 
-def _progress(r: Any) -> Progress:
-    """A progress report from its row (with the unit's name as unit_name)."""
+def _progress(r: Any, names: dict[int, str]) -> Progress:
+    """A progress report from its row; `names`: unit id → directory unit name (Store._unit_names)."""
     values = {k: r[k] for k in _PROGRESS_FIELDS}
     for k in _DEC_PROGRESS:
         values[k] = _undec(values[k])
     values["evidence"] = tuple(r["evidence"] or ())
     return Progress(
-        unit=r["unit_name"],
+        unit=names.get(r["unit_id"]) if r["unit_id"] is not None else None,
         id=r["id"],
         item_id=r["item_id"],
         reported_by=r["reported_by"],
@@ -160,6 +160,7 @@ class ProgressMixin(StoreBase):
             .order_by(pu.c.as_of, pu.c.id)
         )
         with self.engine.connect() as conn:
+            names = self._unit_names(conn)
             if item_ids is None:
                 rows = conn.execute(q).mappings().all()
             else:
@@ -173,7 +174,7 @@ class ProgressMixin(StoreBase):
         out: dict[int, list[Progress]] = {}
         for r in rows:
             if r["id"] not in superseded or include_superseded:
-                out.setdefault(r["item_id"], []).append(_progress(r))
+                out.setdefault(r["item_id"], []).append(_progress(r, names))
         return out
 
     def item_progress(self, item_id: int) -> list[Progress]:
@@ -181,8 +182,8 @@ class ProgressMixin(StoreBase):
         pu = self.t["progress_updates"]
         q = self._progress_select().where(pu.c.item_id == item_id).order_by(pu.c.id)
         with self.engine.connect() as conn:
-            return [_progress(r) for r in conn.execute(q).mappings()]
+            names = self._unit_names(conn)
+            return [_progress(r, names) for r in conn.execute(q).mappings()]
 
     def _progress_select(self) -> sa.Select[Any]:
-        pu, un = self.t["progress_updates"], self.t["units"]
-        return sa.select(pu, un.c.name.label("unit_name")).outerjoin(un, un.c.id == pu.c.unit_id)
+        return sa.select(self.t["progress_updates"])

@@ -14,6 +14,7 @@ from typing import Any
 import sqlalchemy as sa
 from argon2 import PasswordHasher
 
+from govtargets.store._directory import canon_on, canonical_units
 from govtargets.store._store import Store, StoreError
 
 __all__ = [
@@ -81,8 +82,13 @@ def _user(row: Any) -> User:
 
 
 def _select(store: Store) -> sa.Select[Any]:
-    u, un = store.t["users"], store.t["units"]
-    return sa.select(u, un.c.name.label("unit_name")).outerjoin(un, un.c.id == u.c.unit_id)
+    u = store.t["users"]
+    written, canon = canonical_units(store.t["units"])
+    return (
+        sa.select(u, canon.c.name.label("unit_name"))
+        .outerjoin(written, written.c.id == u.c.unit_id)
+        .outerjoin(canon, canon_on(written, canon))
+    )
 
 
 class UnknownUnit(StoreError):
@@ -98,10 +104,17 @@ class UnknownUnit(StoreError):
 
 
 def plan_units(store: Store) -> list[str]:
-    """Every unit some plan item names (lead or co), by name."""
-    un, iu = store.t["units"], store.t["item_units"]
+    """Every directory unit some plan item names (lead or co), by name."""
+    iu = store.t["item_units"]
+    written, canon = canonical_units(store.t["units"])
     with store.engine.connect() as conn:
-        q = sa.select(un.c.name).where(un.c.id.in_(sa.select(iu.c.unit_id))).order_by(un.c.name)
+        q = (
+            sa.select(canon.c.name)
+            .distinct()
+            .select_from(written.join(canon, canon_on(written, canon)))
+            .where(written.c.id.in_(sa.select(iu.c.unit_id)))
+            .order_by(canon.c.name)
+        )
         return list(conn.execute(q).scalars())
 
 
@@ -134,7 +147,7 @@ def add_user(
         raise StoreError("a reporter needs --unit, the unit whose items it reports on")
     if role == "reporter" and unit and not new_unit:
         known = plan_units(store)
-        if known and unit not in known:
+        if known and unit not in known and store.find_unit(unit) is None:
             raise UnknownUnit(unit, nearest_units(unit, known))
     if len(password) < 8:
         raise StoreError("the password needs at least 8 characters")

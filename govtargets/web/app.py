@@ -27,6 +27,7 @@ from govtargets.web import (
     routes_plan,
     routes_progress,
     routes_reports,
+    routes_units,
     routes_upload,
     routes_users,
 )
@@ -49,6 +50,7 @@ ROUTERS = (
     routes_dashboard.router,
     routes_reports.router,
     routes_users.router,
+    routes_units.router,
     api.router,
 )
 

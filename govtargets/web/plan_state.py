@@ -43,6 +43,7 @@ class PlanState:
     items: tuple[Item, ...]
     progress: dict[int, Sequence[Progress]]
     keys: dict[int, tuple[int, int]]  # item id → (current revision id, number of reports): Store.plan_keys
+    units: tuple[int, int] = (0, 0)  # Store.units_stamp: a merge of units renames items without a revision
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,28 +56,29 @@ class JudgedPlan:
     judgements: tuple[Judgement, ...]
 
 
-def _whole(store: Store, plan_id: int, keys: dict[int, tuple[int, int]]) -> PlanState:
+def _whole(store: Store, plan_id: int, keys: dict[int, tuple[int, int]], units: tuple[int, int]) -> PlanState:
     progress: dict[int, Sequence[Progress]] = dict(store.progress(plan_id))
-    return PlanState(plan_id, tuple(store.items(plan_id)), progress, keys)
+    return PlanState(plan_id, tuple(store.items(plan_id)), progress, keys, units)
 
 
 def read_plan(store: Store, plan_id: int, old: PlanState | None = None) -> PlanState:
     """The plan now: read whole, or, given the state read before, only the items whose keys changed."""
     keys = store.plan_keys(plan_id)
-    if old is None or old.plan_id != plan_id or not set(old.keys) <= set(keys):
-        return _whole(store, plan_id, keys)
+    units = store.units_stamp()
+    if old is None or old.plan_id != plan_id or not set(old.keys) <= set(keys) or old.units != units:
+        return _whole(store, plan_id, keys, units)
     changed = {i for i, k in keys.items() if old.keys.get(i) != k}
     if not changed:
         return old
     if len(changed) > WHOLE_READ_SHARE * len(keys):  # read whole, but keep the unchanged objects
-        whole = _whole(store, plan_id, keys)
+        whole = _whole(store, plan_id, keys, units)
         before = {i.id: i for i in old.items}
         kept = tuple(i if i.id in changed or i.id not in before else before[i.id] for i in whole.items)
         progress = {
             i: read if i in changed or i not in old.progress else old.progress[i]
             for i, read in whole.progress.items()
         }
-        return PlanState(plan_id, kept, progress, keys)
+        return PlanState(plan_id, kept, progress, keys, units)
     fresh = {i.id: i for i in store.items(plan_id, item_ids=sorted(changed))}
     fresh_progress = store.progress(plan_id, item_ids=sorted(changed))
     items = [fresh.pop(i.id, i) for i in old.items]
@@ -88,7 +90,7 @@ def read_plan(store: Store, plan_id: int, old: PlanState | None = None) -> PlanS
             progress[i] = fresh_progress[i]
         else:
             progress.pop(i, None)
-    return PlanState(plan_id, tuple(items), progress, keys)
+    return PlanState(plan_id, tuple(items), progress, keys, units)
 
 
 def judge_plan(

@@ -31,7 +31,7 @@ from govtargets.cycle.plans import (
     target_text,
     units_of,
 )
-from govtargets.lexicon import load_lexicon
+from govtargets.lexicon import load_lexicon, split_unit_names
 from govtargets.status import STATUSES
 from govtargets.store import Item, Plan, StaleEdit, Store, StoreError, get_user
 from govtargets.web.cache import cached, cached_or_threaded, plan_or_404
@@ -43,7 +43,6 @@ from govtargets.web.uploads import LimitedBodyRoute, read_limited
 __all__ = ["router", "PAGE_SIZE"]
 
 PAGE_SIZE = 100
-_UNIT_SPLIT_RE = re.compile(r"[、，,；;\s]+")
 _LONG_TERM_RE = re.compile(r"长期|持续|常态")
 _CST = timezone(timedelta(hours=8))
 _FIELD_NAMES = [
@@ -443,7 +442,7 @@ def item_page(request: Request, plan_id: int, item_id: int) -> Response:
 
 
 def _units(s: str) -> tuple[str, ...]:
-    return tuple(dict.fromkeys(u for u in _UNIT_SPLIT_RE.split(s.strip()) if u))
+    return split_unit_names(s)
 
 
 @router.post("/plans/{plan_id}/items/{item_id}", include_in_schema=False)

@@ -8,7 +8,6 @@ from __future__ import annotations
 import re
 from typing import Any
 
-import sqlalchemy as sa
 from fastapi import APIRouter, Form, HTTPException, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
@@ -42,9 +41,7 @@ _DONE = {
 
 def _users_page(request: Request, code: int = 200, **values: Any) -> Response:
     store = store_of(request)
-    un = store.t["units"]
-    with store.engine.connect() as conn:
-        units = list(conn.execute(sa.select(un.c.name).order_by(un.c.name)).scalars())
+    units = [u.name for u in store.units()]  # the directory's units (not their other names)
     q = request.query_params
     done = _DONE.get(q.get("done", ""), "").format(name=q.get("name", ""))
     values.setdefault("form", {})
