@@ -12,7 +12,6 @@ from typing import Any
 import click
 
 from govtargets.cli._common import _err
-from govtargets.corpus import CorpusError, run
 
 _KINDS = "actual,target,progress"
 
@@ -117,6 +116,9 @@ def corpus(
         raise click.UsageError("give one or more folders (or files) of reports")
     if engine == "dask" and not scheduler:
         raise click.UsageError("--engine dask needs --scheduler ADDRESS")
+    # imported here: corpus mode needs pandas and pyarrow, which every other command's start-up would pay
+    from govtargets.corpus import CorpusError, run
+
     _lean_arrow()
     bar = _Bar()
     try:
