@@ -1,5 +1,6 @@
 """The database behind the supervision cycle: SQLite by default, PostgreSQL by URL."""
 
+from govtargets.store._lifecycle import EventDraft, ItemEvent
 from govtargets.store._logins import LoginLimits, LoginResult, attempt_login
 from govtargets.store._migrations import MIGRATIONS, applied, migrate
 from govtargets.store._records import (
@@ -34,6 +35,8 @@ __all__ = [
     "MIGRATIONS",
     "ROLES",
     "AuditEntry",
+    "EventDraft",
+    "ItemEvent",
     "FactReview",
     "Item",
     "ItemDraft",
