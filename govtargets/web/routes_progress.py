@@ -38,10 +38,12 @@ from govtargets.cycle.judge import default_as_of
 from govtargets.status import STATUSES
 from govtargets.store import Item
 from govtargets.web.cache import all_plans
+from govtargets.web.lifecycle_view import unit_todo
 from govtargets.web.pages import render_page
 from govtargets.web.reporting import (
     STATUS_CHOICES,
     STATUS_NAMES,
+    UNIT_STATUS_CHOICES,
     corrected_by,
     display_name,
     draft_from,
@@ -121,6 +123,7 @@ def progress_page(request: Request) -> Response:
         fmt=fmt,
         reporter=reporter,
         can_report=user.role in ("admin", "supervisor", "reporter"),
+        todo=unit_todo(request, user),
     )
 
 
@@ -157,7 +160,7 @@ def _item_page(
         saved=number.get(int(saved)) if saved.isdigit() else None,
         saved_warning=completion_warning(saved_report.completion_pct) if saved_report else None,
         can_report=can_report_on(user, item),
-        status_choices=STATUS_CHOICES,
+        status_choices=UNIT_STATUS_CHOICES if user.role == "reporter" else STATUS_CHOICES,
         status_names=STATUS_NAMES,
         parse_ref=parse_evidence_ref,
         fmt=fmt,
