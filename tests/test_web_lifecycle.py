@@ -142,7 +142,7 @@ def test_claim_milestones_and_instructions(app, world):
     unit_a, at = login(app, "zhujian")
     store = app.state.store
     store.revise_item(world.a2, {"lead_units": (), "co_units": ()}, actor="duchashi")
-    assert "可认领" in unit_a.get("/progress").text
+    assert "可认领事项（1项" in unit_a.get("/progress").text
     assert unit_a.get(f"/items/{world.a2}/flow").status_code == 200
     assert step(unit_a, at, world.a2, "claim", note="我局负责").status_code == 303
     assert "认领待审" in office.get(f"/alerts?plan={world.plan2}").text

@@ -77,20 +77,24 @@ def _plans_items(request: Request) -> list[tuple[Plan, tuple[Item, ...]]]:
     return [(p, judged_plan(request, p, default_as_of(p.year)).state.items) for p in all_plans(request)]
 
 
-def unit_todo(request: Request, user: User, *, limit: int = 200) -> list[Todo]:
-    """What a unit must do: sign 交办 items, answer 催办, read 批示, redo what was 退回; and items it may
-    claim."""
+def unit_todo(request: Request, user: User, *, limit: int = 200) -> tuple[list[Todo], list[Todo], int]:
+    """What a unit must do (sign 交办 items, answer 催办, read 批示, redo what was 退回), the first `limit`
+    items it may claim (no lead unit, not claimed yet), and how many it may claim in all."""
     if user.role != "reporter" or user.unit is None:
-        return []
+        return [], [], 0
     unit = user.unit
     out: list[Todo] = []
+    claims: list[Todo] = []
+    n_claims = 0
     for plan, items in _plans_items(request):
         flows = plan_flows(request, plan.id)
         for item in items:
             flow = flows.get(item.id, EMPTY_FLOW)
             if unit not in item.units:
                 if not item.lead_units and flow.stage == Stage.UNASSIGNED:
-                    out.append(Todo(plan, item, "可认领", "该事项尚无牵头单位，可申请认领"))
+                    n_claims += 1
+                    if len(claims) < limit:
+                        claims.append(Todo(plan, item, "可认领", "尚无牵头单位"))
                 continue
             assigned = any(e.kind == "assign" for e in flow.steps)
             if flow.stage in (Stage.ASSIGNED, Stage.SIGNED) and unit not in flow.signed and assigned:
@@ -100,9 +104,7 @@ def unit_todo(request: Request, user: User, *, limit: int = 200) -> list[Todo]:
             out.extend(Todo(plan, item, "批示", f"{i.leader}批示：{i.step.note or ''}") for i in notes)
             if flow.stage == Stage.RETURNED and unit in item.lead_units and flow.returned is not None:
                 out.append(Todo(plan, item, "退回", f"办结申请被退回：{flow.returned.note or ''}"))
-            if len(out) >= limit:
-                return out
-    return out
+    return out[:limit], claims, n_claims
 
 
 def office_todo(request: Request, plan: Plan) -> list[Todo]:

@@ -84,6 +84,7 @@ def progress_page(request: Request) -> Response:
     if reporter:  # a reporter knows only the plans where its unit has items
         plans = [p for p in plans if any(r.plan.id == p.id for r in rows)]
         rows = [r for r in rows if not chosen or str(r.plan.id) == chosen]
+    todo, claims, n_claims = unit_todo(request, user, limit=50)
     units = sorted({u for r in rows for u in r.item.units})
     unit, status = q.get("unit", ""), q.get("status", "")
     rows = [
@@ -123,7 +124,9 @@ def progress_page(request: Request) -> Response:
         fmt=fmt,
         reporter=reporter,
         can_report=user.role in ("admin", "supervisor", "reporter"),
-        todo=unit_todo(request, user),
+        todo=todo,
+        claims=claims,
+        n_claims=n_claims,
     )
 
 
