@@ -9,22 +9,32 @@ steps the user may take), the 预警 list with batch 催办, and the printable �
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date, timedelta, timezone
 from urllib.parse import quote, urlencode
 
 from fastapi import APIRouter, HTTPException, Request
 from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
+from markupsafe import Markup
 from starlette.datastructures import UploadFile
 
-from govtargets.cycle.alerts import WarningRules, alerts_for
+from govtargets.cycle.alerts import Alert, WarningRules, alerts_for
 from govtargets.cycle.judge import default_as_of
 from govtargets.cycle.lifecycle import KINDS, LifecycleError, act, allowed, flow_of, milestone_date
 from govtargets.cycle.notices import NoticeLine, notice_docx, urge
-from govtargets.store import Item, ProgressDraft
-from govtargets.web.cache import all_plans, cached, plan_or_404
-from govtargets.web.lifecycle_view import EMPTY_FLOW, actor_of, flow_item, office_todo, parse_day, plan_flows
-from govtargets.web.pages import render_page
+from govtargets.store import Item, Plan, ProgressDraft
+from govtargets.web.cache import all_plans, cached, cached_or_threaded, plan_or_404
+from govtargets.web.lifecycle_view import (
+    EMPTY_FLOW,
+    Todo,
+    actor_of,
+    flow_item,
+    office_todo,
+    parse_day,
+    plan_flows,
+)
+from govtargets.web.pages import render_page, templates
 from govtargets.web.plan_state import judged_plan
 from govtargets.web.reporting import display_name, target_of
 from govtargets.web.security import can_read_item, require_user, store_of
@@ -142,57 +152,95 @@ def _chosen_plan(request: Request) -> int | None:
     return plans[0].id if plans else None
 
 
+@dataclass(frozen=True, slots=True)
+class _AlertList:
+    """A plan's 预警 on one date at one data version: the alerts, their units, the counts and the office's
+    to-do (made once per version and shared by every request; a request only filters and pages)."""
+
+    rows: tuple[Alert, ...]
+    units: tuple[str, ...]
+    n_red: int
+    n_yellow: int
+    todo: tuple[Todo, ...]
+
+
+def _alert_list(request: Request, plan: Plan, as_of: date) -> _AlertList:
+    def make() -> _AlertList:
+        judged = judged_plan(request, plan, as_of)
+        rows = alerts_for(judged.judgements, judged.state.progress, plan_flows(request, plan.id), as_of)
+        return _AlertList(
+            tuple(rows),
+            tuple(sorted({u for a in rows for u in a.judgement.item.units})),
+            sum(a.light == "red" for a in rows),
+            sum(a.light == "yellow" for a in rows),
+            tuple(office_todo(request, plan)),
+        )
+
+    return cached(request, ("alerts", plan.id, as_of), make)
+
+
 @router.get("/alerts", response_class=HTMLResponse, include_in_schema=False)
-def alerts_page(request: Request) -> Response:
+async def alerts_page(request: Request) -> Response:
+    """The 预警 list; on the event loop when the plan's list at this version is cached (as the dashboard)."""
+    return await cached_or_threaded(request, _alerts_page)
+
+
+def _alerts_page(request: Request) -> Response:
     user = require_user(request)
     if user.role == "reporter":
         return RedirectResponse("/progress", 303)
     plan_id = _chosen_plan(request)
     q = request.query_params
     if plan_id is None:
-        return render_page(request, "alerts.html", plan=None, plans=[], rows=[], todo=[], units=[])
+        return render_page(request, "alerts.html", plan=None, plans=[], rows_html="", todo=[], units=[])
     plan = plan_or_404(request, plan_id)
     as_of = parse_day(q.get("as_of"), default_as_of(plan.year))
-    light = q.get("light", "")
-    unit = q.get("unit", "")
-
-    def make() -> list:  # type: ignore[type-arg]
-        judged = judged_plan(request, plan, as_of)
-        return alerts_for(judged.judgements, judged.state.progress, plan_flows(request, plan.id), as_of)
-
-    rows = cached(request, ("alerts", plan.id, as_of), make)
-    units = sorted({u for a in rows for u in a.judgement.item.units})
-    shown = [
-        a for a in rows if (not light or a.light == light) and (not unit or unit in a.judgement.item.units)
-    ]
+    light, unit = q.get("light", ""), q.get("unit", "")
+    office = user.role in ("admin", "supervisor")
+    found = _alert_list(request, plan, as_of)
     page = int(q["page"]) if q.get("page", "").isdigit() and int(q["page"]) > 0 else 1
-    pages = max(1, -(-len(shown) // ALERT_PAGE))
+
+    def rows_html() -> tuple[Markup, int, int]:
+        shown = [
+            a
+            for a in found.rows
+            if (not light or a.light == light) and (not unit or unit in a.judgement.item.units)
+        ]
+        pages = max(1, -(-len(shown) // ALERT_PAGE))
+        n = min(page, pages)
+        html = templates.get_template("_alert_rows.html").render(
+            rows=shown[(n - 1) * ALERT_PAGE : n * ALERT_PAGE], office=office
+        )
+        return Markup(html), len(shown), pages
+
+    html, total, pages = cached(request, ("alert-rows", plan.id, as_of, light, unit, page, office), rows_html)
     page = min(page, pages)
     base = {
         k: v
         for k, v in (("plan", plan.id), ("as_of", q.get("as_of", "")), ("light", light), ("unit", unit))
         if v
     }
+    links = (
+        [(n, "/alerts?" + urlencode({**base, "page": n})) for n in range(1, pages + 1)] if pages > 1 else []
+    )
     return render_page(
         request,
         "alerts.html",
         plan=plan,
         plans=all_plans(request),
         as_of=as_of,
-        rows=shown[(page - 1) * ALERT_PAGE : page * ALERT_PAGE],
-        total=len(shown),
-        n_red=sum(a.light == "red" for a in rows),
-        n_yellow=sum(a.light == "yellow" for a in rows),
+        rows_html=html,
+        total=total,
+        n_red=found.n_red,
+        n_yellow=found.n_yellow,
         light=light,
         unit=unit,
-        units=units,
+        units=found.units,
         page=page,
-        links=[(n, "/alerts?" + urlencode({**base, "page": n})) for n in range(1, pages + 1)]
-        if pages > 1
-        else [],
+        links=links,
         rules=WarningRules(),
-        todo=office_todo(request, plan),
-        office=user.role in ("admin", "supervisor"),
+        todo=found.todo,
+        office=office,
         urged=q.get("urged", ""),
         skipped=q.get("skipped", ""),
     )
