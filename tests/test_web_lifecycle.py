@@ -159,6 +159,7 @@ def test_claim_milestones_and_instructions(app, world):
     assert "李县长批示" not in unit_a.get("/progress").text
     page = unit_a.get(f"/items/{world.a2}/flow").text
     assert "2025-03-31" in page and f"{UNIT_A}已阅" in page
+    assert '<span class="light green">已报送</span>' in page  # the unit reported on the node's date
     assert step(unit_a, at, world.a2, "bogus").status_code == 422
 
 

@@ -38,6 +38,7 @@ __all__ = [
     "allowed",
     "act",
     "milestone_date",
+    "milestone_state",
 ]
 
 # every step, its code (stored) and the word shown in the history
@@ -136,6 +137,21 @@ class Flow:
             return [], []
         urges = [u for u in self.open_urges if u.unit == unit]
         return urges, [i for i in self.instructions if unit not in i.acked]
+
+
+def milestone_state(m: Milestone, last_report: date | None, as_of: date) -> str:
+    """A 节点 judged like a deadline: 已报送 when the unit reported on or after its date, 逾期 when its
+    date has passed without, else 未到期 (govtargets.cycle.alerts warns of it as it nears).
+
+    >>> m = Milestone(date(2025, 3, 31), "完成主体工程", None)  # type: ignore[arg-type]
+    >>> [milestone_state(m, r, date(2025, 4, 10)) for r in (date(2025, 4, 2), date(2025, 3, 1), None)]
+    ['已报送', '逾期', '逾期']
+    >>> milestone_state(m, None, date(2025, 3, 1))
+    '未到期'
+    """
+    if last_report is not None and last_report >= m.due:
+        return "已报送"
+    return "逾期" if m.due < as_of else "未到期"
 
 
 def milestone_date(text: str) -> date:

@@ -96,6 +96,19 @@ class LifecycleMixin(ProgressMixin):
         pi = self.t["plan_items"]
         return set(conn.execute(sa.select(pi.c.id).where(pi.c.id.in_(sorted(ids)))).scalars())
 
+    def events_stamp(self) -> tuple[int, int]:
+        """(number of steps, largest id): it changes with every step recorded, in whatever order concurrent
+        transactions commit (the count does when a smaller id lands late), so a cache of steps read from
+        the store is good while it is unchanged."""
+        ev = self.t["item_events"]
+
+        def build() -> Any:
+            return sa.select(sa.func.count(), sa.func.coalesce(sa.func.max(ev.c.id), 0))
+
+        with self.engine.connect() as conn:
+            n, top = conn.execute(self.statement("events-stamp", build)).one()
+        return int(n), int(top)
+
     def item_events(self, item_id: int) -> list[ItemEvent]:
         """The item's steps, oldest first."""
         ev = self.t["item_events"]

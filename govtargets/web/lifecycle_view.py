@@ -6,8 +6,10 @@ unit, to claim them), and a unit's to-do list on its home page (交办 to sign, 
 
 from __future__ import annotations
 
+import threading
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 from fastapi import HTTPException, Request
 
@@ -32,6 +34,7 @@ __all__ = [
 ]
 
 EMPTY_FLOW = Flow(Stage.UNASSIGNED)
+_MEMO_LOCK = threading.Lock()
 
 
 def actor_of(user: User) -> Actor:
@@ -41,11 +44,27 @@ def actor_of(user: User) -> Actor:
 
 
 def plan_flows(request: Request, plan_id: int) -> dict[int, Flow]:
-    """Item id → its lifecycle, for every item of the plan that has a step (others are 待交办)."""
+    """Item id → its lifecycle, for every item of the plan that has a step (others are 待交办): cached per
+    data version, and read again only when a step was recorded since (a progress report changes the data
+    version, not the steps)."""
     store = store_of(request)
+    app_state: Any = request.app.state
 
     def make() -> dict[int, Flow]:
-        return {i: flow_of(steps) for i, steps in store.plan_events(plan_id).items()}
+        stamp = store.events_stamp()  # read before the steps: a step landing meanwhile is read again later
+        with _MEMO_LOCK:
+            memo = getattr(app_state, "flow_memo", None)
+            if memo is None:
+                memo = app_state.flow_memo = {}
+            hit = memo.get(plan_id)
+        if hit is not None and hit[0] == stamp:
+            return hit[1]  # type: ignore[no-any-return]
+        flows = {i: flow_of(steps) for i, steps in store.plan_events(plan_id).items()}
+        with _MEMO_LOCK:
+            if len(memo) > 64:
+                memo.clear()
+            memo[plan_id] = (stamp, flows)
+        return flows
 
     return cached(request, ("flows", plan_id), make)
 

@@ -21,7 +21,15 @@ from starlette.datastructures import UploadFile
 
 from govtargets.cycle.alerts import Alert, WarningRules, alerts_for
 from govtargets.cycle.judge import default_as_of
-from govtargets.cycle.lifecycle import KINDS, LifecycleError, act, allowed, flow_of, milestone_date
+from govtargets.cycle.lifecycle import (
+    KINDS,
+    LifecycleError,
+    act,
+    allowed,
+    flow_of,
+    milestone_date,
+    milestone_state,
+)
 from govtargets.cycle.notices import NoticeLine, notice_docx, urge
 from govtargets.store import Item, Plan, ProgressDraft
 from govtargets.web.cache import all_plans, cached, cached_or_threaded, plan_or_404
@@ -62,6 +70,8 @@ def _flow_page(
     actor = actor_of(user)
     names = {a: display_name(store, a) for a in {e.actor for e in steps}}
     urges, notes = flow.open_for(actor.unit)
+    last = max((p.as_of for p in store.item_progress(item.id)), default=None)
+    today = date.today()
     return render_page(
         request,
         "item_flow.html",
@@ -79,7 +89,7 @@ def _flow_page(
         my_notes=notes,
         error=error,
         done=done,
-        today=date.today().isoformat(),
+        node_state={m.step.id: milestone_state(m, last, today) for m in flow.milestones},
     )
 
 
