@@ -22,11 +22,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 
-from govtargets.status import Reported, Stage
+from govtargets.status import Reported, Stage, Status
 from govtargets.store import EventDraft, Item, ItemEvent, ProgressDraft, Store
 
 __all__ = [
     "KINDS",
+    "DONE",
     "OFFICE_KINDS",
     "UNIT_KINDS",
     "Actor",
@@ -53,7 +54,7 @@ KINDS = {
     "approve": "审核办结",
     "return": "退回",
     "close": "销号",
-    "cancel": "取消",
+    "cancel": Status.CANCELLED.value,  # the step and the status it leaves: one word
     "urge": "催办",
     "reply": "催办回复",
     "instruct": "批示",
@@ -74,6 +75,24 @@ OFFICE_KINDS = frozenset(
     }
 )
 UNIT_KINDS = frozenset({"sign", "claim", "apply", "reply", "ack"})
+# what the page says once a step is taken
+DONE = {
+    "assign": "已交办",
+    "sign": "已签收",
+    "claim": "已提交认领申请，待督查室审核",
+    "claim_ok": "已同意认领",
+    "claim_no": "已不同意认领",
+    "milestone": "已添加节点",
+    "apply": "已提交办结申请，待督查室审核",
+    "approve": "已审核办结",
+    "return": "已退回",
+    "close": "已销号",
+    "cancel": "已取消该事项",
+    "urge": "已催办",
+    "reply": "已回复催办",
+    "instruct": "已录入批示",
+    "ack": "已阅批示",
+}
 # a step that must say why
 _NEEDS_NOTE = {
     "claim_no": "请填写不同意认领的理由",

@@ -22,6 +22,7 @@ from starlette.datastructures import UploadFile
 from govtargets.cycle.alerts import Alert, WarningRules, alerts_for
 from govtargets.cycle.judge import default_as_of
 from govtargets.cycle.lifecycle import (
+    DONE,
     KINDS,
     LifecycleError,
     act,
@@ -97,7 +98,7 @@ def _flow_page(
 def flow_page(request: Request, item_id: int) -> Response:
     user = require_user(request)
     done = request.query_params.get("done", "")
-    return _flow_page(request, flow_item(request, user, item_id), done=KINDS.get(done))
+    return _flow_page(request, flow_item(request, user, item_id), done=DONE.get(done))
 
 
 @router.post("/items/{item_id}/flow", include_in_schema=False)
