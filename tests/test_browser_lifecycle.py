@@ -36,7 +36,9 @@ USERS = {
 
 
 @pytest.fixture
-def lifecycle_site(store_url: str, tmp_path: Path) -> Iterator[tuple[str, dict[str, int]]]:
+def lifecycle_site(
+    store_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[tuple[str, dict[str, int]]]:
     year = date.today().year
     with Store(store_url, actor="setup") as s:
         plan = s.create_plan("青山县", year, f"青山县{year}年重点工作任务分解表", [])
@@ -56,6 +58,8 @@ def lifecycle_site(store_url: str, tmp_path: Path) -> Iterator[tuple[str, dict[s
         )
     for name, (password, role, unit, display) in USERS.items():
         add_user(store_url, name, password, role, unit=unit, name=display)
+    # the evidence folder: beside an SQLite file by default, but in the working directory for PostgreSQL
+    monkeypatch.setenv("GOVTARGETS_EVIDENCE_DIR", str(tmp_path / "evidence"))
     with serve(store_url, log=tmp_path / "serve.log") as base:
         yield base, {"plan": plan, "a": a, "b": b}
 
