@@ -135,6 +135,20 @@ def test_a_unit_cannot_report_completion_itself(app, world):
         follow_redirects=False,
     )
     assert r.status_code == 422 and "完成须经督查室审核确认" in r.text
+    # the JSON API says the same; the office may still record 完成 itself
+    r = unit_a.post(
+        f"/api/items/{world.a1}/progress",
+        json={"as_of": "2025-04-30", "status": "completed"},
+        headers={"X-CSRF-Token": at},
+    )
+    assert r.status_code == 422 and "完成须经督查室审核确认" in r.json()["detail"]
+    office, ot = login(app, "duchashi")
+    r = office.post(
+        f"/api/items/{world.a1}/progress",
+        json={"as_of": "2025-04-30", "status": "completed"},
+        headers={"X-CSRF-Token": ot},
+    )
+    assert r.status_code == 201
 
 
 def test_claim_milestones_and_instructions(app, world):
