@@ -1,5 +1,6 @@
-"""The web application under load: the dashboard and the plan page (任务分解表) of a 2,000-item plan with
-24 months of progress per item, at 50 concurrent clients, against `govtargets serve --workers 2` on loopback.
+"""The web application under load: the dashboard, the plan page (任务分解表) and the 预警 list of a
+2,000-item plan with 24 months of progress per item (every item 交办 and signed, one in ten urged), at 50
+concurrent clients, against `govtargets serve --workers 2` on loopback.
 
     python3 bench/bench_web.py                       # 2,000 items, 50 clients, 20 s per page
     python3 bench/bench_web.py --items 2000 --clients 50 --seconds 20
@@ -43,7 +44,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 from bench_cycle import build  # noqa: E402
 
-from govtargets.store import Store  # noqa: E402
+from govtargets.store import EventDraft, Store  # noqa: E402
 from govtargets.store._users import add_user  # noqa: E402
 
 
@@ -310,12 +311,24 @@ def main() -> None:
         plan_id = build(db, args.items)
         with Store(db) as store:
             add_user(store, USER, PASSWORD, "supervisor", display_name="压测督查室")
-            task_ids = [i.id for i in store.items(plan_id) if i.kind == "task"]
+            items = store.items(plan_id)
+            task_ids = [i.id for i in items if i.kind == "task"]
+            steps = [EventDraft(i.id, "assign", i.lead_units[0]) for i in items if i.lead_units]
+            steps += [
+                EventDraft(i.id, "sign", i.lead_units[0], data={"role": "lead"})
+                for i in items
+                if i.lead_units
+            ]
+            steps += [
+                EventDraft(i.id, "urge", i.lead_units[0], "请加快进度") for i in items[::10] if i.lead_units
+            ]
+            store.add_events(steps, actor=USER)
         built = time.perf_counter() - t0
         print(f"{args.items} items, {args.items * 24} progress reports: built in {built:.1f} s")
         pages = {
             "dashboard": f"/dashboard?plan={plan_id}&as_of={AS_OF}",
             "plan": f"/plans/{plan_id}",
+            "alerts": f"/alerts?plan={plan_id}&as_of={AS_OF}",
         }
         pids: list[int] = []
         with helpers.serve(db, workers=args.workers, log=Path(tmp) / "serve.log", pids=pids) as base:

@@ -23,7 +23,17 @@ from __future__ import annotations
 
 from enum import StrEnum
 
-__all__ = ["Status", "STATUSES", "ON_SCHEDULE_OR_DONE", "PROBLEMS", "Reported", "UNIT_CHOICES"]
+__all__ = [
+    "Status",
+    "STATUSES",
+    "ON_SCHEDULE_OR_DONE",
+    "PROBLEMS",
+    "Reported",
+    "UNIT_CHOICES",
+    "Stage",
+    "STAGES",
+    "OFFICE_ONLY",
+]
 
 
 class Status(StrEnum):
@@ -100,3 +110,32 @@ UNIT_CHOICES = (
     Reported.ON_SCHEDULE,
     Reported.BEHIND,
 )
+
+
+class Stage(StrEnum):
+    """Where an item stands in the 督办 workflow (govtargets.cycle.lifecycle), apart from how it is judged:
+    an item may be 已签收 and 滞后 at once. The value is the word the pages show.
+
+    >>> [str(s) for s in STAGES]
+    ['待交办', '认领待审', '已交办', '已签收', '办结待审', '已退回', '已办结', '已销号', '已取消']
+    """
+
+    UNASSIGNED = "待交办"
+    CLAIMED = "认领待审"
+    ASSIGNED = "已交办"
+    SIGNED = "已签收"
+    APPLIED = "办结待审"
+    RETURNED = "已退回"
+    DONE = "已办结"
+    CLOSED = "已销号"
+    CANCELLED = "已取消"
+
+    @property
+    def finished(self) -> bool:
+        """办结, 销号 or 取消: nothing more is asked of the unit."""
+        return self in (Stage.DONE, Stage.CLOSED, Stage.CANCELLED)
+
+
+STAGES: tuple[Stage, ...] = tuple(Stage)
+# what only the supervision office sets: a unit applies (办结申请), the office confirms
+OFFICE_ONLY = (Reported.COMPLETED, Reported.DONE, Reported.CANCELLED)

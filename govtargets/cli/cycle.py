@@ -33,6 +33,7 @@ def judge_plan(
 ) -> tuple[Any, list[Any], Any]:
     """Judge a plan's items on as_of; with save, store the run. Returns (plan, judgements, summary)."""
     # deferred: it loads SQLAlchemy or openpyxl, which the reading commands do not need
+    from govtargets.cycle.alerts import run_rules
     from govtargets.cycle.judge import Rules, judge, summarize
 
     lex = _lex()
@@ -41,7 +42,7 @@ def judge_plan(
         p = store.plan(plan_id, region=region, year=year)
         js = judge(store.items(p.id), store.progress(p.id), as_of, p.year, lex=lex, rules=rules)
         if save:
-            store.save_judgements(p.id, as_of, rules.as_dict(), [j.row() for j in js])
+            store.save_judgements(p.id, as_of, run_rules(rules), [j.row() for j in js])
     return p, js, summarize(js, as_of)
 
 

@@ -4,7 +4,8 @@
 2. the office assigns lead and co-responsible units and deadlines (a revision of each item, as an edited
    任务分解表 would give);
 3. units report progress for January to June (cumulative values, growth rates, a completion %, a narrative,
-   one task cancelled with the approving note, one reported partly done);
+   one task cancelled with the approving note, one reported partly done); then the 督办 steps with two units
+   (交办, 签收, 催办, 办结申请, 退回, 办结, 销号, 节点, 批示: govtargets.cycle.demo_lifecycle);
 4. judgement on 30 June, stored;
 5. the supervision report as .docx, .xlsx and HTML.
 
@@ -20,6 +21,8 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
+from govtargets.cycle.alerts import run_rules
+from govtargets.cycle.demo_lifecycle import walk_lifecycle
 from govtargets.cycle.judge import Rules, due_date_of, judge, overview, summarize
 from govtargets.cycle.plans import create_plan_from_document
 from govtargets.cycle.report import build_report, render_html, write_docx, write_xlsx
@@ -168,18 +171,9 @@ def run_demo(db: str, out: str) -> Iterator[str]:
                     )
                 )
                 continue
-            if n == len(tasks) - 1:  # the last task: cancelled, with the approving note
-                updates.append(
-                    (
-                        item.id,
-                        ProgressDraft(
-                            as_of=date(2024, 5, 20),
-                            status=Reported.CANCELLED.value,
-                            unit=unit,
-                            narrative="经县政府常务会议研究同意，并入省级统一部署项目实施，本项取消",
-                        ),
-                    )
-                )
+            if (
+                n == len(tasks) - 1
+            ):  # the last task: cancelled by the office (demo_lifecycle), with the reason
                 continue
             for m, when in enumerate(_MONTH_ENDS[2:], start=2):
                 share = shares[m] + Decimal(n) * Decimal("0.04")
@@ -197,10 +191,11 @@ def run_demo(db: str, out: str) -> Iterator[str]:
                 )
         store.add_progress_many(updates, actor="演示·责任单位")
         yield f"3. {len(updates)} progress reports for January–June"
+        yield from walk_lifecycle(store, plan_id, AS_OF)
 
         rules = Rules()
         js = judge(store.items(plan_id), store.progress(plan_id), AS_OF, plan.year, lex=lex, rules=rules)
-        store.save_judgements(plan_id, AS_OF, rules.as_dict(), [j.row() for j in js])
+        store.save_judgements(plan_id, AS_OF, run_rules(rules), [j.row() for j in js])
         yield f"4. judged on {AS_OF.isoformat()}: " + overview(summarize(js, AS_OF))
 
         data = build_report(store, plan_id, AS_OF, lex=lex, rules=rules)

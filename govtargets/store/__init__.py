@@ -1,6 +1,7 @@
 """The database behind the supervision cycle: SQLite by default, PostgreSQL by URL."""
 
 from govtargets.store._directory import UNIT_STATUSES, DirectoryError, Unit
+from govtargets.store._lifecycle import EventDraft, ItemEvent
 from govtargets.store._logins import LoginLimits, LoginResult, attempt_login
 from govtargets.store._migrations import MIGRATIONS, applied, migrate
 from govtargets.store._records import (
@@ -37,6 +38,8 @@ __all__ = [
     "UNIT_STATUSES",
     "AuditEntry",
     "DirectoryError",
+    "EventDraft",
+    "ItemEvent",
     "FactReview",
     "Item",
     "ItemDraft",

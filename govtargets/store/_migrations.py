@@ -390,6 +390,41 @@ def _unit_directory(conn: Connection) -> None:
             conn.execute(
                 sa.text("UPDATE units SET parent_id = :p WHERE id = :id"), {"p": parent, "id": canonical[key]}
             )
+def _lifecycle(conn: Connection) -> None:
+    """The 督办 lifecycle of an item (issue 13): 交办, 签收, 认领 and its approval, milestones, 办结申请, 审核
+    (办结 or 退回), 销号, 取消, 催办 and the unit's reply, 批示 and its acknowledgement, one row per step.
+
+    Append-only like the rest of the record: an item's stage is what its steps say, read in order
+    (govtargets.cycle.lifecycle). `unit_id` is the unit a step is by or for (the unit that signs, is urged,
+    claims); `ref_id` names the step answered (a reply to a 催办, the acknowledgement of a 批示, the approval
+    of a claim). Items without any step stay readable: they are simply not yet 交办.
+    """
+    md = sa.MetaData()
+    sa.Table("units", md, sa.Column("id", sa.Integer, primary_key=True))
+    sa.Table("plan_items", md, sa.Column("id", sa.Integer, primary_key=True))
+    sa.Table(
+        "item_events",
+        md,
+        sa.Column("id", sa.Integer, primary_key=True),
+        sa.Column("item_id", sa.ForeignKey("plan_items.id"), nullable=False),
+        sa.Column("kind", sa.String(20), nullable=False),
+        sa.Column("unit_id", sa.ForeignKey("units.id")),
+        sa.Column("actor", sa.String(100), nullable=False),
+        sa.Column("at", sa.DateTime(timezone=True), nullable=False),
+        sa.Column("note", sa.Text),
+        sa.Column("data", sa.JSON),
+        sa.Column("ref_id", sa.ForeignKey("item_events.id")),
+    )
+    md.create_all(conn, tables=[md.tables["item_events"]])
+    conn.execute(sa.text("CREATE INDEX ix_item_events_item ON item_events (item_id, id)"))
+    _append_only(conn, "item_events")
+    if conn.dialect.name == "postgresql":
+        conn.execute(
+            sa.text(
+                "CREATE TRIGGER item_events_no_truncate BEFORE TRUNCATE ON item_events "
+                "FOR EACH STATEMENT EXECUTE FUNCTION govtargets_append_only()"
+            )
+        )
 
 
 MIGRATIONS: list[tuple[str, Callable[[Connection], None]]] = [
@@ -398,6 +433,7 @@ MIGRATIONS: list[tuple[str, Callable[[Connection], None]]] = [
     ("0003_users", _users),
     ("0004_data_version", _data_version),
     ("0005_session_version", _session_version),
+    ("0006_lifecycle", _lifecycle),
     ("0007_unit_directory", _unit_directory),
 ]
 

@@ -16,7 +16,7 @@ from fastapi import HTTPException, Request
 from govtargets.bounds import parse_number
 from govtargets.cycle.judge import Judgement
 from govtargets.cycle.plans import target_text
-from govtargets.status import Reported
+from govtargets.status import OFFICE_ONLY, Reported
 from govtargets.store import Item, Plan, Progress, ProgressDraft, StaleEdit, Store, User, get_user
 from govtargets.web.cache import cached
 from govtargets.web.plan_state import judged_plan
@@ -25,6 +25,7 @@ from govtargets.web.security import can_read_item
 __all__ = [
     "STATUS_CHOICES",
     "STATUS_NAMES",
+    "UNIT_STATUS_CHOICES",
     "Row",
     "scoped_item",
     "item_reports",
@@ -40,6 +41,10 @@ __all__ = [
 
 STATUS_CHOICES = Reported.choices()  # what a unit may report, (code, word)
 STATUS_NAMES = {r.value: r.label for r in Reported}  # every reported code → the word shown
+# what a unit itself may report: 完成 and 取消 only through the office (办结申请 → 审核; 取消 by the office)
+UNIT_STATUS_CHOICES = [
+    (code, word) for code, word in STATUS_CHOICES if code not in {s.value for s in OFFICE_ONLY}
+]
 
 
 def scoped_item(store: Store, user: User, item_id: int) -> Item:
@@ -67,7 +72,10 @@ def display_name(store: Store, username: str) -> str:
 
 def save_report(store: Store, user: User, item: Item, draft: ProgressDraft) -> int:
     """Add the report as the user; a correction of a report that is not this item's is 422, of a report
-    someone corrected already 409 (with who did)."""
+    someone corrected already 409 (with who did). A unit may not report 完成 or 取消 itself: 完成 is the
+    office's confirmation of its 办结申请, 取消 the office's decision (govtargets.cycle.lifecycle)."""
+    if user.role == "reporter" and draft.status in {s.value for s in OFFICE_ONLY}:
+        raise HTTPException(422, "完成须经督查室审核确认，请在“督办流程”中提交办结申请；取消由督查室办理")
     if draft.supersedes_id is not None:
         reports = {p.id: p for p in item_reports(store, item.id)}
         if draft.supersedes_id not in reports:

@@ -38,10 +38,12 @@ from govtargets.cycle.judge import default_as_of
 from govtargets.status import STATUSES
 from govtargets.store import Item
 from govtargets.web.cache import all_plans
+from govtargets.web.lifecycle_view import unit_todo
 from govtargets.web.pages import render_page
 from govtargets.web.reporting import (
     STATUS_CHOICES,
     STATUS_NAMES,
+    UNIT_STATUS_CHOICES,
     corrected_by,
     display_name,
     draft_from,
@@ -82,6 +84,7 @@ def progress_page(request: Request) -> Response:
     if reporter:  # a reporter knows only the plans where its unit has items
         plans = [p for p in plans if any(r.plan.id == p.id for r in rows)]
         rows = [r for r in rows if not chosen or str(r.plan.id) == chosen]
+    todo, claims, n_claims = unit_todo(request, user, limit=50)
     units = sorted({u for r in rows for u in r.item.units})
     unit, status = q.get("unit", ""), q.get("status", "")
     rows = [
@@ -121,6 +124,9 @@ def progress_page(request: Request) -> Response:
         fmt=fmt,
         reporter=reporter,
         can_report=user.role in ("admin", "supervisor", "reporter"),
+        todo=todo,
+        claims=claims,
+        n_claims=n_claims,
     )
 
 
@@ -157,7 +163,7 @@ def _item_page(
         saved=number.get(int(saved)) if saved.isdigit() else None,
         saved_warning=completion_warning(saved_report.completion_pct) if saved_report else None,
         can_report=can_report_on(user, item),
-        status_choices=STATUS_CHOICES,
+        status_choices=UNIT_STATUS_CHOICES if user.role == "reporter" else STATUS_CHOICES,
         status_names=STATUS_NAMES,
         parse_ref=parse_evidence_ref,
         fmt=fmt,
