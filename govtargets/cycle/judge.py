@@ -417,12 +417,16 @@ def _ceiling(
 ) -> Judgement:
     """A ceiling (CPI, unemployment, 以内): held under its bound or not, in the words an office uses
     (控制在3%以内; 高于控制目标0.4个百分点), never 增长 or 达到目标."""
-    about = "左右" if case.item.qualifier == "about" else ""
-    bound = f"{_signed(target)}{about}" if target < 0 else f"控制在{_pct(target)}%{about}以内"
+    about = case.item.qualifier == "about"
+    if target < 0:  # 单位能耗下降3%: the change is the bound
+        bound = f"{_signed(target)}{'左右' if about else ''}"
+    else:
+        bound = f"控制在{_pct(target)}%" + ("左右" if about else "以内")
     basis = f"截至{_md(case.as_of)}为{_signed(figure)}，目标{bound}"
     if gap <= 0:
         status = Status.COMPLETED if case.past_due else Status.ON_SCHEDULE
-        return case.judged(status, "green", basis + "，控制在目标以内", latest=latest)
+        held = "，控制在目标范围内" if about else "，控制在目标以内"
+        return case.judged(status, "green", basis + held, latest=latest)
     lag = gap.normalize()
     why = f"，高于控制目标{_pct(lag)}个百分点"
     if case.past_due:

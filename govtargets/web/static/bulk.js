@@ -52,7 +52,7 @@
       document.getElementById("n-rejected").textContent = data.rejected;
       var all = bar.querySelector("input.pick-all");
       if (all) { all.checked = false; }
-      say("已" + data.name + data.done + "条", false);
+      say(data.name + data.done + "条", false);
     }).catch(function (e) { say(e.message, true); });
   }
 
