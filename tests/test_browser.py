@@ -218,7 +218,7 @@ def test_the_whole_cycle_in_a_browser(chromium: Any, site: str, tmp_path: Path) 
     page.wait_for_url(re.compile(r".*category=.*"))
     expect(table.locator("tbody tr")).to_have_count(10)
     row = table.locator("tbody tr", has_text="幼儿园").first
-    task_text = row.locator("td").nth(2).inner_text().strip()
+    task_text = row.locator("td").nth(3).inner_text().strip()  # after the pick box, 序号 and 类别
     assert task_text, "no 为民办实事 item in the plan"
     row.get_by_role("link", name="编辑").click()
     page.wait_for_url(re.compile(r".*/plans/\d+/items/\d+$"))

@@ -318,7 +318,7 @@ def test_report_data(report: ReportData, world: World) -> None:
         "estates": "滞后",
         "insurance": "序时推进",
         "web": "未报送",
-        "parking": "未完成",
+        "parking": "未报送",  # nothing reported is 未报送 (grey), also past its deadline
     }
 
     fai = _row(report, world, "fai")
@@ -332,7 +332,7 @@ def test_report_data(report: ReportData, world: World) -> None:
     schools = _row(report, world, "schools")
     assert schools.latest == "6月30日：3所；3所学校主体完工"  # the July report is not seen
     assert _row(report, world, "gdp").target == "增长6%左右"
-    assert _row(report, world, "jobless").target == "4.5%以内"
+    assert _row(report, world, "jobless").target == "控制在4.5%以内"  # a ceiling (以内)
     assert _row(report, world, "jobs").target == "2.2万人"
     assert _row(report, world, "web").category == "其他"
     bikes = _row(report, world, "bikes")
@@ -385,7 +385,10 @@ def test_progress_and_problems(report: ReportData, world: World) -> None:
     units = next(p for p in report.problems if "从牵头单位看" in p)
     assert "市住房城乡建设局3项" in units
     web = _row(report, world, "web").item.short_name
-    assert report.problems[-1] == f"六是有2项截至2024年6月30日尚未报送进展：居民消费价格涨幅、{web}。"
+    assert report.problems[-1] == (
+        f"五是有3项截至2024年6月30日尚未报送进展：居民消费价格涨幅、{web}、市民中心停车场改造；"
+        "其中1项已过完成时限（市民中心停车场改造）。"
+    )
     assert "不超过5个百分点" in report.rules_note
 
 
@@ -462,7 +465,7 @@ def test_xlsx(report: ReportData, tmp_path: Path) -> None:
     assert road[10].value == "滞后" and road[10].fill.fgColor.rgb.endswith("FFC7CE")
     assert by_number[9][10].fill.fgColor.rgb.endswith("D9D9D9")  # 取消: grey
     assert by_number[14][2].value == SCRIPT_TEXT
-    assert ws.column_dimensions["C"].width == 40 and road[2].alignment.wrap_text
+    assert ws.column_dimensions["C"].width == 36 and road[2].alignment.wrap_text
     assert ws.row_dimensions[3].height > 15  # fitted to the wrapped text, not left at the default
 
     counts = wb["总体情况"]

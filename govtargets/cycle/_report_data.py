@@ -15,7 +15,7 @@ from govtargets.cycle.judge import Judgement, Rules, Summary
 from govtargets.status import STATUSES
 from govtargets.store import Item, Plan
 
-__all__ = ["TABLE_COLUMNS", "LIGHT_FILLS", "Source", "Figure", "ReportRow", "ReportData"]
+__all__ = ["TABLE_COLUMNS", "LIGHT_FILLS", "Source", "Figure", "ReportRow", "ReportData", "FollowUp"]
 
 TABLE_COLUMNS = (  # the 完成情况表
     "序号",
@@ -32,6 +32,18 @@ TABLE_COLUMNS = (  # the 完成情况表
     "来源",
 )
 LIGHT_FILLS = {"green": "C6EFCE", "yellow": "FFEB9C", "red": "FFC7CE", "grey": "D9D9D9"}  # as Excel's own
+
+
+@dataclass(frozen=True, slots=True)
+class FollowUp:
+    """A 预警 or 催办 on an item, as the report's 下一步工作建议 counts it. The hook for the item lifecycle's
+    records: whoever stores them passes them to `build_report(followups=...)`; the report only reads."""
+
+    kind: str  # 预警 | 催办 | 批示 …, as shown
+    item_id: int
+    unit: str = ""
+    at: datetime | None = None
+    answered: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -157,6 +169,14 @@ class ReportData:
     problems: tuple[str, ...]  # 一是…, 二是…
     problem_units: tuple[tuple[str, int], ...]  # lead units with items behind or not done, and how many
     rules_note: str  # the thresholds in words
+    suggestions: tuple[str, ...] = ()  # 四、下一步工作建议: 一是…, 二是…
+    office: str = ""  # the 落款: who writes the report
+    compact: bool = False  # a large plan: only problem items in detail, the rest in the table
+
+    @property
+    def signed_text(self) -> str:
+        """The 落款's date: the day the report was made, in the office's time zone."""
+        return cn_date(self.generated_at.date())
 
     @property
     def as_of_text(self) -> str:

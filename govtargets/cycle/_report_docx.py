@@ -267,9 +267,19 @@ def write_docx(report: ReportData, path: str) -> None:
         doc.add_paragraph(text)
     doc.add_heading("三、存在的主要问题", level=1)
     for text in report.problems:
+        doc.add_paragraph(text)
+    doc.add_heading("四、下一步工作建议", level=1)
+    for text in report.suggestions:
         last = doc.add_paragraph(text)
-    last.paragraph_format.keep_with_next = True  # the 附件 line never stands alone on a page
-    doc.add_paragraph(f"附件：{report.table_title}")
+    last.paragraph_format.keep_with_next = True  # the 附件 line and the 落款 never stand alone on a page
+    doc.add_paragraph(f"附件：{report.table_title}").paragraph_format.keep_with_next = True
+    doc.add_paragraph().paragraph_format.keep_with_next = True
+    for line in (report.office, report.signed_text):  # 落款, right-aligned, four characters from the edge
+        p = doc.add_paragraph(line)
+        p.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+        p.paragraph_format.first_line_indent = Pt(0)
+        p.paragraph_format.right_indent = Pt(4 * _BODY_PT)
+        p.paragraph_format.keep_with_next = line == report.office
 
     _page(doc.add_section(WD_SECTION.NEW_PAGE), landscape=True)
     doc.add_heading("附件：完成情况表", level=1).paragraph_format.first_line_indent = Pt(0)

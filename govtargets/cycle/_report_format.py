@@ -75,18 +75,30 @@ def period_label(as_of: date, year: int) -> str:
     )
 
 
-def target_text(item: Item) -> str:
-    """The 指标/目标值 cell: 增长6.5%左右, 下降3%, 500亿元以上, 6%—6.5%, 5所; '' without a figure.
+def target_text(item: Item, *, ceiling: bool = False) -> str:
+    """The 指标/目标值 cell: 增长6.5%左右, 下降3%, 500亿元以上, 6%—6.5%, 5所; '' without a figure. A
+    ceiling (CPI, unemployment: `judge.is_ceiling`) is 控制在3%左右 or 控制在4.5%以内, never 增长.
 
     >>> from govtargets.store import Item
     >>> target_text(Item("indicator", "x", measure="growth", target_value=Decimal("6.5"), qualifier="about"))
     '增长6.5%左右'
     >>> target_text(Item("task", "x", measure="level", target_value=Decimal(5), target_unit="所"))
     '5所'
+    >>> cpi = Item("indicator", "x", measure="growth", target_value=Decimal(3), qualifier="about")
+    >>> jobless = Item("indicator", "x", measure="level", target_value=Decimal("4.5"), target_unit="%")
+    >>> energy = Item("indicator", "x", measure="growth", target_value=Decimal(-3))
+    >>> [target_text(i, ceiling=True) for i in (cpi, jobless, energy)]
+    ['控制在3%左右', '控制在4.5%以内', '下降3%']
     """
     low, high, value = item.target_low, item.target_high, item.target_value
     growth = item.measure == "growth"
     unit = item.target_unit or ("%" if growth else "")
+    if ceiling:
+        bound = high if high is not None and value is None else value if value is not None else low
+        if bound is not None:
+            if bound < 0:
+                return f"下降{num(-bound)}{unit}" + ("左右" if item.qualifier == "about" else "")
+            return f"控制在{amount(bound, unit)}" + ("左右" if item.qualifier == "about" else "以内")
     if value is None and low is not None and high is not None and low != high:
         body = f"{num(low)}{unit}—{num(high)}{unit}" if unit == "%" else f"{num(low)}—{amount(high, unit)}"
         return ("增长" if growth else "") + body
@@ -100,13 +112,15 @@ def target_text(item: Item) -> str:
     return f"{amount(value, unit)}{qualifier}"
 
 
-def latest_text(p: Progress, item: Item) -> str:
-    """The 最新进展 cell: the report's date, its figures and its words."""
+def latest_text(p: Progress, item: Item, *, ceiling: bool = False) -> str:
+    """The 最新进展 cell: the report's date, its figures and its words (a ceiling's change is 为2.1%, not
+    增长2.1%)."""
     figures = []
     if p.value is not None:
         figures.append(amount(p.value, item.target_unit or ("%" if item.measure == "growth" else "")))
     if p.growth is not None:
-        figures.append(f"下降{num(-p.growth)}%" if p.growth < 0 else f"增长{num(p.growth)}%")
+        rise = "为" if ceiling else "增长"
+        figures.append(f"下降{num(-p.growth)}%" if p.growth < 0 else f"{rise}{num(p.growth)}%")
     if p.completion_pct is not None:
         figures.append(f"完成{pct(p.completion_pct)}")
     body = "；".join(x for x in ("，".join(figures), (p.narrative or "").strip()) if x)

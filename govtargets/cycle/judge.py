@@ -25,7 +25,7 @@ The lights (all thresholds in `Rules`, recorded with every judgement run):
 | 部分完成 | yellow | past the deadline with completion ≥ `partial_min_pct`, or reported so |
 | 未完成   | red    | past the deadline with less, or reported so |
 | 取消     | grey   | reported cancelled (the note says who approved it) |
-| 未报送   | grey   | no progress reported yet |
+| 未报送   | grey   | no progress reported yet (also past the deadline: the reason says so) |
 
 A year-end projection comes from the monthly series of a cumulative item: the least-squares line through
 (share of the year elapsed, cumulative value), read at the year's end; with one report, its run rate.
@@ -54,6 +54,7 @@ __all__ = [
     "judge",
     "judge_item",
     "is_cumulative",
+    "is_ceiling",
     "overview",
     "UnitStanding",
     "unit_standings",
@@ -241,7 +242,9 @@ def is_cumulative(item: Item, lex: Lexicon | None) -> bool:
     return item.target_unit not in ("%", "‰")
 
 
-def _better_lower(item: Item, lex: Lexicon | None) -> bool:
+def is_ceiling(item: Item, lex: Lexicon | None) -> bool:
+    """A target met from below: 以内, or an indicator the lexicon marks `better: lower` (CPI, unemployment,
+    energy intensity). Such a target is 控制在…以内, never 增长 or 达到."""
     if item.qualifier == "at_most":
         return True
     if item.metric and lex is not None and item.metric in lex.indicators:
@@ -337,9 +340,11 @@ def judge_item(
 
 
 def _unreported(case: _Case) -> Judgement:
-    if case.past_due:
-        return case.judged(Status.NOT_MET, "red", f"截至{_md(case.as_of)}未报送进展，已过完成时限")
-    return case.judged(Status.NOT_REPORTED, "grey", f"截至{_md(case.as_of)}未报送进展")
+    """Nothing reported is 未报送 (grey), never 未完成: a plan just created, or judged at its year's end,
+    has not failed its items, it has not heard from its units. Past the deadline the reason says so, and
+    the report's 存在的主要问题 and 下一步工作建议 name such items."""
+    late = "，已过完成时限" if case.past_due else ""
+    return case.judged(Status.NOT_REPORTED, "grey", f"截至{_md(case.as_of)}未报送进展{late}")
 
 
 def _by_reported_status(case: _Case, latest: Progress) -> Judgement:
@@ -381,13 +386,15 @@ def _by_figure(
     target = _target(item)
     if figure is None or target is None:
         return latest
-    lower = _better_lower(item, lex)
+    lower = is_ceiling(item, lex)
     tol = rules.about_tolerance_pp if item.qualifier == "about" else Decimal(0)
     if item.qualifier == "range" and item.target_low is not None and item.target_high is not None:
         bound = item.target_high if lower else item.target_low
     else:
         bound = target
     gap = (figure - bound - tol) if lower else (bound - tol - figure)  # > 0: missed by this much
+    if lower:
+        return _ceiling(case, latest, figure, target, gap, rules)
     word = "增长" if item.measure == "growth" else ""
     basis = f"截至{_md(case.as_of)}{word}{_pct(figure)}%，目标{word}{_pct(target)}%"
     if gap <= 0:
@@ -398,6 +405,34 @@ def _by_figure(
         return case.judged(Status.NOT_MET, "red", basis + f"，差{_pct(lag)}个百分点", latest=latest, lag=lag)
     light = "yellow" if gap <= rules.growth_yellow_pp else "red"
     return case.judged(Status.BEHIND, light, basis + f"，低于目标{_pct(lag)}个百分点", latest=latest, lag=lag)
+
+
+def _signed(x: Decimal) -> str:
+    """A change of a ceiling indicator in words: 下降3.5%, 上升0.4%; a level: 2.1%."""
+    return f"下降{_pct(-x)}%" if x < 0 else f"{_pct(x)}%"
+
+
+def _ceiling(
+    case: _Case, latest: Progress, figure: Decimal, target: Decimal, gap: Decimal, rules: Rules
+) -> Judgement:
+    """A ceiling (CPI, unemployment, 以内): held under its bound or not, in the words an office uses
+    (控制在3%以内; 高于控制目标0.4个百分点), never 增长 or 达到目标."""
+    about = case.item.qualifier == "about"
+    if target < 0:  # 单位能耗下降3%: the change is the bound
+        bound = f"{_signed(target)}{'左右' if about else ''}"
+    else:
+        bound = f"控制在{_pct(target)}%" + ("左右" if about else "以内")
+    basis = f"截至{_md(case.as_of)}为{_signed(figure)}，目标{bound}"
+    if gap <= 0:
+        status = Status.COMPLETED if case.past_due else Status.ON_SCHEDULE
+        held = "，控制在目标范围内" if about else "，控制在目标以内"
+        return case.judged(status, "green", basis + held, latest=latest)
+    lag = gap.normalize()
+    why = f"，高于控制目标{_pct(lag)}个百分点"
+    if case.past_due:
+        return case.judged(Status.NOT_MET, "red", basis + why, latest=latest, lag=lag)
+    light = "yellow" if gap <= rules.growth_yellow_pp else "red"
+    return case.judged(Status.BEHIND, light, basis + why, latest=latest, lag=lag)
 
 
 def _by_work_done(

@@ -15,16 +15,25 @@ and a date within a month 截至5月15日.
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from collections.abc import Sequence
+from datetime import date, datetime, timedelta, timezone
 from typing import Any
 
 import sqlalchemy as sa
 
 from govtargets.cycle import _report_text as text
-from govtargets.cycle._report_data import LIGHT_FILLS, TABLE_COLUMNS, Figure, ReportData, ReportRow, Source
+from govtargets.cycle._report_data import (
+    LIGHT_FILLS,
+    TABLE_COLUMNS,
+    Figure,
+    FollowUp,
+    ReportData,
+    ReportRow,
+    Source,
+)
 from govtargets.cycle._report_format import cn_date, pct, period_label, target_text
 from govtargets.cycle._report_format import latest_text as _latest_text
-from govtargets.cycle.judge import Judgement, Rules, judge, overview, summarize
+from govtargets.cycle.judge import Judgement, Rules, is_ceiling, judge, overview, summarize
 from govtargets.lexicon import Lexicon
 from govtargets.status import Status
 from govtargets.store import Item, Progress, Store, StoredDocument, StoreError
@@ -34,6 +43,8 @@ __all__ = [
     "ReportRow",
     "Figure",
     "Source",
+    "FollowUp",
+    "LOCAL_TIME",
     "build_report",
     "write_docx",
     "write_xlsx",
@@ -42,6 +53,9 @@ __all__ = [
     "TABLE_COLUMNS",
     "LIGHT_FILLS",
 ]
+
+# China keeps one offset all year (no summer time since 1991), so a fixed zone is exact and needs no tzdata
+LOCAL_TIME = timezone(timedelta(hours=8), "Asia/Shanghai")
 
 # where the records came from
 
@@ -125,16 +139,17 @@ class _Sources:
         )
 
 
-def _row(number: int, j: Judgement, sources: _Sources) -> ReportRow:
+def _row(number: int, j: Judgement, sources: _Sources, lex: Lexicon | None) -> ReportRow:
     item = j.item
     of_item = sources.of_item(item)
-    target = target_text(item)
+    ceiling = is_ceiling(item, lex)
+    target = target_text(item, ceiling=ceiling)
     figures = []
     if target:
         figures.append(Figure("目标值", target, (of_item,)))
     latest = ""
     if j.latest is not None:
-        latest = _latest_text(j.latest, item)
+        latest = _latest_text(j.latest, item, ceiling=ceiling)
         of_latest = sources.of_progress(j.latest)
         figures.append(Figure("最新进展", latest, (of_latest,)))
         if j.completion_pct is not None:
@@ -160,13 +175,25 @@ def _row(number: int, j: Judgement, sources: _Sources) -> ReportRow:
 
 
 def build_report(
-    store: Store, plan_id: int, as_of: date, *, lex: Lexicon | None = None, rules: Rules | None = None
+    store: Store,
+    plan_id: int,
+    as_of: date,
+    *,
+    lex: Lexicon | None = None,
+    rules: Rules | None = None,
+    office: str | None = None,
+    followups: Sequence[FollowUp] = (),
+    compact: bool | None = None,
+    now: datetime | None = None,
 ) -> ReportData:
     """The report on a plan as it stands on `as_of`: every item judged with `judge` (progress after as_of
     unseen), summarised, written up in Chinese, each figure traced to its records.
 
     `lex` tells the judgement which indicators are cumulative and which are ceilings (CPI, unemployment);
-    without it only each item's own fields decide.
+    without it only each item's own fields decide. `office` signs the report (default: 某市人民政府督查室);
+    `followups` are the 预警 and 催办 records 下一步工作建议 counts; `compact` (default: from
+    text.COMPACT_FROM items) details only the problem items; `now` is when it was made (default: now, in
+    Asia/Shanghai time).
     """
     plan = store.plan(plan_id)
     items = store.items(plan_id)
@@ -174,13 +201,14 @@ def build_report(
     judgements = judge(items, store.progress(plan_id), as_of, plan.year, lex=lex, rules=rules)
     summary = summarize(judgements, as_of)
     sources = _Sources(store)
-    rows = tuple(_row(n, j, sources) for n, j in enumerate(judgements, 1))
+    rows = tuple(_row(n, j, sources, lex) for n, j in enumerate(judgements, 1))
     period = period_label(as_of, plan.year)
-    problems, units = text.problems(rows, as_of)
+    compact = len(rows) >= text.COMPACT_FROM if compact is None else compact
+    problems, units = text.problems(rows, as_of, compact=compact)
     return ReportData(
         plan=plan,
         as_of=as_of,
-        generated_at=datetime.now().astimezone(),
+        generated_at=(now or datetime.now(LOCAL_TIME)).astimezone(LOCAL_TIME),
         rules=rules,
         items=tuple(items),
         judgements=tuple(judgements),
@@ -190,10 +218,13 @@ def build_report(
         title=f"关于{plan.year}年{period}《政府工作报告》任务指标完成情况的报告",
         period=period,
         intro=text.intro(plan, as_of, summary),
-        progress=text.progress(rows),
+        progress=text.progress(rows, compact=compact),
         problems=problems,
         problem_units=units,
         rules_note=text.rules_note(rules),
+        suggestions=text.suggestions(rows, as_of, followups, compact=compact),
+        office=office or f"{plan.region}人民政府督查室",
+        compact=compact,
     )
 
 

@@ -59,10 +59,19 @@ class Item(ItemDraft):
 
     @property
     def short_name(self) -> str:
+        """The name for lists: `name`, else the text's first clause, cut only where a word ends.
+
+        >>> Item("task", "推进城市更新行动，力争达到120个小区").short_name
+        '推进城市更新行动'
+        >>> Item("task", "全面完成城区老旧供水管网改造和二次供水设施提标改造工程力争达到120公里").short_name
+        '全面完成城区老旧供水管网改造和二次供水设施提标改造工程力争达到120公里'
+        >>> Item("task", "加快建设、改造、提升" + "城乡公共文化设施" * 6).short_name
+        '加快建设、改造、…'
+        """
         if self.name:
             return self.name
-        head = self.text.split("，")[0].split("。")[0]
-        return head if len(head) <= 24 else head[:23] + "…"
+        head = self.text.split("，")[0].split("。")[0].split("；")[0].strip()
+        return clip_name(head)
 
 
 @dataclass(frozen=True, slots=True)
@@ -126,3 +135,22 @@ class AuditEntry:
     old_value: Any
     new_value: Any
     extra: dict[str, Any] = field(default_factory=dict)
+
+
+_NAME_ROOM = 48  # a clause up to this long is shown whole: a cut word misleads more than a long name
+_NAME_BREAKS = "、；：（ "  # a name may be cut after one of these (before （)
+
+
+def clip_name(head: str, room: int = _NAME_ROOM) -> str:
+    """`head` whole when it fits in `room`, else cut after its last list comma (or before a bracket) within
+    `room`, never inside a word or a number: a clause without such a place is kept whole.
+
+    >>> clip_name("新建改扩建中小学校5所"), clip_name("甲、乙、丙丁戊己庚", room=6)
+    ('新建改扩建中小学校5所', '甲、乙、…')
+    """
+    if len(head) <= room:
+        return head
+    cut = max(head.rfind(c, 0, room) for c in _NAME_BREAKS)
+    if cut <= 0:
+        return head
+    return head[: cut + (0 if head[cut] in "（ " else 1)] + "…"

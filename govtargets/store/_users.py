@@ -6,6 +6,7 @@ the audit log. Login attempts are kept (append-only) so that logins can be rate-
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from difflib import SequenceMatcher
@@ -277,6 +278,35 @@ def review_fact(
         ).inserted_primary_key[0]  # type: ignore[index]
         store._audit(conn, action, "fact", fact_id, None, {"values": values, "note": note}, actor)
     return int(rid)
+
+
+def review_facts(
+    store: Store, fact_ids: Sequence[int], action: str, *, note: str | None = None, actor: str
+) -> int:
+    """Accept or reject many facts at once, in one transaction (every fact gets its review and its audit
+    entry, as `review_fact` gives them one by one); a fact id that does not exist fails the whole batch."""
+    if action not in ("accept", "reject"):
+        raise StoreError(f"a batch can only accept or reject, not {action!r}")
+    ids = list(dict.fromkeys(fact_ids))
+    if not ids:
+        return 0
+    f = store.t["facts"]
+    with store.transaction() as conn:
+        found = set(conn.execute(sa.select(f.c.id).where(f.c.id.in_(ids))).scalars())
+        if len(found) != len(ids):
+            raise StoreError(f"no fact {min(set(ids) - found)}")
+        at = _now()
+        conn.execute(
+            store.t["fact_reviews"].insert(),
+            [
+                {"fact_id": i, "action": action, "values": None, "note": note, "by": actor, "at": at}
+                for i in ids
+            ],
+        )
+        for i in ids:
+            new = {"values": None, "note": note, "batch": len(ids)}
+            store._audit(conn, action, "fact", i, None, new, actor)
+    return len(ids)
 
 
 def fact_reviews(store: Store, fact_ids: list[int]) -> dict[int, FactReview]:

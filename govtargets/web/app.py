@@ -21,6 +21,7 @@ from starlette.middleware.sessions import SessionMiddleware
 from govtargets.store import Store, attempt_login, end_sessions
 from govtargets.web import (
     api,
+    routes_bulk,
     routes_dashboard,
     routes_docs,
     routes_lifecycle,
@@ -44,6 +45,7 @@ HERE = Path(__file__).parent
 # the feature routers, in the order they are included
 ROUTERS = (
     routes_docs.router,
+    routes_bulk.router,  # before routes_plan: /plans/{id}/items/batch is not an item id
     routes_plan.router,
     routes_upload.router,
     routes_match.router,

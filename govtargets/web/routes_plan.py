@@ -144,6 +144,7 @@ def _table_html(
     as_of: date,
     as_of_given: str,
     can_edit: bool,
+    words: str = "",
 ) -> tuple[Markup, int]:
     rows = [
         r
@@ -151,6 +152,7 @@ def _table_html(
         if (not category or r.item.category == category)
         and (not unit or unit in r.item.units)
         and (not status or r.judgement.status == status)
+        and (not words or _matches(r.item, words))
     ]
     pages = max(1, math.ceil(len(rows) / PAGE_SIZE))
     page = min(max(page, 1), pages)
@@ -159,7 +161,7 @@ def _table_html(
         (
             n,
             f"/plans/{plan.id}?"
-            + _filter_query(category=category, unit=unit, status=status, as_of=as_of_given, page=n),
+            + _filter_query(category=category, unit=unit, status=status, q=words, as_of=as_of_given, page=n),
         )
         for n in range(1, pages + 1)
     ]
@@ -173,8 +175,16 @@ def _table_html(
         plan=plan,
         as_of=as_of,
         can_edit=can_edit,
+        back=f"/plans/{plan.id}?"
+        + _filter_query(category=category, unit=unit, status=status, q=words, as_of=as_of_given, page=page),
     )
     return Markup(html), page
+
+
+def _matches(item: Item, words: str) -> bool:
+    """Every word of the search (split at spaces) in the item's text, name, category, indicator or units."""
+    hay = " ".join((item.text, item.name or "", item.category or "", item.metric or "", *item.units))
+    return all(w in hay for w in words.split())
 
 
 def _plan_page(
@@ -192,6 +202,7 @@ def _plan_page(
     as_of_given = q.get("as_of", "")
     as_of = _as_of(as_of_given, plan)
     category, unit, status = q.get("category", ""), q.get("unit", ""), q.get("status", "")
+    words = " ".join(q.get("q", "").split())[:100]
     try:
         page = int(q.get("page", "1"))
     except ValueError:
@@ -204,7 +215,7 @@ def _plan_page(
     )
     table, page = cached(
         request,
-        ("plan-table", plan.id, category, unit, status, page, as_of, as_of_given, can_edit),
+        ("plan-table", plan.id, category, unit, status, words, page, as_of, as_of_given, can_edit),
         lambda: _table_html(
             data,
             plan,
@@ -215,6 +226,7 @@ def _plan_page(
             as_of=as_of,
             as_of_given=as_of_given,
             can_edit=can_edit,
+            words=words,
         ),
     )
     notice = None
@@ -225,6 +237,8 @@ def _plan_page(
         )
         if _int(q.get("merged")):
             notice += f"表中有{_int(q.get('merged'))}处合并单元格，已按合并内容填入其中每一行。"
+    if q.get("bulk", "").isdigit():
+        notice = f"已批量修改{_int(q.get('bulk'))}项（所选{_int(q.get('chosen'))}项，其余无需修改）。"
     return render_page(
         request,
         "plan.html",
@@ -235,6 +249,7 @@ def _plan_page(
         category=category,
         unit=unit,
         status=status,
+        words=words,
         statuses=STATUSES,
         as_of=as_of,
         as_of_given=as_of_given,
