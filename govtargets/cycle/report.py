@@ -182,7 +182,7 @@ def build_report(
     lex: Lexicon | None = None,
     rules: Rules | None = None,
     office: str | None = None,
-    followups: Sequence[FollowUp] = (),
+    followups: Sequence[FollowUp] | None = None,
     compact: bool | None = None,
     now: datetime | None = None,
 ) -> ReportData:
@@ -191,7 +191,8 @@ def build_report(
 
     `lex` tells the judgement which indicators are cumulative and which are ceilings (CPI, unemployment);
     without it only each item's own fields decide. `office` signs the report (default: 某市人民政府督查室);
-    `followups` are the 预警 and 催办 records 下一步工作建议 counts; `compact` (default: from
+    `followups` are the 预警 and 催办 records 下一步工作建议 counts (default: the 催办 stored in the
+    items' lifecycle steps); `compact` (default: from
     text.COMPACT_FROM items) details only the problem items; `now` is when it was made (default: now, in
     Asia/Shanghai time).
     """
@@ -222,7 +223,12 @@ def build_report(
         problems=problems,
         problem_units=units,
         rules_note=text.rules_note(rules),
-        suggestions=text.suggestions(rows, as_of, followups, compact=compact),
+        suggestions=text.suggestions(
+            rows,
+            as_of,
+            stored_followups(store, plan_id, as_of) if followups is None else followups,
+            compact=compact,
+        ),
         office=office or f"{plan.region}人民政府督查室",
         compact=compact,
     )
@@ -250,3 +256,15 @@ def render_html(report: ReportData) -> str:
     from govtargets.cycle._report_html import render_html as render
 
     return render(report)
+
+
+def stored_followups(store: Store, plan_id: int, as_of: date) -> list[FollowUp]:
+    """The 催办 sent on the plan's items up to as_of, from their lifecycle steps (govtargets.cycle.lifecycle),
+    each answered if the unit has replied to it: what 下一步工作建议 counts."""
+    out = []
+    for item_id, events in store.plan_events(plan_id).items():
+        replied = {e.ref_id for e in events if e.kind == "reply" and e.ref_id is not None}
+        for e in events:
+            if e.kind == "urge" and e.at.date() <= as_of:
+                out.append(FollowUp("催办", item_id, e.unit or "", e.at, e.id in replied))
+    return out

@@ -205,13 +205,21 @@ def unit_scores(
 
 
 def lifecycle_counts(store: Store, plan_id: int) -> LifecycleCounts | None:
-    """办结 and 催办 of the plan's items from the store, or None while the store keeps no lifecycle.
-
-    TODO(coordinator): wire this to the item lifecycle of migration 0006 (交办 … 办结, 催办) once it is
-    merged: return LifecycleCounts(closed={item id: date its 办结 was confirmed (审核 → 完成/销号)},
-    urged={item id: [date of each 催办]}) for the plan's items. Until then 办结率 is None (its weight left
-    out of 综合得分) and 催办次数 is 0."""
-    return None
+    """办结 and 催办 of the plan's items from their lifecycle steps (govtargets.cycle.lifecycle): an item's
+    办结 is the date the office confirmed it (审核办结, or 销号 without one); each 催办 counts on its date.
+    None for a plan run without the 督办 steps (no item has any): 办结率 is then unknown, not zero."""
+    closed: dict[int, date] = {}
+    urged: dict[int, list[date]] = {}
+    events_by_item = store.plan_events(plan_id)
+    if not events_by_item:
+        return None
+    for item_id, events in events_by_item.items():
+        for e in events:  # oldest first
+            if e.kind in ("approve", "close") and item_id not in closed:
+                closed[item_id] = e.at.date()
+            elif e.kind == "urge":
+                urged.setdefault(item_id, []).append(e.at.date())
+    return LifecycleCounts(closed=closed, urged=urged)
 
 
 def plan_scores(
