@@ -390,6 +390,8 @@ def _unit_directory(conn: Connection) -> None:
             conn.execute(
                 sa.text("UPDATE units SET parent_id = :p WHERE id = :id"), {"p": parent, "id": canonical[key]}
             )
+
+
 def _lifecycle(conn: Connection) -> None:
     """The 督办 lifecycle of an item (issue 13): 交办, 签收, 认领 and its approval, milestones, 办结申请, 审核
     (办结 or 退回), 销号, 取消, 催办 and the unit's reply, 批示 and its acknowledgement, one row per step.
