@@ -266,3 +266,19 @@ def test_evidence_goes_beside_an_sqlite_database_by_default(tmp_path, monkeypatc
     )
     assert len([p for p in other.rglob("*") if p.is_file()]) == 1
     assert TestClient(app2).get(f"/progress/items/{item}", follow_redirects=False).status_code == 303
+
+
+def test_page_titles_and_heads_hold_no_page_content(app, world):
+    """A block pasted into the wrong place of a template (the title or the head) shows as markup in the tab
+    and a card above the page: every page's <title> is plain text and its <head> holds no section."""
+    for who, paths in (
+        ("zhujian", ["/progress", f"/progress/items/{world.a1}"]),
+        ("duchashi", ["/progress", "/", f"/plans/{world.plan1}", "/alerts", "/units", "/scores"]),
+    ):
+        client, _ = login(app, who)
+        for path in paths:
+            page = client.get(path).text
+            title = re.search(r"<title>(.*?)</title>", page, re.S)
+            assert title and "<" not in title.group(1), (who, path)
+            head = page.split("</head>", 1)[0]
+            assert "<section" not in head and "<form" not in head, (who, path)
