@@ -113,7 +113,7 @@ def build_unit_names(data: Any) -> UnitNames:
 def load_unit_names() -> UnitNames:
     """The rules of govtargets/lexicon/data/unit_names.yaml (read once)."""
     raw = resources.files("govtargets.lexicon").joinpath("data/unit_names.yaml").read_text("utf-8")
-    return build_unit_names(yaml.safe_load(raw))
+    return build_unit_names(yaml.load(raw, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)))
 
 
 def _plain(name: str) -> str:
