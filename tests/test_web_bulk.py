@@ -235,3 +235,46 @@ def test_a_fresh_plan_is_not_a_red_board(app) -> None:
         assert lights and set(lights) == {("grey", "未报送")}, (url, lights)
     board = client.get("/dashboard?plan=1&as_of=2025-12-31").text
     assert "light red" not in board
+
+
+def test_items_get_a_milestone_at_once(app, db) -> None:
+    """倒排时间表: one 节点 (date and what must be done by it) for every item chosen, on record in each item's
+    lifecycle; a 节点 without its date or its requirement is refused in Chinese and nothing is written."""
+    client, token = _login(app, "duchashi")
+    with Store(db) as s:
+        items = s.items(1)
+    chosen = [items[0].id, items[1].id]
+    data = {"item_ids": [str(i) for i in chosen], "csrf_token": token}
+    r = client.post("/plans/1/items/batch", data={**data, "milestone_date": "2025-09-30"})
+    assert r.status_code == 422 and "请填写节点要求" in r.text
+    r = client.post("/plans/1/items/batch", data={**data, "milestone_note": "完成主体工程"})
+    assert r.status_code == 422 and "请填写节点日期" in r.text
+    with Store(db) as s:
+        assert all(not s.item_events(i) for i in chosen)
+    r = client.post(
+        "/plans/1/items/batch",
+        data={**data, "milestone_date": "2025-09-30", "milestone_note": "完成主体工程"},
+        follow_redirects=False,
+    )
+    assert r.status_code == 303
+    with Store(db) as s:
+        for i in chosen:
+            (e,) = s.item_events(i)
+            assert (e.kind, e.note, e.data["due"], e.actor) == (
+                "milestone",
+                "完成主体工程",
+                "2025-09-30",
+                "duchashi",
+            )
+        assert not s.item_events(items[2].id)
+    reporter, rtoken = _login(app, "zhujian")
+    r = reporter.post(
+        "/plans/1/items/batch",
+        data={
+            "item_ids": str(chosen[0]),
+            "milestone_date": "2025-10-31",
+            "milestone_note": "x",
+            "csrf_token": rtoken,
+        },
+    )
+    assert r.status_code == 403

@@ -21,6 +21,7 @@ from __future__ import annotations
 import os
 import re
 import tempfile
+from datetime import date
 from typing import Annotated, Any
 from urllib.parse import quote, urlencode
 
@@ -29,9 +30,11 @@ from fastapi.responses import FileResponse, JSONResponse, RedirectResponse, Resp
 from starlette.background import BackgroundTask
 
 from govtargets.cycle.judge import default_as_of, due_date_of
+from govtargets.cycle.lifecycle import LifecycleError, act, allowed, flow_of
 from govtargets.cycle.progress import read_progress_xlsx, write_progress_template
 from govtargets.store import StaleEdit, StoreError, fact_reviews, review_facts
 from govtargets.web.cache import plan_or_404
+from govtargets.web.lifecycle_view import actor_of
 from govtargets.web.pages import render_page
 from govtargets.web.security import require_role, store_of
 from govtargets.web.uploads import LimitedBodyRoute, read_limited
@@ -129,6 +132,8 @@ async def edit_batch(request: Request, plan_id: int) -> Response:
     lead = str(form.get("lead_units", "")).strip()
     deadline = str(form.get("deadline", "")).strip()
     category = str(form.get("category", "")).strip()
+    milestone_day = str(form.get("milestone_date", "")).strip()
+    milestone_note = str(form.get("milestone_note", "")).strip()
     back = str(form.get("back", ""))
     if not back.startswith(f"/plans/{plan.id}") or "//" in back:
         back = f"/plans/{plan.id}"
@@ -145,12 +150,30 @@ async def edit_batch(request: Request, plan_id: int) -> Response:
         changes.update(deadline=deadline, due_date=due)
     if category:
         changes["category"] = category[:100]
-    if not changes:
-        return _refuse(request, 422, "请填写要统一设置的牵头单位、完成时限或类别")
+    milestone: date | None = None
+    if milestone_day or milestone_note:  # a 节点 for every item chosen (倒排时间表)
+        try:
+            milestone = date.fromisoformat(milestone_day)
+        except ValueError:
+            return _refuse(request, 422, "请填写节点日期（如：2025-09-30）")
+        if not milestone_note:
+            return _refuse(request, 422, "请填写节点要求（如：完成主体工程）")
+    if not changes and milestone is None:
+        return _refuse(request, 422, "请填写要统一设置的牵头单位、完成时限、类别或节点")
     store = store_of(request)
     items = {i.id: i for i in store.items(plan.id, item_ids=chosen)}
     if len(items) != len(set(chosen)):
         return _refuse(request, 404, "所选事项中有不属于本计划的事项")
+    actor = actor_of(user)
+    if milestone is not None:  # every item checked before anything is written
+        events = store.plan_events(plan.id)
+        closed = [
+            i for i in items.values() if "milestone" not in allowed(i, flow_of(events.get(i.id, [])), actor)
+        ]
+        if closed:
+            return _refuse(
+                request, 422, f"所选事项中有{len(closed)}项已办结或取消，不能设定节点；未修改任何事项"
+            )
     revisions = []
     for item in items.values():
         mine = {k: v for k, v in changes.items() if v != getattr(item, k)}
@@ -161,11 +184,19 @@ async def edit_batch(request: Request, plan_id: int) -> Response:
         if mine:
             revisions.append((item.id, item.rev, mine))
     try:
-        store.apply_edits(plan.id, revisions, (), actor=user.username)
+        if revisions:
+            store.apply_edits(plan.id, revisions, (), actor=user.username)
     except StaleEdit:
         return _refuse(request, 409, "批量修改期间有事项被他人修改，未修改任何事项，请刷新后重试")
+    if milestone is not None:
+        for item in store.items(plan.id, item_ids=list(items)):
+            try:
+                act(store, item, actor, "milestone", due=milestone, note=milestone_note[:200])
+            except LifecycleError as e:  # finished by someone else since the check: one line, no traceback
+                return _refuse(request, 409, str(e))
+    done = max(len(revisions), len(items) if milestone is not None else 0)
     sep = "&" if "?" in back else "?"
-    return RedirectResponse(back + sep + urlencode({"bulk": len(revisions), "chosen": len(items)}), 303)
+    return RedirectResponse(back + sep + urlencode({"bulk": done, "chosen": len(items)}), 303)
 
 
 # --- a unit's monthly sheet -----------------------------------------------------------------------
