@@ -17,6 +17,7 @@ from typing import Any
 
 import pytest
 
+from govtargets.cycle.lifecycle import Actor, act
 from govtargets.store import ItemDraft, ProgressDraft, Store
 
 from .browser_helpers import add_user, find_chromium, serve
@@ -75,6 +76,10 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, int]]:
     store.add_progress(
         first, ProgressDraft(as_of=date(2025, 5, 31), value=Decimal(9), narrative="已开工12个")
     )
+    # 交办 and 签收, so that the item's 督办 page offers the unit its 办结申请 form
+    item = store.items(plan_id)[0]
+    act(store, item, Actor("duchashi", office=True), "assign", note="请按期推进")
+    act(store, item, Actor("zhujian", unit=UNIT), "sign")
     store.close()
     add_user(db, "zhujian", PASSWORD, "reporter", unit=UNIT, name="住建局张干事")
     with serve(db, log=folder / "serve.log") as base:
@@ -135,6 +140,11 @@ def test_the_reporter_pages_on_a_phone(chromium: Any, site: tuple[str, int]) -> 
     page.wait_for_url(re.compile(rf".*/progress/items/{item_id}.*"))
     expect(page.locator("p.notice")).to_contain_text("已提交第2条进展")
     _fits(page, "phone_04_item_reported")
+
+    # the item's 督办 page with the 办结申请 form
+    page.goto(f"{base}/items/{item_id}/flow")
+    expect(page.get_by_role("button", name=re.compile("办结申请|申请办结"))).to_be_visible()
+    _fits(page, "phone_05_item_flow")
     context.close()
 
 
