@@ -24,9 +24,15 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-__all__ = ["score", "Scores", "PRF", "load_jsonl", "atom_of"]
+__all__ = ["score", "Scores", "PRF", "load_jsonl", "atom_of", "GOLD_FIELDS"]
 
 KINDS = ("actual", "target")
+# the fields a gold line may hold: the fact (never a copied sentence), whether it is optional, a second
+# acceptable qualifier, a note, and the span where the figure is written
+GOLD_FIELDS = frozenset(
+    {"doc", "kind", "metric", "measure", "value", "unit", "period", "low", "high", "qualifier", "optional"}
+    | {"qualifier_alt", "note", "start", "end"}
+)
 
 
 def _sig4(x: Any) -> float | None:
@@ -96,6 +102,14 @@ class Scores:
     @property
     def qualifier_accuracy(self) -> float:
         return self.qualifier_right / self.qualifier_matched if self.qualifier_matched else 1.0
+
+    def error_lines(self, quote: int = 80) -> list[str]:
+        """The missed, the spurious (with `quote` characters of their sentence) and the wrong qualifiers."""
+        return (
+            [f"MISSED   {a}" for a in self.false_negatives]
+            + [f"SPURIOUS {a}  «{str(p.get('quote', ''))[:quote]}»" for a, p in self.false_positives]
+            + [f"QUALIFIER {a} gold={g} got={got}" for a, g, got in self.qualifier_errors]
+        )
 
     def to_dict(self) -> dict[str, Any]:
         def prf(p: PRF) -> dict[str, Any]:

@@ -46,24 +46,6 @@ MIN_F1 = {"provincial": 0.90, "page": 0.90, "report": 0.95}
 MIN_GDP_TARGET_RIGHT = 0.90
 MIN_QUALIFIER = 0.95
 
-ALLOWED_FIELDS = {
-    "doc",
-    "kind",
-    "metric",
-    "measure",
-    "value",
-    "unit",
-    "period",
-    "low",
-    "high",
-    "qualifier",
-    "optional",
-    "qualifier_alt",
-    "note",
-    "start",
-    "end",
-}
-
 
 def _evaluate():  # type: ignore[no-untyped-def]
     root = str(BLIND.parent.parent)  # this worktree's govtargets, as pytest imports it
@@ -151,10 +133,7 @@ def score_group(group: str):  # type: ignore[no-untyped-def]
 
 def _report(s) -> str:  # type: ignore[no-untyped-def]
     lines = [f"{k}: P={p.precision:.3f} R={p.recall:.3f} F1={p.f1:.3f}" for k, p in s.by_kind.items()]
-    lines += [f"MISSED {a}" for a in s.false_negatives]
-    lines += [f"SPURIOUS {a} {str(p.get('quote', ''))[:40]}" for a, p in s.false_positives]
-    lines += [f"QUALIFIER {a} gold {g} read {r}" for a, g, r in s.qualifier_errors]
-    return "\n".join(lines)
+    return "\n".join(lines + s.error_lines(quote=40))
 
 
 # Tests -----------------------------------------------------------------------------------------------------
@@ -200,7 +179,7 @@ def self_check() -> list[str]:
         if len(text) != m["chars"] or text.count("\n") != m["line_breaks"]:
             problems.append(f"{doc}: text differs from the manifest")
         for g in gold:
-            if set(g) - ALLOWED_FIELDS or g["doc"] != doc or g["kind"] not in ("actual", "target"):
+            if set(g) - _evaluate().GOLD_FIELDS or g["doc"] != doc or g["kind"] not in ("actual", "target"):
                 problems.append(f"{doc}: bad line {g}")
             clause = text[g["start"] : g["end"]]
             if not (

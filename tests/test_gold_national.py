@@ -20,7 +20,7 @@ from pathlib import Path
 import pytest
 
 from govtargets import extract_facts, read_document
-from govtargets.evaluate import load_jsonl, score
+from govtargets.evaluate import GOLD_FIELDS, load_jsonl, score
 
 from .conftest import GOLD_NATIONAL, GOLD_NATIONAL_FINAL, NATIONAL, needs_shared, source_of
 
@@ -29,24 +29,6 @@ from .conftest import GOLD_NATIONAL, GOLD_NATIONAL_FINAL, NATIONAL, needs_shared
 MIN_ACTUAL_F1 = 0.96
 MIN_TARGET_F1 = 0.97
 MIN_QUALIFIER = 0.95
-
-ALLOWED_FIELDS = {
-    "doc",
-    "kind",
-    "metric",
-    "measure",
-    "value",
-    "unit",
-    "period",
-    "low",
-    "high",
-    "qualifier",
-    "optional",
-    "qualifier_alt",
-    "note",
-    "start",
-    "end",
-}
 
 
 def _scores(gold_dir: Path):  # type: ignore[no-untyped-def]
@@ -60,8 +42,7 @@ def _scores(gold_dir: Path):  # type: ignore[no-untyped-def]
 
 def _report(s) -> str:  # type: ignore[no-untyped-def]
     lines = [f"{k}: P={p.precision:.3f} R={p.recall:.3f} F1={p.f1:.3f}" for k, p in s.by_kind.items()]
-    lines += [f"MISSED {a}" for a in s.false_negatives] + [f"SPURIOUS {a}" for a, _ in s.false_positives]
-    return "\n".join(lines)
+    return "\n".join(lines + s.error_lines())
 
 
 @needs_shared
@@ -93,7 +74,7 @@ def test_national_gold_files_are_facts_only(folder: Path) -> None:
     lines = list(load_jsonl([folder]))
     assert lines, f"no annotations in {folder}"
     for line in lines:
-        assert set(line) <= ALLOWED_FIELDS, line
+        assert set(line) <= GOLD_FIELDS, line
         assert line["kind"] in ("actual", "target")
         assert line["measure"] in ("level", "growth")
         if line["kind"] == "target":

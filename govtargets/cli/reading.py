@@ -367,10 +367,5 @@ def evaluate(
         f"({s.qualifier_right}/{s.qualifier_matched})\n"
     )
     if errors:
-        for a in s.false_negatives:
-            buf.write(f"MISSED   {a}\n")
-        for a, p in s.false_positives:
-            buf.write(f"SPURIOUS {a}  «{str(p.get('quote', ''))[:80]}»\n")
-        for a, g, got in s.qualifier_errors:
-            buf.write(f"QUALIFIER {a} gold={g} got={got}\n")
+        buf.writelines(line + "\n" for line in s.error_lines())
     click.echo(buf.getvalue(), nl=False)

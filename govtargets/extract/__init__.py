@@ -28,7 +28,7 @@ from govtargets.extract._sections import PLAN, SectionTracker, period_phrase
 from govtargets.extract._tables import table_facts
 from govtargets.extract._task_reading import extract_tasks
 from govtargets.extract._tasks import ReportTasks, Task, reads_as_report
-from govtargets.ingest import Document
+from govtargets.ingest import NAVIGATION_RE, Document
 from govtargets.lexicon import Lexicon, load_lexicon
 from govtargets.text import normalize, sentences, virtual_paragraphs
 
@@ -52,14 +52,7 @@ _PROGRESS_SCREEN_RE = re.compile(
       | (?<=完)成(?:情况|率) )""",
     re.VERBOSE,
 )
-# a page's navigation: the previous and next pages, and the heading of a list of links to other pages
-_NAV_RE = re.compile(
-    r"""[ \t\u3000]*(?:(?P<nav>上一篇|下一篇|上一条|下一条|上一條|下一條)
-      | (?P<links>(?:相关|相關)(?:链接|鏈接|阅读|閱讀|新闻|新聞|报道|報道|文章)
-                 | 延伸(?:阅读|閱讀) | 推荐阅读 | 推薦閱讀))""",
-    re.VERBOSE,
-)
-_NAV_FIRST = frozenset("上下相延推 \t\u3000")  # the characters _NAV_RE can start with: a cheap test first
+_NAV_FIRST = frozenset("上下相延推 \t\u3000")  # the characters NAVIGATION_RE can start with: a cheap test
 _LINK_BULLETS = frozenset("·•●▪◆")
 _GRAIN_SCREEN_RE = ELLIPSIS_SCREEN_RE  # 粮食…、产量; 规模以上工业企业…、增加值: names an ellipsis gives
 _MARKED_RE = re.compile(r"[\u4e00-\u9fff][?*�□■][\u4e00-\u9fff]")  # 地区生?总值: a mirror site's marks
@@ -168,7 +161,8 @@ def _facts(
         if links and doc.text[p0] not in _LINK_BULLETS:
             links = False
         if facts and (
-            links or (doc.text[p0] in _NAV_FIRST and (nav := _NAV_RE.match(doc.text, p0, p1)) is not None)
+            links
+            or (doc.text[p0] in _NAV_FIRST and (nav := NAVIGATION_RE.match(doc.text, p0, p1)) is not None)
         ):
             links = links or nav.lastgroup == "links"  # type: ignore[union-attr]
             continue  # 上一篇：某县今年GDP增长13%: another page's title, not this one's figure
