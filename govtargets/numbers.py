@@ -19,6 +19,7 @@ from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 
 from govtargets.lexicon import load_units
+from govtargets.text import regex
 
 __all__ = [
     "Quantity",
@@ -227,7 +228,7 @@ _CN = r"""(?:(?:[零〇○一二两三四五六七八九]|十)[零〇○一二�
            (?:亿[零〇○一二两三四五六七八九十百千]+万?)?  # 四亿二千万吨, 三亿零五百万吨 (not 一千亿元)
            (?:点[零〇一二三四五六七八九]+)?)"""
 
-QUANTITY_RE = re.compile(
+QUANTITY_RE = regex(
     rf"""
     (?P<pre>{_PRE_WORDS})?                               # qualifier before: 约, 超过, 不低于 …
     (?P<pct_cn>百分之)?                                  # 百分之十五
@@ -252,7 +253,7 @@ QUANTITY_RE = re.compile(
 # the first character of every match of QUANTITY_RE: of a qualifier word before (约, 超过, 不低于 …), of
 # 百分之, or of the number (a digit, a point, a Chinese numeral); tests/test_numbers.py checks it
 _QUALIFIER_STARTS = "".join(dict.fromkeys(re.escape(w[0]) for w in _UNITS.before))  # 约接近超突不低高达逾
-_START_RE = re.compile(f"[{_QUALIFIER_STARTS}" + r"百\d.零〇○一二两三四五六七八九十]")
+_START_RE = regex(f"[{_QUALIFIER_STARTS}" + r"百\d.零〇○一二两三四五六七八九十]")
 
 _PRE_QUALIFIER = {w: q for w, q in _UNITS.before.items() if q != "exact"}  # 达到: no qualifier
 _POST_QUALIFIER = dict(_UNITS.after)

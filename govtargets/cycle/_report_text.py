@@ -13,6 +13,7 @@ from govtargets.cycle._report_format import cn_date, num
 from govtargets.cycle.judge import Rules, Summary
 from govtargets.status import PROBLEMS, STATUSES, Status
 from govtargets.store import Plan
+from govtargets.text import regex
 
 if TYPE_CHECKING:
     from govtargets.cycle._report_data import FollowUp, ReportRow
@@ -36,7 +37,7 @@ COMPACT_FROM = 60  # a plan of this many items or more: only problem items in de
 DUE_SOON_DAYS = 30  # 下一步工作建议 names the items due within this many days of the as-of date
 _NAMES_SHOWN = 8  # a list of names in a compact report: the first few, then 等N项
 
-_NUMBERING = re.compile(
+_NUMBERING = regex(
     r"""^\s*(?:
         [（(]\s*[一二三四五六七八九十百\d]+\s*[)）]      # （一） (1)
       | [一二三四五六七八九十百]+\s*[、.．,，]            # 一、

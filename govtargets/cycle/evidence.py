@@ -21,6 +21,7 @@ from pathlib import Path, PurePosixPath, PureWindowsPath
 from typing import Any
 
 from govtargets.ingest import MAX_EXPANDED, TooLarge, check_zip
+from govtargets.text import regex
 
 __all__ = [
     "EVIDENCE_TYPES",
@@ -49,7 +50,7 @@ EVIDENCE_TYPES = {  # extension → (what it is, media type)
     "txt": ("文本文件", "text/plain; charset=utf-8"),
 }
 DISK_FULL = "服务器存储空间不足，佐证材料未能保存，本次填报未保存任何内容；请联系系统管理员"
-_REF_RE = re.compile(r"^(?P<name>.*)#size=(?P<size>\d+)&sha256=(?P<sha>[0-9a-f]{64})$", re.S)
+_REF_RE = regex(r"^(?P<name>.*)#size=(?P<size>\d+)&sha256=(?P<sha>[0-9a-f]{64})$", re.S)
 
 
 class EvidenceError(Exception):

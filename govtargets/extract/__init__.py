@@ -30,7 +30,7 @@ from govtargets.extract._task_reading import extract_tasks
 from govtargets.extract._tasks import ReportTasks, Task, reads_as_report
 from govtargets.ingest import NAVIGATION_RE, Document
 from govtargets.lexicon import Lexicon, load_lexicon
-from govtargets.text import normalize, sentences, virtual_paragraphs
+from govtargets.text import normalize, regex, sentences, virtual_paragraphs
 
 __all__ = ["extract_facts", "extract_all", "extract_tasks", "SectionTracker", "Task", "period_phrase"]
 
@@ -41,7 +41,7 @@ _MIDYEAR_KINDS = frozenset({"midyear_review", "supervision_report"})
 # every position), each word entered at its rarest character (项 of 3项, 度 of 进度, 半 of 过半: digits,
 # 进 and 推 are among the commonest), the words before it checked behind. Only whether a sentence holds one
 # is used: where in the word a match starts does not matter.
-_PROGRESS_SCREEN_RE = re.compile(
+_PROGRESS_SCREEN_RE = regex(
     r"""[任计目预度项个为半完正启序已利点]
     (?: (?<=任)务的\d | (?<=计)划的\d | (?<=目)标(?:的?\d|[%(（]) | (?<=预)算(?:调整)?的\d
       | (?<=进度)(?:(?<=[时成序间]进度)|的?\d|滞后|[%(（])  # 序时进度, 时序进度, 完成进度, 进度的95%
@@ -55,10 +55,10 @@ _PROGRESS_SCREEN_RE = re.compile(
 _NAV_FIRST = frozenset("上下相延推 \t\u3000")  # the characters NAVIGATION_RE can start with: a cheap test
 _LINK_BULLETS = frozenset("·•●▪◆")
 _GRAIN_SCREEN_RE = ELLIPSIS_SCREEN_RE  # 粮食…、产量; 规模以上工业企业…、增加值: names an ellipsis gives
-_MARKED_RE = re.compile(r"[\u4e00-\u9fff][?*�□■][\u4e00-\u9fff]")  # 地区生?总值: a mirror site's marks
+_MARKED_RE = regex(r"[\u4e00-\u9fff][?*�□■][\u4e00-\u9fff]")  # 地区生?总值: a mirror site's marks
 # a pinyin gloss after a character (生產(chǎn)): entered at its bracket, whose literal the regex engine finds
 # fast (a class of all CJK characters first is tried at nearly every character of a report)
-_GLOSS_RE = re.compile(r"\((?<=[\u4e00-\u9fff]\()[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü\u0300-\u036f]{1,10}[1-5]?\)")
+_GLOSS_RE = regex(r"\((?<=[\u4e00-\u9fff]\()[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü\u0300-\u036f]{1,10}[1-5]?\)")
 
 
 def extract_facts(

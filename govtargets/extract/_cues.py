@@ -7,6 +7,7 @@ import re
 from typing import Any
 
 from govtargets.lexicon import Lexicon
+from govtargets.text import regex
 
 __all__ = ["patterns", "fuzzy_hits", "MARK_RE", "GRAIN_ELLIPSIS_RE"]
 
@@ -19,8 +20,8 @@ _PATTERNS: dict[int, dict[str, Any]] = {}
 # 、产量 / ,总产量 after a grain figure; and ? or * where a mirror site lost a character. Each begins with
 # a character, not a lookbehind, so that the regex engine scans for it quickly
 # (,2012年产量: the year's output of the grain named before)
-GRAIN_ELLIPSIS_RE = re.compile(r"总(?<=[、,]总)产量?|产(?<=[、,]产)量|产(?<=[、,]\d\d\d\d年产)量")
-MARK_RE = re.compile(r"[?*�□■](?<=[\u4e00-\u9fff].)")
+GRAIN_ELLIPSIS_RE = regex(r"总(?<=[、,]总)产量?|产(?<=[、,]产)量|产(?<=[、,]\d\d\d\d年产)量")
+MARK_RE = regex(r"[?*�□■](?<=[\u4e00-\u9fff].)")
 _FUZZY: dict[int, tuple[Lexicon, dict[str, str], int]] = {}
 
 
@@ -95,19 +96,19 @@ def patterns(lex: Lexicon) -> dict[str, Any]:
     )
     p = {
         "lex": lex,
-        "left": re.compile(f"(?:{_alternation(w['region_prefixes'] + w['left_context'])})$"),
+        "left": regex(f"(?:{_alternation(w['region_prefixes'] + w['left_context'])})$"),
         "cue_words": cue,
-        "cue": re.compile(_alternation(tuple(cue))),
-        "link": re.compile(_alternation(link)),
-        "multi": re.compile(_alternation(w["multi_year"])),
-        "avg": re.compile(_alternation(w["avg_growth"])),
-        "progress": re.compile(_alternation(w["progress_markers"])),
-        "target": re.compile(r"确保|力争|争取|预期目标|目标是|目标为|计划|全年目标"),
-        "future_year": re.compile(r"到(\d{4})年"),
-        "estimate": re.compile(r"预计|初步核算|初步统计"),
+        "cue": regex(_alternation(tuple(cue))),
+        "link": regex(_alternation(link)),
+        "multi": regex(_alternation(w["multi_year"])),
+        "avg": regex(_alternation(w["avg_growth"])),
+        "progress": regex(_alternation(w["progress_markers"])),
+        "target": regex(r"确保|力争|争取|预期目标|目标是|目标为|计划|全年目标"),
+        "future_year": regex(r"到(\d{4})年"),
+        "estimate": regex(r"预计|初步核算|初步统计"),
         # 由5.5%下降至5.3%, 从上半年的5.5%降到5.3%: the figure left behind is not the one reached
-        "from": re.compile(r"[从由](?:\d{4}年|上年|去年|年初|上半年|一季度|前三季度)?(?:的|底|末)?$"),
-        "to": re.compile(
+        "from": regex(r"[从由](?:\d{4}年|上年|去年|年初|上半年|一季度|前三季度)?(?:的|底|末)?$"),
+        "to": regex(
             r"(?:增长|增加|提高|提升|扩大|跃升|攀升|上升|突破|达|增)(?:到|至)(?:(\d{4})年(?:的|底|末)?)?$"
         ),
     }

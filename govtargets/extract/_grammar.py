@@ -21,40 +21,38 @@ from govtargets.extract._reading import load_cues, reading, year_named
 from govtargets.extract._years import PLAN_SPAN_RE, VERSUS_YEAR_RE, YEAR, sentence_years, year_span
 from govtargets.lexicon import Lexicon
 from govtargets.numbers import Quantity, find_quantities
-from govtargets.text import NormText
+from govtargets.text import NormText, regex
 
 __all__ = ["Grammar", "Context"]
 
-_COORD_RE = re.compile(r"^(?:[、,和及与]|以及|和全体|、全体)?$")
-_ENUM_RE = re.compile(r"(?:[、和及与][\u4e00-\u9fff]{2,8}?)+(?=分别|均)")
-_GAP_PUNCT_RE = re.compile(
-    r"[\s,、;:“”\"'‘’·/|\-—]+"
-)  # a parenthesis breaks a run: (同口径增长2.5%) is an aside
+_COORD_RE = regex(r"^(?:[、,和及与]|以及|和全体|、全体)?$")
+_ENUM_RE = regex(r"(?:[、和及与][\u4e00-\u9fff]{2,8}?)+(?=分别|均)")
+_GAP_PUNCT_RE = regex(r"[\s,、;:“”\"'‘’·/|\-—]+")  # a parenthesis breaks a run: (同口径增长2.5%) is an aside
 # a number that modifies the noun after it is not a value: 生产总值超200亿元县, 增长5%的基础上
 _MODIFIES_NEXT = frozenset("县区市镇乡村项企户的级类型家个")
 _BOUND_WORDS = frozenset({"突破", "超过", "超", "逾"})
 # 控制在3.2%的较低水平, 保持在4.8%的合理区间: the number is the level itself, not a modifier of a noun.
 # In a review it is the measured level (exact), unlike 控制在3.2%以内: a ceiling restated, not scored
 # (annotation.md)
-_LEVEL_NOUN_RE = re.compile(r"的(?:较低|较高|低|合理|正常|适度|较好)?(?:水平|区间|范围|幅度|位置)")
+_LEVEL_NOUN_RE = regex(r"的(?:较低|较高|低|合理|正常|适度|较好)?(?:水平|区间|范围|幅度|位置)")
 # a short note in brackets right after a name, with no number in it: (GDP), (不含农户), (现价)
-_ABBREV_RE = re.compile(r"\([^()\d]{1,10}\)")
-_DATE_RE = re.compile(
+_ABBREV_RE = regex(r"\([^()\d]{1,10}\)")
+_DATE_RE = regex(
     YEAR + r"年(?:底|末|全年)?|\d{1,2}月(?:底|末|份)?|1-\d{1,2}月|[上下]半年|前三季度|[一二三四]季度"
 )
 _PCT_UNITS = frozenset({"%"})  # ‰ converts to % (units.yaml)
 # the goal named between a name and its figure: 今年预期增长, 增长目标确定为, 将/要增长 (see reading())
-_GOAL_GAP_RE = re.compile(
+_GOAL_GAP_RE = regex(
     r"""今年(?=预期|力争|要|将|计划|确保|争取|目标)
       | (?:速度)?(?:的)?(?:宏观)?(?:预期|增长|发展|调控)?目标,?(?:是|为|定为|确定为|设定为|值为)
                                                               # 增长速度的宏观调控目标,定为
       | [将要](?=增长|达到|实现|突破|保持|控制)""",
     re.VERBOSE,
 )
-_GOAL_BEFORE_RE = re.compile(r"目标,?(?:确定|设定|定)?$")
+_GOAL_BEFORE_RE = regex(r"目标,?(?:确定|设定|定)?$")
 # the circumstances of a figure, between its name and its number: 在对美贸易下降超3成的情况下; 剔除减税降费
 # 因素后 (the figure is still the indicator's); 突破6万关口、 (a round bound passed before the figure reached)
-_CIRCUMSTANCE_RE = re.compile(
+_CIRCUMSTANCE_RE = regex(
     r"""在[^,;。]{1,24}?(?:的情况下|的背景下|的形势下)
       | (?:剔除|扣除|扣减|除去)[^,;。]{1,12}?因素(?:影响)?后?
       | 经过[^,;。\d]{1,12}?(?:努力|工作)  # 经过各方面的努力，实际回落到6.1%
@@ -477,13 +475,13 @@ class Grammar:
         )
 
 
-_DIGIT_RE = re.compile(r"\d")
+_DIGIT_RE = regex(r"\d")
 # 去年提出，…要增长10% in a review: last year's goal quoted, neither a result nor this year's goal
-_LAST_YEAR_SAID_RE = re.compile(r"(?:去年|上年)[^,;。]{0,12}提出")
-_ON_THE_BASIS_RE = re.compile(r"在[^,;。在]{1,30}?的基础上")
-_PLAN_THEN_RESULT_RE = re.compile(r"[,;]?(?:而|经过[^,;。]{0,12},)?(?:预计|实际|执行结果)")
-_THAT_IS_RE = re.compile(r"[,\s]*即")
-_FACTOR_REMOVED_RE = re.compile(r"(?:剔除|扣除|扣减|除去)[^,;。]{1,12}?因素")
+_LAST_YEAR_SAID_RE = regex(r"(?:去年|上年)[^,;。]{0,12}提出")
+_ON_THE_BASIS_RE = regex(r"在[^,;。在]{1,30}?的基础上")
+_PLAN_THEN_RESULT_RE = regex(r"[,;]?(?:而|经过[^,;。]{0,12},)?(?:预计|实际|执行结果)")
+_THAT_IS_RE = regex(r"[,\s]*即")
+_FACTOR_REMOVED_RE = regex(r"(?:剔除|扣除|扣减|除去)[^,;。]{1,12}?因素")
 
 
 def _year_at(text: str, period: str | None, a: int, b: int) -> int:
@@ -501,21 +499,21 @@ def _goal_verb(text: str, pos: int, run: list[tuple[Quantity, int]]) -> int:
     return 1 if not run and text.startswith("要", pos) else 0
 
 
-_PARK_RE = re.compile(
+_PARK_RE = regex(
     r"园区|开发区|经开区|高新区|自贸试验区|自贸区|综合保税区|综保区|保税区|产业园|工业园|新片区|示范区|合作区|试验区"
 )
 # what may stand between a park and a name that is the park's: 自贸区实现进出口总额, 高新区:全年完成投资
-_PARK_OWNS_RE = re.compile(
+_PARK_OWNS_RE = regex(
     r"[:,\s]*(?:全年|今年|去年|上年)?(?:要|将|需|努力|力争|确保|争取|继续)*(?:共|累计)?(?:实现|完成|达到)?了?"
 )
 # a park as the subject of its sentence: at its start (after 其中 and the park's own name, 桐岭经济开发区),
 # followed by a verb of achievement (高新区实现…, 开发区要完成…, 经开区全年完成…), not 推进高新区建设
-_PARK_LEAD_RE = re.compile(r"(?:其中|另外|此外|同时)?[,:\s]*[\u4e00-\u9fff]{0,6}")
-_PARK_VERB_RE = re.compile(
+_PARK_LEAD_RE = regex(r"(?:其中|另外|此外|同时)?[,:\s]*[\u4e00-\u9fff]{0,6}")
+_PARK_VERB_RE = regex(
     r"[:,\s]*(?:全年|今年|去年|上年)?(?:要|将|需|努力|力争|确保|争取|继续|共|累计)*(?:实现|完成|达到)|:"
 )
-_REGION_SCOPE_RE = re.compile(r"全[省市县区州盟旗国]|[我本][省市县区州盟旗]")
-_LAST_YEAR_RE = re.compile(r"(?<![比较同])(?:去年|上年)(?!同期)|过去的?一年")
+_REGION_SCOPE_RE = regex(r"全[省市县区州盟旗国]|[我本][省市县区州盟旗]")
+_LAST_YEAR_RE = regex(r"(?<![比较同])(?:去年|上年)(?!同期)|过去的?一年")
 
 
 def _after_last_number(text: str, s0: int, pos: int) -> int:

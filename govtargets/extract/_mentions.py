@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from govtargets.extract._cues import GRAIN_ELLIPSIS_RE, MARK_RE, fuzzy_hits, patterns
 from govtargets.lexicon import Lexicon
+from govtargets.text import regex
 
 __all__ = ["Mention", "MentionFinder", "ELLIPSIS_SCREEN_RE"]
 
@@ -27,14 +28,14 @@ class Mention:
 
 
 _COUNTRY = ("我国", "全国")
-_ATTRIBUTED_RE = re.compile(r"带动|拉动|贡献")
+_ATTRIBUTED_RE = regex(r"带动|拉动|贡献")
 # the firms above scale, named before a bare 增加值 that is theirs: 规模以上工业企业达2.2万家、增加值增长6%
-_ABOVE_SCALE_FIRMS_RE = re.compile(r"规(?:模以上|上|模)工业企业")
+_ABOVE_SCALE_FIRMS_RE = regex(r"规(?:模以上|上|模)工业企业")
 
 
 # raw (unnormalised, simplified) text that may hold a name only an ellipsis gives: screens a paragraph in.
 # (规模以上工业企业…、增加值 is screened in by the lexicon's name pattern: lexicon.SCREEN_ONLY)
-ELLIPSIS_SCREEN_RE = re.compile(r"粮食[^。;；]{0,30}[、,，](?:总产量|总产|产量|\d{4}年产量)")
+ELLIPSIS_SCREEN_RE = regex(r"粮食[^。;；]{0,30}[、,，](?:总产量|总产|产量|\d{4}年产量)")
 
 
 class MentionFinder:
@@ -156,8 +157,8 @@ def _above_scale_value_added(
 
 
 # R&D spending named, then its share of GDP: 研究与实验发展经费…，占国内生产总值比重从1.07%提高到1.49%
-_RD_SHARE_RE = re.compile(r"占(?:国内|地区)?生产总值(?:的)?比(?:重|例)")
-_RD_SPENDING_RE = re.compile(r"研究与(?:试验|实验)发展经费|研发经费|R&D经费|科技研发经费")
+_RD_SHARE_RE = regex(r"占(?:国内|地区)?生产总值(?:的)?比(?:重|例)")
+_RD_SPENDING_RE = regex(r"研究与(?:试验|实验)发展经费|研发经费|R&D经费|科技研发经费")
 
 
 def _rd_share(text: str, start: int, end: int, found: list[Mention]) -> list[Mention]:

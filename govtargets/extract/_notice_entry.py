@@ -7,10 +7,9 @@ does: a cheap scan here decides.
 
 from __future__ import annotations
 
-import re
-
 from govtargets.extract._tasks import Task
 from govtargets.ingest import Document
+from govtargets.text import regex
 
 __all__ = ["has_notice_evidence", "notice_tasks"]
 
@@ -20,9 +19,9 @@ __all__ = ["has_notice_evidence", "notice_tasks"]
 _LABEL_WORDS = ("单位", "單位", "部门", "部門", "领导", "領導", "时限", "時限")
 _LABEL_AFTER = frozenset(":：\t 】")
 _LEAD_WORDS = ("牵头", "牽頭")
-_CLOSES_RE = re.compile(r"[^（()）\n]{0,80}[)）]")  # …牵头） (its opening bracket: _in_bracket)
+_CLOSES_RE = regex(r"[^（()）\n]{0,80}[)）]")  # …牵头） (its opening bracket: _in_bracket)
 # a table row flattened to text: 3 一般公共预算收入增长5%以上。 县财政局 一季度增长6.1%
-_LOOSE_ROW_EVIDENCE_RE = re.compile(
+_LOOSE_ROW_EVIDENCE_RE = regex(
     r"\n\d{1,3}[.．、]?[ \t\u3000]+\S{4,}[ \t\u3000]+"
     r"\S*(?:局|委|办|辦|厅|廳|中心|政府)(?=[ \t\u3000、，,\n]|$)"
 )  # begins with a line break, which the regex engine scans for quickly

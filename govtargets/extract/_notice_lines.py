@@ -20,6 +20,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from govtargets.extract._units import vocabulary
+from govtargets.text import regex
 
 __all__ = ["notice_lines"]
 
@@ -31,7 +32,7 @@ _CN = "一二三四五六七八九十"
 @lru_cache(maxsize=1)
 def _starts() -> re.Pattern[str]:
     labels = "|".join(sorted(map(re.escape, vocabulary().label_kind), key=len, reverse=True))
-    return re.compile(
+    return regex(
         rf"""(?P<h1>[{_CN}]{{1,3}}、(?![{_CN}]{{1,3}}[、产]))      # 一、 (not 一、二、三产业)
           | (?P<h2>[（(][{_CN}]{{1,3}}[)）])                     # （一）
           | (?P<item>(?P<n>\d{{1,3}})(?:[.．、](?!\d)|[)）]|[ \u3000](?=[\u4e00-\u9fff]))  # 1. 1、 1) 1 建

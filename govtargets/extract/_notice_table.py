@@ -15,21 +15,21 @@ from typing import TYPE_CHECKING
 
 from govtargets.extract._tasks import Task, make_task
 from govtargets.extract._units import DEADLINE_RE, Duty, is_person, split_units, vocabulary
-from govtargets.text import NormText, heading_level
+from govtargets.text import NormText, heading_level, regex
 
 if TYPE_CHECKING:
     from govtargets.extract._notice import NoticeReader
 
 __all__ = ["Table", "VerticalTable", "table_header", "loose_table", "header_cell", "vertical_header"]
 
-_CELL_SPACE_RE = re.compile(r"[^\s]+")
-_CELL_TAB_RE = re.compile(r"[^\t]+|(?<=\t)(?=\t|$)|^(?=\t)")
-_HEADER_SCREEN_RE = re.compile(r"单位|部门|领导|时限|时间|节点|序号")
-_NUMBER_RE = re.compile(r"\d{1,3}[.．、]?|[一二三四五六七八九十]{1,3}")
-_FIGURE_RE = re.compile(r"\d[\d.]*\s*[%％万亿个人家项]|增长|下降|完成\d")
+_CELL_SPACE_RE = regex(r"[^\s]+")
+_CELL_TAB_RE = regex(r"[^\t]+|(?<=\t)(?=\t|$)|^(?=\t)")
+_HEADER_SCREEN_RE = regex(r"单位|部门|领导|时限|时间|节点|序号")
+_NUMBER_RE = regex(r"\d{1,3}[.．、]?|[一二三四五六七八九十]{1,3}")
+_FIGURE_RE = regex(r"\d[\d.]*\s*[%％万亿个人家项]|增长|下降|完成\d")
 # a row of a table flattened to text without its header: 3 一般公共预算收入增长5%以上。 县财政局 …
-_LOOSE_ROW_RE = re.compile(r"\d{1,3}[.．、]?[ \t\u3000]")
-_OPEN_DEADLINE_RE = re.compile(r"全年|长期|持续推进|年内|[\d一二三四]季度")
+_LOOSE_ROW_RE = regex(r"\d{1,3}[.．、]?[ \t\u3000]")
+_OPEN_DEADLINE_RE = regex(r"全年|长期|持续推进|年内|[\d一二三四]季度")
 
 
 def _cells(s: str, tabs: bool) -> list[tuple[int, int]]:

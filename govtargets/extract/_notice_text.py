@@ -12,14 +12,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from govtargets.text import NormText, drop_matches, to_simplified
+from govtargets.text import NormText, drop_matches, regex, to_simplified
 
 __all__ = ["reading_text"]
 
 # the shapes of a notice's lines
 
 # an item's number: 1. 1、 1． (1) ① 一是 (一) 一、 — not 1.5万
-ITEM_RE = re.compile(
+ITEM_RE = regex(
     r"""\s*(?:
         (?P<d>\d{1,3})\s*[.．、](?!\d)
       | [（(]\s*(?P<p>\d{1,3})\s*[)）]
@@ -33,22 +33,20 @@ ITEM_RE = re.compile(
     re.VERBOSE,
 )
 # 二、常务副市长牵头重点工作 / （三）由副市长周某某分管的工作
-LEADER_RE = re.compile(
+LEADER_RE = regex(
     r"""^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[)）])\s*由?
         (?P<leader>.{2,14}?)(?:牵头|负责|分管|联系)(?:负责)?(?:的)?(?:重点)?工作""",
     re.VERBOSE,
 )
-PART_RE = re.compile(r"责任分解|任务分工|任务分解|分工方案|分工意见|分解表|任务清单|分解落实|目标任务")
-MINSHENG_RE = re.compile(r"为民办实事|民生实事|惠民实事|民生工程")
+PART_RE = regex(r"责任分解|任务分工|任务分解|分工方案|分工意见|分解表|任务清单|分解落实|目标任务")
+MINSHENG_RE = regex(r"为民办实事|民生实事|惠民实事|民生工程")
 # a note: brackets around up to 300 characters, which may hold short brackets of their own
-BRACKET_RE = re.compile(
-    r"[（(](?P<note>[^（()）]{0,300}?(?:[（(][^（()）]{1,20}[)）][^（()）]{0,300}?)*)[)）]"
-)
+BRACKET_RE = regex(r"[（(](?P<note>[^（()）]{0,300}?(?:[（(][^（()）]{1,20}[)）][^（()）]{0,300}?)*)[)）]")
 SEPARATORS = " \t\u3000。；;，,、"
 # an item number after a space, in a heading's line: 二、城乡建设 1.新建…
-RUN_IN_ITEM_RE = re.compile(r"\s(?=\d{1,3}\s*[.．、](?!\d)|[（(]\d{1,3}[)）])")
+RUN_IN_ITEM_RE = regex(r"\s(?=\d{1,3}\s*[.．、](?!\d)|[（(]\d{1,3}[)）])")
 # the notice's own words: its addressees (各乡镇人民政府，县政府各部门：), what it asks of them
-PREAMBLE_RE = re.compile(
+PREAMBLE_RE = regex(
     r"^[^。]{0,80}?(?:各部门|各单位|直属各单位|各委办局|有关单位|人民政府)[:：]|现将|印发给你们|遵照执行|如下[:：。]"
 )
 # what closes a line that is not continued on the next
@@ -56,7 +54,7 @@ CLOSED = frozenset("。；;！!？?)）：:")
 # a unit's own mark in a list (市国资委（牵头）), not a note
 LEAD_MARKS = frozenset({"牵头", "牵头单位", "主办"})
 # what a paragraph that may be a heading or an item begins with
-START_RE = re.compile(r"[\d（(①-⑳一二三四五六七八九十]")
+START_RE = regex(r"[\d（(①-⑳一二三四五六七八九十]")
 # where an inline label may begin: the paragraph's start, or after a space or punctuation
 LABEL_BOUNDARY = " \t\u3000。；;，,)）"
 
@@ -80,7 +78,7 @@ class Item:
 
 
 # a pinyin or zhuyin reading a converter site puts after a character: 推進(jìn), 園(yuán), 区(qu1)
-_GLOSS_RE = re.compile(
+_GLOSS_RE = regex(
     r"""[(（](?<=[\u4e00-\u9fff][(（])  # the bracket first: a class the regex engine scans for fast
         (?: [a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}[1-5]?   # pinyin, tone marks or a tone digit
           | [\u3105-\u312fˊˇˋ˙]{1,5} )                  # zhuyin

@@ -17,7 +17,7 @@ from govtargets.extract._progress_lists import StatusReader
 from govtargets.extract._progress_status import STATUS_RE
 from govtargets.extract._progress_tables import TableReader
 from govtargets.status import Reported
-from govtargets.text import NormText
+from govtargets.text import NormText, regex
 
 __all__ = ["ProgressGrammar"]
 
@@ -27,7 +27,7 @@ _COUNT = r"\d+|[一二三四五六七八九十两]+"
 
 # 完成全年任务的47.6%, 分别完成三年任务的289%、97.7%和85%, 为预算调整的105.57%, 完成市下达目标任务的63%,
 # 已完成工程量的60%
-_COMPLETION_RE = re.compile(
+_COMPLETION_RE = regex(
     rf"""(?:分别)?(?:已)?(?:完成|为|达到|占)了?
          (?:[省市县区]?(?:下达|确定)的?)?
          (?:全年|年度|三年|总|年初|今年|当年|上半年|半年)?
@@ -36,11 +36,11 @@ _COMPLETION_RE = re.compile(
     re.VERBOSE,
 )
 # 年度目标完成率为71.5%, 完成进度达52%
-_RATE_RE = re.compile(rf"(?:完成率|完成进度|完成比例)(?:为|达到|达|是)?(?P<nums>{_PCT})")
+_RATE_RE = regex(rf"(?:完成率|完成进度|完成比例)(?:为|达到|达|是)?(?P<nums>{_PCT})")
 # 滞后进度0.6和8.74个百分点 ; 低于目标(序时进度)3.5个百分点 ; 快于序时进度6.3个百分点 ;
 # 比序时进度低0.7个百分点.
 # 低于全市2.1个百分点 is a comparison with another place, not a lag: a goal or a schedule must be named.
-_LAG_RE = re.compile(
+_LAG_RE = regex(
     rf"""(?:(?P<dir>滞后|落后|低于|慢于|差|高于|快于|超过|超出|超|领先)于?
             (?:年度|全年|预期|市定|市下达|省定|确保)?(?:目标|序时进度|时序进度|时间进度|进度)
             (?:[(（](?:序时|时序)?进度[)）])?                    # 目标(序时进度)
@@ -49,7 +49,7 @@ _LAG_RE = re.compile(
     re.VERBOSE,
 )
 # every status phrase holds one of these (a quick test before the long status pattern)
-_STATUS_HINT_RE = re.compile(
+_STATUS_HINT_RE = regex(
     r"""进度|过半|情况|滞后|缓慢|取消|启动|开工|竣工|建成|投用|投入使用|正在实施
       | (?:全面|提前|超额|如期|部分|没有|未|已经?)完成
       | (?:正在|有序|正常|稳步|序时|时序|进度|计划|节点|顺利)推进""",
@@ -57,13 +57,13 @@ _STATUS_HINT_RE = re.compile(
 )
 _BEHIND = frozenset({"滞后", "落后", "低于", "慢于", "差", "低", "慢"})
 # A、B等6项主要指标增速没有达到预期 ; A和B2项指标增幅还未达到预期目标 ; 4项指标…没有实现时间过半任务过半目标
-_LIST_BEFORE_RE = re.compile(
+_LIST_BEFORE_RE = regex(
     rf"""等?(?P<n>{_COUNT})项(?:主要)?(?:经济)?(?:发展)?指标[^。;；项]{{0,60}}?
          (?P<s>没有达到预期|未达到预期|还未达到预期|没有实现[^。;；]{{0,12}}目标|未完成|没有完成)""",
     re.VERBOSE,
 )
 # 其余70项任务指标全部按进度顺利推进 ; 全面完成34项为民办实事任务 ; 十个方面为民办实事项目…完成半年形象进度
-_COUNT_ONLY_RE = re.compile(
+_COUNT_ONLY_RE = regex(
     rf"""(?P<a>其余(?P<n1>{_COUNT})项[^。;；,，]{{0,12}}?)(?:全部|基本|均)?按(?:序时|时序|计划)?(?:进度|推进)
         |(?:全面|如期)?完成(?P<b>(?P<n2>{_COUNT})项为民办实事(?:任务|项目))
         |(?P<c>(?P<n3>{_COUNT})(?:个方面|件|项)为民办实事(?:项目|任务)?)[^。;；]{{0,20}}?(?:如期完成|完成|超额完成)""",

@@ -31,14 +31,15 @@ from govtargets.extract._progress_status import (
     status_of,
 )
 from govtargets.status import Reported
+from govtargets.text import regex
 
 __all__ = ["StatusReader"]
 
 # task words that an indicator named before them can carry too: 城镇新增就业提前完成全年目标任务
 _INDICATOR_TASK_WORDS = frozenset({"提前完成", "超额完成", "进度滞后"})
 # between a heading and its status: 1.北湖公园改造: 已完成 ; (三)城东污水厂: 进展情况: 尚未启动
-_ADVERB_RE = re.compile(r"\s*(?:已经?|均|都|也|全部|总体|基本|仍|还)?\s*")  # …,已提前完成全年目标任务
-_HEADING_GAP_RE = re.compile(r"\s*(?:(?:进展|完成|推进)情况[:：]?)?\s*")
+_ADVERB_RE = regex(r"\s*(?:已经?|均|都|也|全部|总体|基本|仍|还)?\s*")  # …,已提前完成全年目标任务
+_HEADING_GAP_RE = regex(r"\s*(?:(?:进展|完成|推进)情况[:：]?)?\s*")
 _CLAUSE_PUNCT = ",，;；。:："
 _ITEM_STOPS = ",，。;；()（）:："  # what ends the text before a bracketed status
 
@@ -112,7 +113,7 @@ class StatusReader(ProgressBase):
         tail = LISTED_TAIL_RE.match(text, m.end(), sent.s1)
         if tail is None:
             return []
-        end = re.compile(r"[。;；]|$").search(text, tail.end(), sent.s1)
+        end = regex(r"[。;；]|$").search(text, tail.end(), sent.s1)
         stop = end.start() if end else sent.s1
         closing = COUNT_AFTER_RE.search(text, tail.end(), stop)
         n = count_of(closing["n"] or closing["m"]) if closing else None
@@ -132,14 +133,14 @@ class StatusReader(ProgressBase):
         """The items a count names after it: in brackets, or after 为 / 是 / 即 / 分别是 to the clause end."""
         text = sent.nt.text
         if at < sent.s1 and text[at] in "(（":
-            close = re.compile(r"[)）]").search(text, at + 1, sent.s1)
+            close = regex(r"[)）]").search(text, at + 1, sent.s1)
             if close is None:
                 return []
             return [self._subject(a, b, sent) for a, b in split_items(text, at + 1, close.start())]
         intro = INTRO_RE.match(text, at, sent.s1)
         if intro is None:
             return []
-        end = re.compile(r"[。;；]|$").search(text, intro.end(), sent.s1)
+        end = regex(r"[。;；]|$").search(text, intro.end(), sent.s1)
         return self._list_items(sent, intro.end(), end.start() if end else sent.s1)
 
     def _list_items(self, sent: Sentence, a0: int, b0: int) -> list[Subject]:

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from govtargets.status import Reported
+from govtargets.text import regex
 
 __all__ = [
     "STATUS_RE",
@@ -34,7 +35,7 @@ _COUNT = r"\d+|[一二三四五六七八九十两]+"
 # a goal said to be hard to reach is not a status: 实现“双过半”的目标有难度
 _HARD = r"(?!的?(?:目标|要求)?(?:仍|还)?(?:有|存在|面临)?(?:较大|一定|很大)?(?:难度|困难|压力))"
 
-STATUS_RE = re.compile(
+STATUS_RE = regex(
     rf"""
     (?P<sched>(?P<sneg>{_NEG})?(?:达到|完成|实现|跟上|赶上)了?[^,，。;；、:：\d]{{0,8}}?{_SCHED}){_HARD}
                                                     # 达到(市确保目标)序时进度, 未完成时序进度
@@ -95,30 +96,30 @@ def status_of(m: re.Match[str]) -> tuple[Reported, str | None]:
 # a count next to a status phrase (found by STATUS_RE; these small patterns are tried only beside one):
 #   达到序时进度27项 ; 完成序时进度的有24项 ; 取消1项工作(…)        (the count after the status)
 #   22项达到序时进度 ; 7项工作部分完成(…) ; 固投、社零2个指标达到序时进度   (the count before it)
-COUNT_AFTER_STATUS_RE = re.compile(
+COUNT_AFTER_STATUS_RE = regex(
     rf"""(?:的(?:指标|工作|任务|事项)?)?(?:有|为|是|共)?(?P<n>{_COUNT})
          (?:项|个(?=指标|[,，;；。、)）]|$))(?:指标|工作|任务|事项)?""",
     re.VERBOSE,
 )
-COUNT_BEFORE_STATUS_RE = re.compile(rf"(?P<n>{_COUNT})(?:项|个(?=指标))[^()（）、,，;；。\d项]{{0,14}}?$")
+COUNT_BEFORE_STATUS_RE = regex(rf"(?P<n>{_COUNT})(?:项|个(?=指标))[^()（）、,，;；。\d项]{{0,14}}?$")
 # a status, then the items, then their count: 完成时序进度的指标有:A、B、C、D(共4项)
-LISTED_TAIL_RE = re.compile(
+LISTED_TAIL_RE = regex(
     rf"""的(?:主要)?(?:指标|工作|任务|事项|项目)?(?:有|为|是|包括|分别是|分别为)[:：]?
          (?!(?:{_COUNT})[项个])                          # 完成序时进度的有20个: a count, not a list""",
     re.VERBOSE,
 )
 # the count closing such a list: (共4项), 等3项
-COUNT_AFTER_RE = re.compile(rf"[(（]共?(?P<n>{_COUNT})项[)）]|等(?P<m>{_COUNT})项")
+COUNT_AFTER_RE = regex(rf"[(（]共?(?P<n>{_COUNT})项[)）]|等(?P<m>{_COUNT})项")
 # what introduces the items a count names: 5项，为A、B ; 6项，分别是：A、B ; 6项,即:A、B
-INTRO_RE = re.compile(
+INTRO_RE = regex(
     r"[,，](?:分别|具体|主要)?(?:为|是|即|包括|有)[:：]?|(?:分别|具体|主要)?(?:为|是|即|包括)?[:：]"
 )
 # the whole a count belongs to: 全县32项量化指标中 ; 45项重点工作中 ; 主要经济指标中 ; 其中
-FRAME_RE = re.compile(rf"(?:{_COUNT})项[^。;；,，]{{0,12}}?中|(?:指标|工作|任务|事项|项目)中|其中")
+FRAME_RE = regex(rf"(?:{_COUNT})项[^。;；,，]{{0,12}}?中|(?:指标|工作|任务|事项|项目)中|其中")
 _CN = "一二三四五六七八九十"
 _NUMBERING = rf"(?:\d+[.、．]|[(（][\d{_CN}]+[)）]|[{_CN}]+[、.．]|[{_CN}]+是)"
 # a heading that names the item the sentence is about: 3.社会消费品零售总额(第5项): ; (三)城东污水处理厂建设:
-HEADING_RE = re.compile(
+HEADING_RE = regex(
     rf"""\s*(?P<num>{_NUMBERING})?\s*
          (?P<item>[^:：。;；,，()（）\d][^:：。;；,，()（）]{{1,39}}?)
          (?:[(（][^()（）]{{0,12}}[)）])?                # (第5项), (第2项指标)

@@ -12,7 +12,6 @@ column's, and every so many lines after them make a row.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from dataclasses import replace
 from decimal import Decimal
@@ -20,20 +19,20 @@ from typing import TYPE_CHECKING
 
 from govtargets._model import Fact
 from govtargets.extract._progress_base import Sentence, Subject
-from govtargets.text import normalize
+from govtargets.text import normalize, regex
 
 if TYPE_CHECKING:
     from govtargets.extract._progress import ProgressGrammar
 
 __all__ = ["TableReader"]
 
-_DONE_HEAD_RE = re.compile(
+_DONE_HEAD_RE = regex(
     r"完成进度|完成率|完成比例|占(?:年度|全年)(?:目标|计划|任务)|完成(?:年度|全年)(?:目标|计划)"
 )
-_NAME_HEAD_RE = re.compile(r"(?:主要)?(?:指标|项目)(?:名称)?|名称")
-_CELL_RE = re.compile(r"[^\t \u3000]+")  # cells: runs without tabs or spaces
-_UNIT_RE = re.compile(r"[(（][^()（）]{0,10}[)）]$")  # 地区生产总值(亿元)
-_VALUE_RE = re.compile(r"-?\d+(?:\.\d+)?%?")
+_NAME_HEAD_RE = regex(r"(?:主要)?(?:指标|项目)(?:名称)?|名称")
+_CELL_RE = regex(r"[^\t \u3000]+")  # cells: runs without tabs or spaces
+_UNIT_RE = regex(r"[(（][^()（）]{0,10}[)）]$")  # 地区生产总值(亿元)
+_VALUE_RE = regex(r"-?\d+(?:\.\d+)?%?")
 _MAX_ROWS = 200
 
 
@@ -134,7 +133,7 @@ class TableReader:
 
 _MAX_HEAD = 12  # characters of a header cell
 _MAX_COLS = 10
-_HEAD_CELL_RE = re.compile(r"[^\d.]*(?:\d+-\d+月[^\d.]*)?")  # 指标名称, 1-6月完成, 完成进度(%): no figure
+_HEAD_CELL_RE = regex(r"[^\d.]*(?:\d+-\d+月[^\d.]*)?")  # 指标名称, 1-6月完成, 完成进度(%): no figure
 
 
 def _is_head(cell: str) -> bool:

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 import yaml
 
 from govtargets.extract._years import year_number
+from govtargets.text import regex
 
 if TYPE_CHECKING:
     from govtargets.extract._grammar import Context
@@ -77,10 +78,10 @@ def sentence_cues(data: Any) -> Cues:
     )
     return Cues(
         words=words,
-        target=re.compile(_alternation(words["target"])),
-        target_after=re.compile(f"(?:左右|以上|以内|上下)?(?:{_alternation(words['target_after'])})"),
-        time=re.compile(time),
-        estimate=re.compile(_alternation(words["estimate"])),
+        target=regex(_alternation(words["target"])),
+        target_after=regex(f"(?:左右|以上|以内|上下)?(?:{_alternation(words['target_after'])})"),
+        time=regex(time),
+        estimate=regex(_alternation(words["estimate"])),
     )
 
 
@@ -192,8 +193,8 @@ def _after_last_year_sentence(cues: Cues, text: str, s0: int) -> bool:
 
 
 # a year followed by 预计: that year's result as estimated (older reports: 一九八二年预计比上年增长百分之五)
-_ESTIMATED_YEAR_RE = re.compile(r"((?:19|20)\d\d|[一九二〇○零三四五六七八]{4})年预计")
-_NAMED_YEAR_RE = re.compile(r"((?:19|20)\d\d|[一九二〇○零三四五六七八]{4})年")
+_ESTIMATED_YEAR_RE = regex(r"((?:19|20)\d\d|[一九二〇○零三四五六七八]{4})年预计")
+_NAMED_YEAR_RE = regex(r"((?:19|20)\d\d|[一九二〇○零三四五六七八]{4})年")
 
 
 def _estimated_year(text: str, clause0: int, q0: int) -> int | None:

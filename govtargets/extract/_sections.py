@@ -19,40 +19,38 @@ from __future__ import annotations
 
 import re
 
-from govtargets.text import heading_level, to_halfwidth
+from govtargets.text import heading_level, regex, to_halfwidth
 
 __all__ = ["SectionTracker", "period_phrase", "REVIEW", "PLAN"]
 
 REVIEW = frozenset({"review", "review_multi", "preamble"})
 PLAN = frozenset({"plan", "plan_multi", "targets", "self", "minsheng"})
-_MINSHENG_LIST_RE = re.compile(r"(?:为民办实事|民生实事|惠民实事)[^。]{0,60}?(?:一是|1[.、]|[(（]一[)）])")
+_MINSHENG_LIST_RE = regex(r"(?:为民办实事|民生实事|惠民实事)[^。]{0,60}?(?:一是|1[.、]|[(（]一[)）])")
 
-_YEAR_RE = re.compile(r"(\d{4})年")
+_YEAR_RE = regex(r"(\d{4})年")
 # each phrase holds 目标 or 指标, which feed() looks for first
-_TARGETS_PAR_RE = re.compile(
+_TARGETS_PAR_RE = regex(
     r"主要预期目标|预期目标是|主要目标是|主要预期指标|发展目标是|主要指标是|预期目标为|奋斗目标是|"
     r"总体目标是|目标任务是|主要经济指标是|预期指标是|主要目标为|主要经济社会发展目标|经济社会发展的主要目标"
 )
-_MULTI_REVIEW_RE = re.compile(
+_MULTI_REVIEW_RE = regex(
     r"过去五年|这五年|五年来|回顾过去的?五年|回顾“?十[一二三四五]五”?|^“?十[一二三四五]五”?(?:时期|期间|以来)"
 )
-_SINGLE_REVIEW_RE = re.compile(
-    r"过去一年|过去的一年|一年来|刚刚过去的\d{4}年|^\d{4}年(?:以来|,|，|是很|是极)"
-)
-_FIVE_YEAR_PLAN_RE = re.compile(r"十([一二三四五])五")  # 十一五 2006-2010 … 十五五 2026-2030
-_ADDRESS_RE = re.compile(r"^各位代表[!！,，:：]?")
+_SINGLE_REVIEW_RE = regex(r"过去一年|过去的一年|一年来|刚刚过去的\d{4}年|^\d{4}年(?:以来|,|，|是很|是极)")
+_FIVE_YEAR_PLAN_RE = regex(r"十([一二三四五])五")  # 十一五 2006-2010 … 十五五 2026-2030
+_ADDRESS_RE = regex(r"^各位代表[!！,，:：]?")
 # a goals paragraph about the next five years, not this year: 十五五时期…主要目标是, 今后五年的奋斗目标是
-_FIVE_YEAR_GOALS_RE = re.compile(r"十[一二三四五]五”?(?:时期|期间)|今后五年|未来五年|五年内|今后一个时期")
+_FIVE_YEAR_GOALS_RE = regex(r"十[一二三四五]五”?(?:时期|期间)|今后五年|未来五年|五年内|今后一个时期")
 
 
 # a sentence saying last year's goals were met (圆满完成全年主要预期目标, 主要预期目标较好完成, 顺利实现
 # 了…预期目标) opens a review: the results after it are actuals, not this year's targets
-_ACHIEVED_BEFORE_RE = re.compile(
+_ACHIEVED_BEFORE_RE = regex(
     r"""(?<!确保)(?<!力争)(?<!努力)(?<!争取)(?<!为)(?<!要)(?<!将)(?<!能)(?<!可)(?<!以)  # 确保完成: ahead
         (?:完成|实现|达到|达成|超过)了?[^。;；,，:：!！?？]{0,24}$""",
     re.VERBOSE,
 )
-_ACHIEVED_AFTER_RE = re.compile(
+_ACHIEVED_AFTER_RE = regex(
     r"[^。;；,，:：是为]{0,4}?(?:较好|全面|顺利|胜利|圆满|基本|超额|均已|已经|已|总体|如期|全部|均)(?:完成|实现)"
 )
 
@@ -145,8 +143,8 @@ class SectionTracker:
         self.heading_year = years[0] if years else None
 
 
-_MONTHS_RE = re.compile(r"(?:^|[^\d])1[-—~至到]([1-9]|1[0-2])月(?:份)?")
-_UNTIL_RE = re.compile(r"截至([1-9]|1[0-2])月(?:末|底)")
+_MONTHS_RE = regex(r"(?:^|[^\d])1[-—~至到]([1-9]|1[0-2])月(?:份)?")
+_UNTIL_RE = regex(r"截至([1-9]|1[0-2])月(?:末|底)")
 
 
 def period_phrase(text: str, year: int | None) -> str | None:

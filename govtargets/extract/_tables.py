@@ -16,23 +16,23 @@ from decimal import Decimal
 from govtargets._model import Fact
 from govtargets.lexicon import Lexicon
 from govtargets.numbers import qualifier_of, to_base
-from govtargets.text import normalize, to_halfwidth
+from govtargets.text import normalize, regex, to_halfwidth
 
 __all__ = ["table_facts"]
 
-_TARGET_COL = re.compile(r"目标|预期|计划|任务")
-_ACTUAL_COL = re.compile(r"实际|完成|实绩|预计完成|执行")
-_GROWTH_COL = re.compile(r"增长|增速|增幅|涨幅|[%％]|±")
-_UNIT_RE = re.compile(r"[(（]\s*([^()（）]{1,6})\s*[)）]")
-_YEAR_RE = re.compile(r"(\d{4})年")
-_CELL_RE = re.compile(
+_TARGET_COL = regex(r"目标|预期|计划|任务")
+_ACTUAL_COL = regex(r"实际|完成|实绩|预计完成|执行")
+_GROWTH_COL = regex(r"增长|增速|增幅|涨幅|[%％]|±")
+_UNIT_RE = regex(r"[(（]\s*([^()（）]{1,6})\s*[)）]")
+_YEAR_RE = regex(r"(\d{4})年")
+_CELL_RE = regex(
     r"""^(?P<pre>约|不低于|不高于|不超过|控制在|力争)?
         (?P<n1>-?\d+(?:\.\d+)?)(?:(?:—{1,2}|-|~|至|到)(?P<n2>-?\d+(?:\.\d+)?))?
         (?P<pct>%|‰)?(?P<post>左右|以上|以内|以下)?$""",
     re.VERBOSE,
 )
-_HEADER_FIRST = re.compile(r"^(?:指标(?:名称)?|项目|主要指标|序号)$")
-_NUMBERING = re.compile(r"^\d{1,2}[.、]|^[(（]\d{1,2}[)）]")
+_HEADER_FIRST = regex(r"^(?:指标(?:名称)?|项目|主要指标|序号)$")
+_NUMBERING = regex(r"^\d{1,2}[.、]|^[(（]\d{1,2}[)）]")
 
 
 @dataclass(slots=True)

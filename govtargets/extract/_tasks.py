@@ -22,7 +22,7 @@ from govtargets.extract._units import split_units
 from govtargets.ingest import Document
 from govtargets.lexicon import trie_pattern
 from govtargets.numbers import find_quantities
-from govtargets.text import NormText, heading_level, normalize, paragraphs
+from govtargets.text import NormText, heading_level, normalize, paragraphs, regex
 
 __all__ = ["Task", "ReportTasks", "make_task", "reads_as_report", "report_tasks", "split_units"]
 
@@ -132,27 +132,27 @@ def _new_task(
     return t
 
 
-_DEADLINE_HINT_RE = re.compile(r"前|年内|季度|半年|到\d{4}年")
+_DEADLINE_HINT_RE = regex(r"前|年内|季度|半年|到\d{4}年")
 # 一是, 十二是; [X]+ written [X][X]*, which the regex engine scans for quickly
-_ORDINAL_RE = re.compile(r"(?P<num>[一二三四五六七八九十][一二三四五六七八九十]*是)")
-_MINSHENG_RE = re.compile(r"为民办实事|民生实事|惠民实事|民生工程")
+_ORDINAL_RE = regex(r"(?P<num>[一二三四五六七八九十][一二三四五六七八九十]*是)")
+_MINSHENG_RE = regex(r"为民办实事|民生实事|惠民实事|民生工程")
 # the year's situation, not a commitment: 2014年是…开局之年, 改革必将释放…, 面临新的机遇
 # (written to begin with a character class, which the regex engine scans for quickly)
-_CONTEXT_RE = re.compile(
+_CONTEXT_RE = regex(
     r"""[之必正机形总指新有面处关取]
     (?: (?<=之)年 | (?<=必)将 | (?<=正)在不断 | (?<=机)遇 | (?<=形)势 | (?<=总)体(?:思路|要求) | (?<=指)导思想
       | (?<=新)常态 | (?<=有)望 | (?<=面)临 | (?<=处)于 | (?<=关)键时期 | (?<=取)得了 )""",
     re.VERBOSE,
 )
 # a digit, or a Chinese numeral before a unit; begins with a character class, which is scanned for quickly
-_NUMBERISH_RE = re.compile(
+_NUMBERISH_RE = regex(
     r"[\d一二两三四五六七八九十](?:(?<=\d)|[^一二两三四五六七八九十]?[万亿千百十个件项所家条座套户人元])"
 )
-_ITEM_END_RE = re.compile(r"[；;。]")
-_SENT_END_RE = re.compile(r"[。；;!！]")
-_TASK_HEADING_RE = re.compile(r"安排|重点工作|主要任务|重点任务|工作部署|抓好|自身建设|政府建设")
-_LEAD_PHRASE_RE = re.compile(r"([^。,，;；:：]{3,14})。")  # 推进发展领域改革。 at a paragraph's start
-_NOT_TASK_RE = re.compile(
+_ITEM_END_RE = regex(r"[；;。]")
+_SENT_END_RE = regex(r"[。；;!！]")
+_TASK_HEADING_RE = regex(r"安排|重点工作|主要任务|重点任务|工作部署|抓好|自身建设|政府建设")
+_LEAD_PHRASE_RE = regex(r"([^。,，;；:：]{3,14})。")  # 推进发展领域改革。 at a paragraph's start
+_NOT_TASK_RE = regex(
     r"各位代表|让我们|为实现上述|实现上述目标|做好今年|围绕上述|综合考虑|提出这些|上述预期目标"
 )
 
@@ -261,7 +261,7 @@ def make_task(
     )
 
 
-_ACTION_RE = re.compile(
+_ACTION_RE = regex(
     trie_pattern(
         [
             "推进",

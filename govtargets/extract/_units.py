@@ -18,6 +18,7 @@ from typing import Any
 import yaml
 
 from govtargets.lexicon import join_compounds
+from govtargets.text import regex
 
 __all__ = [
     "Duty",
@@ -30,17 +31,15 @@ __all__ = [
     "DEADLINE_RE",
 ]
 
-DEADLINE_RE = re.compile(
+DEADLINE_RE = regex(
     r"(?:\d{4}年)?(?:\d{1,2}月(?:\d{1,2}日)?|年)(?:底|末)?(?:前|以前)|年内|今年内|年底前|到\d{4}年(?:底)?|"
     r"上半年|下半年|(?:一|二|三|四)季度(?:末)?前?"
 )
 # 列第一位者为牵头或汇总单位，下同 / 责任单位列第一位的为牵头单位: a remark on the lists, not a unit
-FIRST_LEADS_RE = re.compile(r"[（(]?[^（()）]{0,8}列第一位[^（()）]{0,20}[)）]?")
+FIRST_LEADS_RE = regex(r"[（(]?[^（()）]{0,8}列第一位[^（()）]{0,20}[)）]?")
 # a deadline in brackets after a list of units: （12月底前完成）, （2024年底前）
-_DEADLINE_BRACKET_RE = re.compile(
-    r"[（(](?P<deadline>[^（()）]{0,12}?(?:前|底|末|年内))(?:完成|落实|到位)?[)）]"
-)
-_LEVELS_RE = re.compile(r"各[\u4e00-\u9fff]{1,2}")  # 各州, 各县: the first level of 各州、市人民政府
+_DEADLINE_BRACKET_RE = regex(r"[（(](?P<deadline>[^（()）]{0,12}?(?:前|底|末|年内))(?:完成|落实|到位)?[)）]")
+_LEVELS_RE = regex(r"各[\u4e00-\u9fff]{1,2}")  # 各州, 各县: the first level of 各州、市人民政府
 _UNIT_TRIM = " \t\u3000。．.；;，,、：:等"
 _SEPARATORS = "、，,；;"
 
@@ -118,15 +117,15 @@ def vocabulary() -> Vocabulary:
     return Vocabulary(
         label_kind=label_kind,
         # 责任单位： or 【责任单位】 (its colon optional)
-        label_re=re.compile(
+        label_re=regex(
             rf"(?:【\s*(?P<blabel>{_alternation(label_kind)})\s*】\s*[:：︰∶]?"
             rf"|(?P<label>{_alternation(label_kind)})\s*[:：︰∶])\s*"
         ),
-        label_space_re=re.compile(rf"(?P<label>{_alternation(label_kind)})[ \t\u3000]+(?=\S)"),
+        label_space_re=regex(rf"(?P<label>{_alternation(label_kind)})[ \t\u3000]+(?=\S)"),
         lead_verbs=lead,
         co_verbs=co,
         implement_verbs=implement,
-        note_re=re.compile(rf"{_alternation(label_kind)}|{_alternation(lead + co + implement)}"),
+        note_re=regex(rf"{_alternation(label_kind)}|{_alternation(lead + co + implement)}"),
         header_kind=header_kind,
         person_suffixes=tuple(_words(data["persons"], "suffixes", "persons")),
         person_titles=tuple(_words(data["persons"], "titles", "persons")),
@@ -194,7 +193,7 @@ def split_units(s: str) -> list[str]:
     return units
 
 
-_LEAD_MARK_RE = re.compile(r"[（(](?:牵头|牵头单位|主办)[)）]$")
+_LEAD_MARK_RE = regex(r"[（(](?:牵头|牵头单位|主办)[)）]$")
 
 
 def marked_leads(units: list[str]) -> tuple[list[str], list[str]] | None:

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from govtargets.numbers import parse_chinese_numeral
+from govtargets.text import regex
 
 __all__ = ["YEAR", "VERSUS_YEAR_RE", "PLAN_SPAN_RE", "sentence_years", "year_number", "year_span"]
 
@@ -24,9 +25,9 @@ YEAR = r"(?:\d{4}|[一二三四五六七八九〇○零]{4})"
 # 比2012年, 与2010年相比: the growth is over the span from that year (multi-year unless it is the year before)
 # (in Arabic numerals only: removed from the words between a name and its figure, it lets the figure through;
 # older reports' 一九八一年比一九八〇年 stays a break, their sections being the least certain)
-VERSUS_YEAR_RE = re.compile(r"(?:比|较|与|同|和)(\d{4})年(?:相比|相较|比较)?,?")
+VERSUS_YEAR_RE = regex(r"(?:比|较|与|同|和)(\d{4})年(?:相比|相较|比较)?,?")
 # a five-year span named: 五年内, “七五”期间, 十五时期 (the plans' own names, quoted or not)
-PLAN_SPAN_RE = re.compile(
+PLAN_SPAN_RE = regex(
     r"""五年(?:内|中|里|间|来) | 本世纪末
       | [“"「]?(?:十[一二三四五六七八九]?|[一二三四五六七八九])五[”"」]?(?:时期|期间|以来)""",
     re.VERBOSE,

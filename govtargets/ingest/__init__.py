@@ -10,7 +10,6 @@ from __future__ import annotations
 import hashlib
 import io
 import os
-import re
 import zipfile
 from dataclasses import dataclass
 from itertools import islice
@@ -20,7 +19,7 @@ from govtargets.ingest._decode import DecodeError, decode_counted
 from govtargets.ingest._html import NAVIGATION_RE, html_to_text, is_clutter_line, looks_like_html
 from govtargets.ingest._limits import MAX_EXPANDED, TooLarge, check_docx, check_xlsx, check_zip
 from govtargets.ingest._meta import Meta, admin_level, describe
-from govtargets.text import detect_script, to_halfwidth, to_simplified
+from govtargets.text import detect_script, regex, to_halfwidth, to_simplified
 
 __all__ = [
     "Document",
@@ -39,7 +38,7 @@ __all__ = [
 ]
 
 MAX_BYTES = 512 * 1024 * 1024
-_CJK_RE = re.compile(r"[\u4e00-\u9fff]")
+_CJK_RE = regex(r"[\u4e00-\u9fff]")
 
 
 class IngestError(Exception):

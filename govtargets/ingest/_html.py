@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from govtargets.text import regex
+
 __all__ = ["NAVIGATION_RE", "html_to_text", "is_clutter_line", "looks_like_html"]
 
 _BLOCK_TAGS = {
@@ -38,8 +40,8 @@ _PAGE_NAV = "上一篇|下一篇|上一条|下一条|上一條|下一條"
 _LINKS_HEADING = (
     "(?:相关|相關)(?:链接|鏈接|阅读|閱讀|新闻|新聞|报道|報道|文章)|延伸(?:阅读|閱讀)|推荐阅读|推薦閱讀"
 )
-NAVIGATION_RE = re.compile(rf"[ \t\u3000]*(?:(?P<nav>{_PAGE_NAV})|(?P<links>{_LINKS_HEADING}))")
-_CLUTTER_RE = re.compile(
+NAVIGATION_RE = regex(rf"[ \t\u3000]*(?:(?P<nav>{_PAGE_NAV})|(?P<links>{_LINKS_HEADING}))")
+_CLUTTER_RE = regex(
     rf"""您现在的位置|当前位置|所在位置|关于网站|网站地图|关于我们|联系我们|版权所有|版权声明|ICP备|icp备|公网安备
       |访问次数|浏览次数|阅读次数|点击数|字号|【打印】|打印本页|关闭窗口|收藏本页
       |分享到|扫一扫|技术支持|主办单位|承办单位|建议使用|分辨率浏览|无障碍|返回顶部|责任编辑

@@ -19,6 +19,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from govtargets.text import regex
+
 __all__ = ["classify", "KINDS"]
 
 KINDS = ("work_report", "task_assignment", "supervision_report", "midyear_review", "other")
@@ -38,7 +40,7 @@ def _cue(
     kind: str, pattern: str | tuple[str, ...], weight: float, where: str, label: str, per_hit: bool = False
 ) -> _Cue:
     pats = (pattern,) if isinstance(pattern, str) else pattern
-    return _Cue(kind, tuple(re.compile(p, re.VERBOSE) for p in pats), weight, where, label, per_hit)
+    return _Cue(kind, tuple(regex(p, re.VERBOSE) for p in pats), weight, where, label, per_hit)
 
 
 _CUES: tuple[_Cue, ...] = (

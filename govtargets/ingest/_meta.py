@@ -29,6 +29,7 @@ from govtargets.ingest._html import is_clutter_line
 from govtargets.ingest._kind import classify
 from govtargets.ingest._regions import resolve, trim_region
 from govtargets.ingest._year import report_year
+from govtargets.text import regex
 
 __all__ = ["Meta", "describe", "PROVINCE_LEVEL_CITIES"]
 
@@ -36,9 +37,9 @@ PROVINCE_LEVEL_CITIES = {"北京市", "天津市", "上海市", "重庆市"}
 
 _CJK = r"[\u4e00-\u9fff]"
 _REGION = rf"{_CJK}{{1,10}}?(?:自治区|自治州|自治县|特别行政区|省|市|区|县|旗|州|盟)"
-_CONGRESS_RE = re.compile(rf"在({_REGION})第?[一二三四五六七八九十]+届(?:人民代表大会|人大)")
-_TITLE_REGION_RE = re.compile(rf"({_REGION})(?:人民)?政府")
-_GOV_RE = re.compile(rf"({_REGION})人民政府")
+_CONGRESS_RE = regex(rf"在({_REGION})第?[一二三四五六七八九十]+届(?:人民代表大会|人大)")
+_TITLE_REGION_RE = regex(rf"({_REGION})(?:人民)?政府")
+_GOV_RE = regex(rf"({_REGION})人民政府")
 _GOV_SPAN = 15  # characters a _GOV_RE match may reach before its 人民政府: ten and 特别行政区
 
 
@@ -61,7 +62,7 @@ def _gov_matches(body: str) -> Iterator[re.Match[str]]:
         yield from _GOV_RE.finditer(body, lo, hi)
 
 
-_YEAR_REGION_RE = re.compile(rf"^({_REGION})(?:\d{{4}}|20xx)年")
+_YEAR_REGION_RE = regex(rf"^({_REGION})(?:\d{{4}}|20xx)年")
 _BAD_REGION_PREFIX = ("关于", "印发", "我", "本", "全", "各", "该", "和", "省政府", "市政府")
 
 
@@ -78,17 +79,17 @@ class Meta:
     kind_evidence: tuple[str, ...] = ()  # the cues that decided doc_kind, with weights, and the runner-up
 
 
-_ONE_LINE_TITLE_END = re.compile(r"各位代表|——|[ \u3000|>]|[:：]|。|(?<=通知|通报|方案)(?=[\u4e00-\u9fff])")
-_ONE_LINE_SEGMENT = re.compile(r"[^\s|>:：。]{6,60}")
-_NATIONAL_RE = re.compile(
+_ONE_LINE_TITLE_END = regex(r"各位代表|——|[ \u3000|>]|[:：]|。|(?<=通知|通报|方案)(?=[\u4e00-\u9fff])")
+_ONE_LINE_SEGMENT = regex(r"[^\s|>:：。]{6,60}")
+_NATIONAL_RE = regex(
     r"""[向在]第[一二三四五六七八九十]+届全国人民代表大会      # delivered to the NPC,
           (?:第[一二三四五六七八九十]+次会[议議]|作|上)       # at its session
       | 我(?:现在)?(?:代表|受)[^。\n]{0,12}?国务院          # 我代表国务院
       | 国务院总理\s*[\u4e00-\u9fff]{2,4}?\s*(?:各位代表|$)   # the byline: 国务院总理 某某""",
     re.VERBOSE | re.MULTILINE,
 )
-_TITLE_WORDS = re.compile(r"报告|工作|情况|通知|分解|分工|要点|方案|通报|总结")
-_JUNK_IN_REGION = re.compile(r"某|代表|记者|同志|报告|开幕|[省市区县]长|主任|书记|会议|[在向的]")
+_TITLE_WORDS = regex(r"报告|工作|情况|通知|分解|分工|要点|方案|通报|总结")
+_JUNK_IN_REGION = regex(r"某|代表|记者|同志|报告|开幕|[省市区县]长|主任|书记|会议|[在向的]")
 
 
 def _title(lines: list[str]) -> str | None:

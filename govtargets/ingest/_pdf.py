@@ -6,6 +6,7 @@ import io
 import re
 
 from govtargets.ingest._limits import MAX_PDF_PAGES, TooLarge
+from govtargets.text import regex
 
 __all__ = ["pdf_to_text", "NoTextLayer"]
 
@@ -15,7 +16,7 @@ class NoTextLayer(ValueError):
 
 
 _PAR_END = "。！？；：!?;:”」)）"
-_NEW_PAR_RE = re.compile(
+_NEW_PAR_RE = regex(
     r"^(?:[一二三四五六七八九十]+[、.]|[(（][一二三四五六七八九十]+[)）]|\d+[.、]|—|各位代表)"
 )
 

@@ -22,14 +22,13 @@ True
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from govtargets.text import detect_script, to_simplified
+from govtargets.text import detect_script, regex, to_simplified
 
 __all__ = ["Region", "resolve", "level_of_code", "trim_region", "NATIONAL_CODE"]
 
@@ -37,7 +36,7 @@ NATIONAL_CODE = "100000"  # GB/T 2260's code for the whole country
 _SUPPLEMENT = Path(__file__).parent / "data" / "gb2260_since_2019.tsv"
 _LAST_REVISION_YEAR = 2019
 _PLACEHOLDERS = {"市辖区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划", "省直辖行政单位"}
-_SUFFIX_RE = re.compile(
+_SUFFIX_RE = regex(
     r"(?:壮族|回族|维吾尔|朝鲜族)?(?:自治区|自治州|自治县|特别行政区|省|市|区|县|旗|州|盟|地区)$"
 )
 

@@ -23,14 +23,16 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Callable
 
+from govtargets.text import regex
+
 __all__ = ["report_year", "npc_session_year", "normalise_years"]
 
 _DIGIT = {"〇": "0", "○": "0", "零": "0", "Ｏ": "0", "O": "0"}
 _DIGIT.update({c: str(i) for i, c in enumerate("一二三四五六七八九", start=1)})
-_CN_YEAR_RE = re.compile(r"[一二][〇○零Ｏ一二三四五六七八九]{3}(?=年)")
+_CN_YEAR_RE = regex(r"[一二][〇○零Ｏ一二三四五六七八九]{3}(?=年)")
 # (entered at a digit, the no-digit-before test after it: a pattern that opens with a lookbehind is tried at
 # every character)
-_SPACED_YEAR_RE = re.compile(r"(\d)(?<!\d\d) ?(\d) ?(\d) ?(\d) ?(?=年)")
+_SPACED_YEAR_RE = regex(r"(\d)(?<!\d\d) ?(\d) ?(\d) ?(\d) ?(?=年)")
 _NUM = {c: i for i, c in enumerate("一二三四五六七八九十", start=1)}
 
 # First session of each National People's Congress; session k is held in base + k - 1 except where
@@ -44,55 +46,53 @@ _FYP_START = {1: 1955, 2: 1958, 3: 1966, 4: 1971, 5: 1976, 6: 1982, 7: 1986, 8: 
 _FYP_START.update({11: 2006, 12: 2011, 13: 2016, 14: 2021, 15: 2026})
 
 _NUMERAL = r"[一二三四五六七八九十]+"
-_NPC_RE = re.compile(
+_NPC_RE = regex(
     rf"""第({_NUMERAL})届全国人民代表大会   # the congress
          (?:第({_NUMERAL})次会[议議])?        # its session (none: the first)
          (期间)?                            # "during the Nth congress": said at the start of the next
     """,
     re.VERBOSE,
 )
-_NPC_SHORT_RE = re.compile(rf"({_NUMERAL})届人大({_NUMERAL})次会[议議]")  # 五届人大四次会议
-_DATE_LINE_RE = re.compile(  # 2014年1月20日在…人民代表大会 / 二〇二四年一月九日在县十八届人大…
+_NPC_SHORT_RE = regex(rf"({_NUMERAL})届人大({_NUMERAL})次会[议議]")  # 五届人大四次会议
+_DATE_LINE_RE = regex(  # 2014年1月20日在…人民代表大会 / 二〇二四年一月九日在县十八届人大…
     r"""(\d{4}|[一二][〇○零一二三四五六七八九]{3})年[\d一二三四五六七八九十]{1,3}月[\d一二三四五六七八九十]{1,3}日
         [^\n。]{0,30}(?:人民代表大会|届人大)""",
     re.VERBOSE,
 )
-_HEADING_RE = (
-    re.compile(  # 一、2013年工作回顾 / (二)2014年工作安排: found from its 、 or ), numeral checked after
-        r"""[、.．)）]\s*(\d{4})年([^\n。;；]{0,20})""",
-        re.VERBOSE,
-    )
+_HEADING_RE = regex(  # 一、2013年工作回顾 / (二)2014年工作安排: found from its 、 or ), numeral checked after
+    r"""[、.．)）]\s*(\d{4})年([^\n。;；]{0,20})""",
+    re.VERBOSE,
 )
 _NUMERALS = frozenset("一二三四五六七八九十")
-_REVIEW_TAIL_RE = re.compile(r"^[^\n。;；]*?回顾")
-_PLAN_TAIL_RE = re.compile(
+_REVIEW_TAIL_RE = regex(r"^[^\n。;；]*?回顾")
+_PLAN_TAIL_RE = regex(
     r"^[^\n。;；]{0,16}?(?:工作安排|主要任务|目标任务|工作任务|工作思路|重点工作|总体要求|主要预期目标)"
 )
-_WORK_TAIL_RE = re.compile(  # 一、2001年的工作 (a review: not 2001年工作安排)
+_WORK_TAIL_RE = regex(  # 一、2001年的工作 (a review: not 2001年工作安排)
     r"^的?(?:政府)?工作(?!安排|任务|要点|思路|目标|总体|建议|部署|的总体|重点|回顾)"
 )
 _HEADING_STARTS = frozenset(" \t\n\r\u3000。:：(（")
-_FYP_REVIEW_RE = re.compile(  # 一、“九五”时期国民经济和社会发展的回顾: the report opens the next plan
+_FYP_REVIEW_RE = regex(  # 一、“九五”时期国民经济和社会发展的回顾: the report opens the next plan
     r"""[一二三四五六七八九十]{1,2}[、.．]\s*“(十?[一二三四五六七八九]?)五”(?:时期|计划)[^。\n]{0,24}?回顾""",
     re.VERBOSE,
 )
-_YEAR_WAS_RE = re.compile(  # 1986年是…取得显著成就的一年: a year looked back on
+_YEAR_WAS_RE = regex(  # 1986年是…取得显著成就的一年: a year looked back on
     r"(\d{4})年是[^。\n]{0,40}?(?:取得|实现|完成|经受|战胜|胜利前进)[^。\n]{0,30}?的一年"
 )
-_ACTUAL_RE = re.compile(  # 1959年的产量达到…: a figure of a past year
+_ACTUAL_RE = regex(  # 1959年的产量达到…: a figure of a past year
     r"(\d{4})年(?:全年|底|的)?[^。\n,，;；]{0,14}?(?:达到|增长|增加|下降|完成|实现|比上年)"
 )
-_PAST_YEAR_RE = re.compile(r"(?:刚刚过去的|过去的|回顾|首先报告)(\d{4})年(?!工作安排|的?工作任务)")
-_TERM_RE = re.compile(r"本届政府(?:从)?(\d{4})年\d{1,2}月就职")
-_PLAN_REPORT_RE = re.compile(r"关于(\d{4})年(?:度)?[^。\n]{0,12}?(?:国民经济|经济和社会发展)?计划")
-_FYP_RE = re.compile(
+_PAST_YEAR_RE = regex(r"(?:刚刚过去的|过去的|回顾|首先报告)(\d{4})年(?!工作安排|的?工作任务)")
+_TERM_RE = regex(r"本届政府(?:从)?(\d{4})年\d{1,2}月就职")
+_PLAN_REPORT_RE = regex(r"关于(\d{4})年(?:度)?[^。\n]{0,12}?(?:国民经济|经济和社会发展)?计划")
+_FYP_RE = regex(
     r"""第([一二三四五六七八九十]+)个五年计划(?:的报告|纲要[(（]草案)           # 第七个五年计划的报告
         |“十([一二三四五])?五”(?:时期的?主要目标|规划纲要[(（]草案)             # “十二五”时期的主要目标""",
     re.VERBOSE,
 )
-_PUBLISHED_RE = re.compile(r"发布(?:时间|日期)[::：]?\s*(\d{4})[年\-/]")
-_ANY_DATE_RE = re.compile(r"(\d{4})年\d{1,2}月\d{1,2}日")
-_TITLE_YEAR_RE = re.compile(r"(\d(?<!\d\d)\d{3})年")
+_PUBLISHED_RE = regex(r"发布(?:时间|日期)[::：]?\s*(\d{4})[年\-/]")
+_ANY_DATE_RE = regex(r"(\d{4})年\d{1,2}月\d{1,2}日")
+_TITLE_YEAR_RE = regex(r"(\d(?<!\d\d)\d{3})年")
 
 
 def _num(s: str) -> int:

@@ -39,6 +39,7 @@ from govtargets.lexicon._unit_names import (
     unit_key,
 )
 from govtargets.lexicon._units import Units, UnitsError, build_units, load_units
+from govtargets.text import regex
 
 __all__ = [
     "Lexicon",
@@ -157,7 +158,7 @@ def _check_keys(entry: Any, allowed: set[str], required: set[str], where: str) -
         raise LexiconError(f"{where}: missing key(s) {sorted(missing)}")
 
 
-_ALTERNATIVES_RE = re.compile(r"\{([^{}]*)\}")
+_ALTERNATIVES_RE = regex(r"\{([^{}]*)\}")
 
 
 def expand_name(name: Any) -> list[Any]:
@@ -243,12 +244,13 @@ def build_lexicon(indicators: list[Any], pairs: list[Any], words: dict[str, Any]
         for n in e["names"]:
             add_name(n, Name(tuple(e["ids"]), False), where)
     _check_keys(words, set(_WORD_LISTS), set(_WORD_LISTS), "words.yaml")
-    wl = {k: tuple(sorted(set(map(str, v)), key=len, reverse=True)) for k, v in words.items()}
+    # longest first, then by code point: the same order (and compiled patterns) in every process
+    wl = {k: tuple(sorted(set(map(str, v)), key=lambda w: (-len(w), w))) for k, v in words.items()}
     # full-width Latin names (ＧＤＰ): a raw, unnormalised paragraph is screened with the same pattern
     fullwidth = {n.translate(_FULLWIDTH) for n in names if not n.isascii()} | {
         n.translate(_FULLWIDTH) for n in names if n.isascii()
     }
-    name_re = re.compile(_names_pattern((set(names) | fullwidth | set(SCREEN_ONLY)) - short, short))
+    name_re = regex(_names_pattern((set(names) | fullwidth | set(SCREEN_ONLY)) - short, short))
     return Lexicon(inds, names, wl, name_re, national)
 
 

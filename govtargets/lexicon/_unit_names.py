@@ -23,7 +23,7 @@ from typing import Any
 
 import yaml
 
-from govtargets.text import to_halfwidth, to_simplified
+from govtargets.text import regex, to_halfwidth, to_simplified
 
 __all__ = [
     "UnitNames",
@@ -39,7 +39,7 @@ __all__ = [
 
 _OPEN, _CLOSE = "（(【[", "）)】]"
 _SEPARATORS = "、，,；;"
-_SPACE_RE = re.compile(r"\s+")
+_SPACE_RE = regex(r"\s+")
 
 
 class UnitNamesError(ValueError):
@@ -87,12 +87,12 @@ def build_unit_names(data: Any) -> UnitNames:
         raise UnitNamesError("unit_names.yaml: places must be single characters")
     collective = tuple(_words(data, "collective"))
     level = f"[{re.escape(places)}]"
-    level_only_re = re.compile(
+    level_only_re = regex(
         rf"""(?:{"|".join(map(re.escape, collective))})?  # 各 / 有关 (optional)
              {level}{{1,2}}                               # 市, 州, 市州""",
         re.VERBOSE,
     )
-    place_re = re.compile(
+    place_re = regex(
         rf"""(?!{"|".join(map(re.escape, collective))})  # not 各县, 有关市
              [\u4e00-\u9fff]{{1,10}}{level}              # 杭州市, 青溪县, 西湖区""",
         re.VERBOSE,

@@ -8,6 +8,7 @@ from govtargets.text._normalize import (
     to_halfwidth,
     to_simplified,
 )
+from govtargets.text._regex import regex
 from govtargets.text._segment import clauses, heading_level, paragraphs, sentences
 from govtargets.text._virtual import is_unbroken, virtual_paragraphs
 
@@ -20,6 +21,7 @@ __all__ = [
     "is_unbroken",
     "normalize",
     "paragraphs",
+    "regex",
     "sentences",
     "to_simplified",
     "to_halfwidth",

@@ -21,11 +21,13 @@ from dataclasses import dataclass
 from functools import lru_cache
 from operator import ne
 
+from govtargets.text._regex import regex
+
 __all__ = ["NormText", "normalize", "detect_script", "to_halfwidth"]
 
 _HALFWIDTH = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)}
 _HALFWIDTH.update({0x3000: 0x20, 0xFE6A: ord("%"), 0x2236: ord(":"), 0xFE30: ord(":")})
-_FULLWIDTH_RE = re.compile(
+_FULLWIDTH_RE = regex(
     "["
     + "".join(map(chr, sorted(_HALFWIDTH)))
     .replace("\\", "\\\\")
@@ -56,7 +58,7 @@ def to_halfwidth(s: str) -> str:
 
 
 # runs of characters that the normalised text drops
-_DROP_RE = re.compile(
+_DROP_RE = regex(
     r"""[ \t\xa0\u2002\u2003\u2009\u200b\u200c\u200d\ufeff\r\n(]  # one class first: scanned for fast
       (?: (?<=[\u4e00-\u9fff]\()[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü\u0300-\u036f]{1,10}[1-5]?\)  # a pinyin
                                   # gloss after a character: 生產(chǎn), tone marks composed or not, 產(chan3)
@@ -65,8 +67,8 @@ _DROP_RE = re.compile(
     """,
     re.VERBOSE,
 )
-_NOT_CJK_RE = re.compile(r"[^\u4e00-\u9fff]+")
-_NEEDS_DROP_RE = re.compile(r"[ \t\xa0\u2002\u2003\u2009\u200b\u200c\u200d\ufeff\r\n(]")
+_NOT_CJK_RE = regex(r"[^\u4e00-\u9fff]+")
+_NEEDS_DROP_RE = regex(r"[ \t\xa0\u2002\u2003\u2009\u200b\u200c\u200d\ufeff\r\n(]")
 
 
 @lru_cache(maxsize=1)

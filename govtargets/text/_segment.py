@@ -12,15 +12,16 @@ All functions work on positions so that callers keep their offset maps.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
+
+from govtargets.text._regex import regex
 
 __all__ = ["paragraphs", "sentences", "clauses", "heading_level", "MAX_PARAGRAPH"]
 
 MAX_PARAGRAPH = 20_000  # longer lines are cut at a sentence end so that memory stays flat
 
-_SENT_END_RE = re.compile(r"[。!;！；]+[”’」』)]?|\n")  # not ?: mirror sites put ? for lost characters
-_CLAUSE_END_RE = re.compile(r"[,，:：]")
+_SENT_END_RE = regex(r"[。!;！；]+[”’」』)]?|\n")  # not ?: mirror sites put ? for lost characters
+_CLAUSE_END_RE = regex(r"[,，:：]")
 
 
 def paragraphs(text: str, start: int = 0, end: int | None = None) -> Iterator[tuple[int, int]]:
@@ -71,8 +72,8 @@ def clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return out
 
 
-_H1_RE = re.compile(r"^(?:[一二三四五六七八九十]{1,3}[、.．]|第[一二三四五六七八九十]{1,3}部分)")
-_H2_RE = re.compile(r"^[(（][一二三四五六七八九十]{1,3}[)）]")
+_H1_RE = regex(r"^(?:[一二三四五六七八九十]{1,3}[、.．]|第[一二三四五六七八九十]{1,3}部分)")
+_H2_RE = regex(r"^[(（][一二三四五六七八九十]{1,3}[)）]")
 
 
 def heading_level(par: str) -> int:

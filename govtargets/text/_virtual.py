@@ -26,6 +26,7 @@ from collections.abc import Iterable, Iterator
 from itertools import chain, islice
 
 from govtargets.text._normalize import _convert_t2s, to_halfwidth
+from govtargets.text._regex import regex
 from govtargets.text._segment import paragraphs
 from govtargets.text._wrapped import CUT_NUMBER_RE, join_cut_numbers, join_wrapped, wrap_width
 
@@ -36,7 +37,7 @@ _CHARS_PER_BREAK = 500  # a text with fewer line breaks than one per this many c
 
 _NUM = "[一二三四五六七八九十]{1,3}"
 # where a paragraph may begin inside a line: each alternative begins with a character, so the scan is fast
-_MARK_RE = re.compile(
+_MARK_RE = regex(
     rf"""
       (?P<h1> {_NUM}[、.](?![一二三四五六七八九十]{{1,3}}[、产]) # 一、 (not 一、二、三产业)
             | 第{_NUM}部分 )
@@ -54,14 +55,14 @@ _MARK_RE = re.compile(
 )
 _SENT_END = "。!;?”’」』)"
 # the words a heading ends with, and the words a paragraph opens with: a heading's end in an unbroken text
-_HEAD_END_RE = re.compile(
+_HEAD_END_RE = regex(
     r"回顾|工作|任务|建设|安排|发展|要求|部署|建议|方针|政策|改革|开放|事业|成就|举措|目标|思路|重点|计划"
     r"|情况|措施|展望|总结|成效|战略|形势"
 )
-_PAR_OPEN_RE = re.compile(
+_PAR_OPEN_RE = regex(
     r"过去|今年|今后|未来|各位代表|一年来|五年来|\d{4}年(?:是|以来|,)|我们|根据|面对|新的一年|“?十[一二三四五]五”?(?:时期|期间)"
 )
-_PUNCT_RE = re.compile(r"[,;:。!?、]")
+_PUNCT_RE = regex(r"[,;:。!?、]")
 
 
 def is_unbroken(text: str, start: int = 0, end: int | None = None) -> bool:

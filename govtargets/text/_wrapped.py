@@ -13,29 +13,30 @@ heading 一、 (一) 1., a dash, 各位代表). The joined paragraph keeps its l
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
+
+from govtargets.text._regex import regex
 
 __all__ = ["wrap_width", "join_wrapped", "join_cut_numbers", "CUT_NUMBER_RE"]
 
 _MIN_LINES = 8  # fewer lines than this say nothing about a width
 _SLACK = 3  # a full line may fall this many characters short of the width (a wrap before 。 or a digit)
-_NEW_PAR_RE = re.compile(
+_NEW_PAR_RE = regex(
     r"[一二三四五六七八九十]{1,3}[、.]|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.、](?!\d)|—|各位代表|第[一二三四五六七八九十]"
 )
 # after a sentence end, the opening of a paragraph: 过去一年, 各位代表, 2014年是
-_OPENER_RE = re.compile(
+_OPENER_RE = regex(
     r"过去|今年|一年来|五年来|这五年|今后|各位代表|\d{4}年(?:是|以来|,|，)|“?十[一二三四五]五”?(?:时期|期间)"
 )
 # a line that is all a unit and what follows it: the number before it stood at the end of the line above
-_UNIT_START_RE = re.compile(
+_UNIT_START_RE = regex(
     r"[\u200b\ufeff\s]*(?:万亿元|亿元|万元|元|亿美元|万美元|万人|万吨|%|‰)(?:[,，。；;、]|$)"
 )
 _ZERO_WIDTH = frozenset("\u200b\u200c\u200d\ufeff")
 # a table row flattened to a line: cells apart by a tab, or by two spaces or more (twice), as a .docx or a
 # report pasted from a spreadsheet gives them; rows are never wrapped lines, whatever their lengths
-_ROW_RE = re.compile(r"\S(?:\t|[ \u3000]{2,})\S.*?\S(?:\t|[ \u3000]{2,})\S|\t")
+_ROW_RE = regex(r"\S(?:\t|[ \u3000]{2,})\S.*?\S(?:\t|[ \u3000]{2,})\S|\t")
 
 
 def _is_row(text: str, a: int, b: int) -> bool:
@@ -46,7 +47,7 @@ def _is_row(text: str, a: int, b: int) -> bool:
 
 
 # is there any number cut from its unit in the text? (one scan before joining lines for it)
-CUT_NUMBER_RE = re.compile(r"\n[\u200b\ufeff\s]*[万亿元%‰]")
+CUT_NUMBER_RE = regex(r"\n[\u200b\ufeff\s]*[万亿元%‰]")
 
 
 def wrap_width(text: str, spans: list[tuple[int, int]]) -> int | None:

@@ -19,7 +19,6 @@ sheet; a viewer reads only. Every change goes through the store, so it is in the
 from __future__ import annotations
 
 import os
-import re
 import tempfile
 from datetime import date
 from typing import Annotated, Any
@@ -33,6 +32,7 @@ from govtargets.cycle.judge import default_as_of, due_date_of
 from govtargets.cycle.lifecycle import LifecycleError, act, allowed, flow_of
 from govtargets.cycle.progress import read_progress_xlsx, write_progress_template
 from govtargets.store import StaleEdit, StoreError, fact_reviews, review_facts
+from govtargets.text import regex
 from govtargets.web.cache import plan_or_404
 from govtargets.web.lifecycle_view import actor_of
 from govtargets.web.pages import render_page
@@ -43,8 +43,8 @@ from govtargets.web.words import KIND_NAMES, REVIEW_NAMES
 __all__ = ["router", "MAX_ERRORS_SHOWN"]
 
 MAX_ERRORS_SHOWN = 5  # a sheet's errors on one line: the first few, then how many more
-_UNIT_SPLIT_RE = re.compile(r"[、，,；;\s]+")
-_LONG_TERM_RE = re.compile(r"长期|持续|常态")
+_UNIT_SPLIT_RE = regex(r"[、，,；;\s]+")
+_LONG_TERM_RE = regex(r"长期|持续|常态")
 
 router = APIRouter(route_class=LimitedBodyRoute)
 

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import math
 import os
-import re
 import tempfile
 from dataclasses import dataclass
 from datetime import date, timedelta, timezone
@@ -34,6 +33,7 @@ from govtargets.cycle.plans import (
 from govtargets.lexicon import load_lexicon, split_unit_names
 from govtargets.status import STATUSES
 from govtargets.store import Item, Plan, StaleEdit, Store, StoreError, get_user
+from govtargets.text import regex
 from govtargets.web.cache import cached, cached_or_threaded, plan_or_404
 from govtargets.web.pages import render_page, templates
 from govtargets.web.plan_state import JudgedPlan, judged_plan
@@ -43,7 +43,7 @@ from govtargets.web.uploads import LimitedBodyRoute, read_limited
 __all__ = ["router", "PAGE_SIZE"]
 
 PAGE_SIZE = 100
-_LONG_TERM_RE = re.compile(r"长期|持续|常态")
+_LONG_TERM_RE = regex(r"长期|持续|常态")
 _CST = timezone(timedelta(hours=8))
 _FIELD_NAMES = [
     ("text", "任务内容"),

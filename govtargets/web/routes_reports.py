@@ -29,6 +29,7 @@ from govtargets.cycle.judge import default_as_of
 from govtargets.cycle.report import ReportData, build_report, render_html, write_docx, write_xlsx
 from govtargets.lexicon import load_lexicon
 from govtargets.store import Store
+from govtargets.text import regex
 from govtargets.web.cache import all_plans, plan_or_404, request_version
 from govtargets.web.log_values import change_lines, value_lines
 from govtargets.web.pages import render_page
@@ -217,7 +218,7 @@ def report_xlsx(request: Request, plan_id: int, as_of: str = "") -> Response:
     return _download(_report(request, plan_id, as_of), "xlsx", write_xlsx)
 
 
-_STYLE_RE = re.compile(r"<style>(.*?)</style>", re.S)
+_STYLE_RE = regex(r"<style>(.*?)</style>", re.S)
 REPORT_CSS_URL = "/reports/report.css"
 
 

@@ -5,7 +5,6 @@ in the audit log under the admin's name. An admin cannot disable itself (nobody 
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from fastapi import APIRouter, Form, HTTPException, Request
@@ -22,6 +21,7 @@ from govtargets.store import (
     set_disabled,
     set_password,
 )
+from govtargets.text import regex
 from govtargets.web.pages import render_page
 from govtargets.web.security import require_role, store_of
 
@@ -30,7 +30,7 @@ __all__ = ["router", "MIN_PASSWORD"]
 router = APIRouter()
 
 MIN_PASSWORD = 8
-_USERNAME_RE = re.compile(r"^[A-Za-z0-9_.\-]{2,40}$")
+_USERNAME_RE = regex(r"^[A-Za-z0-9_.\-]{2,40}$")
 _DONE = {
     "added": "已添加用户{name}。",
     "disabled": "已停用用户{name}：其登录立即失效，其填报的内容保留。",
