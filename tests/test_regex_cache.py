@@ -107,8 +107,11 @@ def test_an_empty_cache_dir_setting_turns_the_cache_off(tmp_path: Path) -> None:
 def test_errors_and_flags_are_re_compiles() -> None:
     with pytest.raises(re.error):
         regex(r"增长(\d+")
-    p = regex(r"""(?P<v>\d+)  # a number
-                  %""", re.VERBOSE)
+    p = regex(
+        r"""(?P<v>\d+)  # a number
+                  %""",
+        re.VERBOSE,
+    )
     assert p.flags & re.VERBOSE and p.groupindex == {"v": 1}
     assert p == re.compile(p.pattern, re.VERBOSE)
     assert regex(r"(?i)gdp").search("GDP增长5%")

@@ -157,6 +157,7 @@ def _facts(
     block: list[tuple[int, int]] = []  # consecutive short or tabbed lines: a table, perhaps
     actual_period = doc_period if midyear else (str(year - 1) if year else None)
     links = False  # inside a page's list of links to other pages (相关链接 and its · items)
+    contexts: dict[str, Context] = {}  # a sentence's reading context by section (not in a mid-year review)
     for p0, p1 in virtual_paragraphs(doc.text, traditional=doc.traditional):
         if links and doc.text[p0] not in _LINK_BULLETS:
             links = False
@@ -219,7 +220,12 @@ def _facts(
             sentence_progress = progress and any(s0 <= h < s1 for h in hits)
             if j == i and not sentence_progress:
                 continue
-            ctx = _context(doc, section, year, midyear, doc_period, text[max(0, s1 - 300) : s1], national)
+            if midyear:  # the period is the one the text before names (1-6月, 上半年)
+                ctx = _context(doc, section, year, True, doc_period, text[max(0, s1 - 300) : s1], national)
+            elif section in contexts:  # else the section decides it: made once
+                ctx = contexts[section]
+            else:
+                ctx = contexts[section] = _context(doc, section, year, False, doc_period, "", national)
             if j > i:
                 yield from grammar.sentence_facts(nt, s0, s1, ctx, doc.text, mentions[i:j])
             if sentence_progress:

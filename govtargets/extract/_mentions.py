@@ -10,7 +10,7 @@ the above-scale industry's value added.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from govtargets.extract._cues import GRAIN_ELLIPSIS_RE, MARK_RE, fuzzy_hits, patterns
 from govtargets.lexicon import Lexicon
@@ -19,8 +19,7 @@ from govtargets.text import regex
 __all__ = ["Mention", "MentionFinder", "ELLIPSIS_SCREEN_RE"]
 
 
-@dataclass(slots=True)
-class Mention:
+class Mention(NamedTuple):  # a tuple: made for every name found, and cheaper to make than a dataclass
     start: int
     end: int
     ids: tuple[str, ...]

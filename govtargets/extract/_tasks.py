@@ -22,7 +22,7 @@ from govtargets.extract._units import split_units
 from govtargets.ingest import Document
 from govtargets.lexicon import trie_pattern
 from govtargets.numbers import find_quantities
-from govtargets.text import NormText, heading_level, normalize, paragraphs, regex
+from govtargets.text import NormText, char_positions, heading_level, normalize, paragraphs, regex
 
 __all__ = ["Task", "ReportTasks", "make_task", "reads_as_report", "report_tasks", "split_units"]
 
@@ -132,9 +132,27 @@ def _new_task(
     return t
 
 
-_DEADLINE_HINT_RE = regex(r"前|年内|季度|半年|到\d{4}年")
-# 一是, 十二是; [X]+ written [X][X]*, which the regex engine scans for quickly
-_ORDINAL_RE = regex(r"(?P<num>[一二三四五六七八九十][一二三四五六七八九十]*是)")
+_NUMERALS = frozenset("一二三四五六七八九十")
+
+
+def _ordinals(text: str) -> list[tuple[int, int]]:
+    """Spans of the item numbers 一是, 十二是 in text: each 是 (found by str.find, cheaper than a regex class
+    scanned over the paragraph) with the numerals before it.
+
+    >>> t = "一是扩大内需;二是稳定就业;总是"
+    >>> [t[a:b] for a, b in _ordinals(t)]
+    ['一是', '二是']
+    """
+    out = []
+    for p in char_positions(text, "是"):
+        a = p
+        while a > 0 and text[a - 1] in _NUMERALS:
+            a -= 1
+        if a < p:
+            out.append((a, p + 1))
+    return out
+
+
 _MINSHENG_RE = regex(r"为民办实事|民生实事|惠民实事|民生工程")
 # the year's situation, not a commitment: 2014年是…开局之年, 改革必将释放…, 面临新的机遇
 # (written to begin with a character class, which the regex engine scans for quickly)
@@ -149,7 +167,6 @@ _NUMBERISH_RE = regex(
     r"[\d一二两三四五六七八九十](?:(?<=\d)|[^一二两三四五六七八九十]?[万亿千百十个件项所家条座套户人元])"
 )
 _ITEM_END_RE = regex(r"[；;。]")
-_SENT_END_RE = regex(r"[。；;!！]")
 _TASK_HEADING_RE = regex(r"安排|重点工作|主要任务|重点任务|工作部署|抓好|自身建设|政府建设")
 _LEAD_PHRASE_RE = regex(r"([^。,，;；:：]{3,14})。")  # 推进发展领域改革。 at a paragraph's start
 _NOT_TASK_RE = regex(
@@ -222,7 +239,13 @@ def make_task(
     text = doc.text[a:b]
     if norm is None:
         norm = normalize(text + extra_text, traditional=doc.traditional).text
-    if deadline is None and _DEADLINE_HINT_RE.search(norm) and (d := _DEADLINE_RE.search(norm)):
+    # every deadline holds 前, 年内, 季度, 半年 or 到 (年底前, 三季度, 上半年, 到2025年): `in` tests spare
+    # most tasks the deadline pattern, which has no fixed first character
+    if (
+        deadline is None
+        and ("前" in norm or "年内" in norm or "季度" in norm or "半年" in norm or "到" in norm)
+        and (d := _DEADLINE_RE.search(norm))
+    ):
         deadline = d.group()
     if not leads and not co:  # a report's task: no units, and its quote is often its own text
         return _new_task(
@@ -387,16 +410,15 @@ class ReportTasks:
             sub_category = doc.text[slice(*nt.span_to_orig(*lead.span(1)))]  # 推进发展领域改革。…
             body = lead.end()
         cat = f"{category} → {sub_category}" if category and sub_category else (category or sub_category)
-        items = list(_ORDINAL_RE.finditer(norm))
+        items = _ordinals(norm)
         minsheng_par = bool(items) and bool(_MINSHENG_RE.search(norm))
         lead_deadline = None
-        if minsheng_par and (d := _DEADLINE_RE.search(norm, 0, items[0].start())):
+        if minsheng_par and (d := _DEADLINE_RE.search(norm, 0, items[0][0])):
             lead_deadline = d.group()
         if items:
             # 一是…；二是…: one task per item, up to the next item or the end of the sentence
-            for k, m in enumerate(items):
-                a = m.end()
-                stop = items[k + 1].start() if k + 1 < len(items) else len(norm)
+            for k, (num_start, a) in enumerate(items):
+                stop = items[k + 1][0] if k + 1 < len(items) else len(norm)
                 end_m = _ITEM_END_RE.search(norm, a, stop)
                 na, nb = _strip_norm(norm, a, end_m.start() if end_m else stop)
                 oa, ob = nt.span_to_orig(na, nb)
@@ -405,7 +427,7 @@ class ReportTasks:
                         doc,
                         oa,
                         ob,
-                        m.group("num"),
+                        norm[num_start:a],
                         cat,
                         None,
                         [],
@@ -440,9 +462,9 @@ def _strip_norm(text: str, a: int, b: int) -> tuple[int, int]:
 
 def _sentences(text: str, start: int = 0) -> list[tuple[int, int]]:
     out, pos = [], start
-    for m in _SENT_END_RE.finditer(text, start):
-        out.append((pos, m.end()))
-        pos = m.end()
+    for p in char_positions(text, "。；;!！", start):
+        out.append((pos, p + 1))
+        pos = p + 1
     if pos < len(text):
         out.append((pos, len(text)))
     return out

@@ -94,6 +94,8 @@ def is_clutter_line(line: str) -> bool:
 
 
 def looks_like_html(text: str) -> bool:
+    if "<" not in text[:2000]:  # no tag at all: lower() of 2,000 CJK characters is dearer than this test
+        return False
     head = text[:2000].lower()
     return "<html" in head or "<!doctype html" in head or ("<body" in head) or head.count("<div") >= 2
 

@@ -16,11 +16,10 @@ from collections.abc import Iterator
 
 from govtargets.text._regex import regex
 
-__all__ = ["paragraphs", "sentences", "clauses", "heading_level", "MAX_PARAGRAPH"]
+__all__ = ["paragraphs", "sentences", "clauses", "char_positions", "heading_level", "MAX_PARAGRAPH"]
 
 MAX_PARAGRAPH = 20_000  # longer lines are cut at a sentence end so that memory stays flat
 
-_SENT_END_RE = regex(r"[。!;！；]+[”’」』)]?|\n")  # not ?: mirror sites put ? for lost characters
 _CLAUSE_END_RE = regex(r"[,，:：]")
 
 
@@ -46,16 +45,53 @@ def paragraphs(text: str, start: int = 0, end: int | None = None) -> Iterator[tu
         pos = stop + 1
 
 
+def char_positions(text: str, chars: str, start: int = 0, end: int | None = None) -> list[int]:
+    """Sorted positions in text[start:end] of any of `chars`: one str.find scan per character, which costs
+    a tenth of a regex class scanning the text (on CJK text each character tried costs the class a call).
+
+    >>> char_positions("增长5%;达到6%。", "。;")
+    [4, 9]
+    """
+    end = len(text) if end is None else end
+    out: list[int] = []
+    for ch in chars:
+        i = text.find(ch, start, end)
+        while i >= 0:
+            out.append(i)
+            i = text.find(ch, i + 1, end)
+    if len(chars) > 1:
+        out.sort()
+    return out
+
+
+_SENT_ENDS = "。!;！；"  # not ?: mirror sites put ? for lost characters
+_SENT_CLOSERS = frozenset("”’」』)")
+
+
 def sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
-    """Sentence spans of normalised text, each including its closing punctuation."""
+    """Sentence spans of normalised text, each including its closing punctuation.
+
+    A sentence ends at a run of 。!;！； with the closing quote or bracket after it, or at a line break.
+    """
     end = len(text) if end is None else end
     out = []
     pos = start
-    for m in _SENT_END_RE.finditer(text, start, end):
-        # not blank: it ends in 。!; (or holds more than the line break and white space before it)
-        if text[m.start()] != "\n" or text[pos : m.start()].strip():
-            out.append((pos, m.end()))
-        pos = m.end()
+    for p in char_positions(text, _SENT_ENDS + "\n", start, end):
+        if p < pos:
+            continue  # inside the run of marks that ended the sentence before
+        if text[p] == "\n":
+            q = p + 1
+            # not blank: it holds more than the line break and white space before it
+            if text[pos:p].strip():
+                out.append((pos, q))
+        else:
+            q = p + 1
+            while q < end and text[q] in _SENT_ENDS:
+                q += 1
+            if q < end and text[q] in _SENT_CLOSERS:
+                q += 1
+            out.append((pos, q))
+        pos = q
     if pos < end and text[pos:end].strip():
         out.append((pos, end))
     return out
@@ -76,14 +112,19 @@ _H1_RE = regex(r"^(?:[一二三四五六七八九十]{1,3}[、.．]|第[一二�
 _H2_RE = regex(r"^[(（][一二三四五六七八九十]{1,3}[)）]")
 
 
+_H1_FIRST = frozenset("一二三四五六七八九十第")  # the characters a heading of each level begins with:
+_H2_FIRST = frozenset("(（")  # most paragraphs begin with none, and a set test costs less than a match
+
+
 def heading_level(par: str) -> int:
     """1 for 一、…, 2 for (一)…, 0 otherwise.
 
     >>> heading_level("三、2026年工作安排"), heading_level("(三)突出城乡统筹"), heading_level("一是加快")
     (1, 2, 0)
     """
-    if _H1_RE.match(par):
-        return 1
-    if _H2_RE.match(par):
+    first = par[:1]
+    if first in _H1_FIRST:
+        return 1 if _H1_RE.match(par) else 0
+    if first in _H2_FIRST and _H2_RE.match(par):
         return 2
     return 0
