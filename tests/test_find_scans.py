@@ -117,3 +117,18 @@ def test_notice_label_scan_as_the_word_scan_found() -> None:
     assert _label_evidence("一、扩大有效投资\n责任单位：市发改委")
     assert _label_evidence("牽頭部門:市商務局")
     assert not _label_evidence("各部门要加强领导，明确时限")
+
+
+def test_the_note_pattern_finds_what_labels_then_verbs_found() -> None:
+    """note_re is one trie when no label begins a longer verb; else labels, then verbs, as before."""
+    from govtargets.extract._units import _alternation, _note_pattern, vocabulary
+
+    v = vocabulary()
+    verbs = v.lead_verbs + v.co_verbs + v.implement_verbs
+    flat = re.compile(f"{_alternation(v.label_kind)}|{_alternation(verbs)}")
+    words = "".join(sorted(set("".join([*v.label_kind, *verbs]))))
+    for s in _random_strings(words + "，（）甲", 30000, 10, seed=6):
+        assert [m.span() for m in v.note_re.finditer(s)] == [m.span() for m in flat.finditer(s)], s
+    # a label that begins a longer verb: the flat form, which takes the label
+    pattern = _note_pattern(("牵头",), ("牵头负责", "配合"))
+    assert re.search(pattern, "由市发改委牵头负责").group() == "牵头"

@@ -15,6 +15,7 @@ converted and pinyin glosses of converter sites (推進(jìn)) are dropped, span
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from govtargets.extract._notice_lines import notice_lines
@@ -87,9 +88,11 @@ class NoticeReader:
         # in such a document only the neighbourhood of a label or a note can hold a notice item (a work
         # report's 民生实事 annex with its notes): the rest is not read at all
         windows = (_windows(t, v.note_re) or None) if screen else None  # none: a table's rows, read whole
-        w = 0
         # a notice exported without line breaks is cut back into its lines at its headings, items and labels
-        spans = notice_lines(t) if is_unbroken(t) else paragraphs(t)
+        spans = notice_lines(t) if is_unbroken(t) else None
+        if spans is None:  # its lines; within the windows only, when there are windows
+            spans = paragraphs(t) if windows is None else _window_paragraphs(t, windows)
+        w = 0
         for p0, p1 in spans:
             if windows is not None:
                 while w < len(windows) and windows[w][1] <= p0:
@@ -415,6 +418,19 @@ class NoticeReader:
 
 
 _WINDOW = 1500  # characters around a label or a note that a notice item and its headings may span
+
+
+def _window_paragraphs(t: str, windows: list[tuple[int, int]]) -> Iterator[tuple[int, int]]:
+    """The paragraphs (as text.paragraphs gives them) that overlap a window, in order, each once: the lines
+    between windows are not even split (each window's lines are read from the start of its first line)."""
+    done = 0  # the end of the last paragraph given
+    for a, b in windows:
+        for p0, p1 in paragraphs(t, t.rfind("\n", 0, a) + 1):
+            if p0 >= b:
+                break
+            if p1 > a and p0 >= done:
+                yield p0, p1
+                done = p1
 
 
 def _windows(t: str, note_re: re.Pattern[str]) -> list[tuple[int, int]]:

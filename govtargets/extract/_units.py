@@ -17,7 +17,7 @@ from typing import Any
 
 import yaml
 
-from govtargets.lexicon import join_compounds
+from govtargets.lexicon import join_compounds, trie_pattern
 from govtargets.text import regex
 
 __all__ = [
@@ -95,6 +95,16 @@ def _words(data: dict[str, Any], key: str, where: str) -> list[str]:
     return v
 
 
+def _note_pattern(labels: tuple[str, ...], verbs: tuple[str, ...]) -> str:
+    """Any label or verb: labels before verbs, the longest of each first. As one trie when that finds the
+    same (no label begins a longer verb, so the longest word is the one labels-then-verbs takes): a flat
+    alternation of sixty words is tried word by word wherever one of their first characters stands, and
+    two tries side by side are tried at every character."""
+    if any(v != w and v.startswith(w) for w in labels for v in verbs):
+        return f"{_alternation(labels)}|{_alternation(verbs)}"
+    return trie_pattern(labels + verbs)
+
+
 @lru_cache(maxsize=1)
 def vocabulary() -> Vocabulary:
     """The vocabulary of notice_labels.yaml, checked."""
@@ -125,7 +135,7 @@ def vocabulary() -> Vocabulary:
         lead_verbs=lead,
         co_verbs=co,
         implement_verbs=implement,
-        note_re=regex(rf"{_alternation(label_kind)}|{_alternation(lead + co + implement)}"),
+        note_re=regex(_note_pattern(tuple(label_kind), lead + co + implement)),
         header_kind=header_kind,
         person_suffixes=tuple(_words(data["persons"], "suffixes", "persons")),
         person_titles=tuple(_words(data["persons"], "titles", "persons")),
