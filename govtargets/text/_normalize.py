@@ -119,15 +119,23 @@ class NormText:
 
     def to_orig(self, i: int) -> int:
         """Original offset of normalised position `i` (a character position)."""
-        k = bisect_right(self.norm_starts, i) - 1
-        return self.base + self.orig_starts[k] + (i - self.norm_starts[k])
+        ns = self.norm_starts
+        k = 0 if len(ns) == 1 else bisect_right(ns, i) - 1  # one run (nothing dropped): no search
+        return self.base + self.orig_starts[k] + (i - ns[k])
 
     def span_to_orig(self, start: int, end: int) -> tuple[int, int]:
-        """Original span of the normalised span [start, end)."""
+        """Original span of the normalised span [start, end) (to_orig of its ends, written out: it is called
+        for every fact and task)."""
+        ns, os_ = self.norm_starts, self.orig_starts
+        if len(ns) == 1:  # nothing was dropped: one shift
+            shift = self.base + os_[0] - ns[0]
+            return (start + shift, start + shift) if end <= start else (start + shift, end + shift)
+        k = bisect_right(ns, start) - 1
+        a = self.base + os_[k] + (start - ns[k])
         if end <= start:
-            o = self.to_orig(start)
-            return o, o
-        return self.to_orig(start), self.to_orig(end - 1) + 1
+            return a, a
+        k = bisect_right(ns, end - 1) - 1
+        return a, self.base + os_[k] + (end - 1 - ns[k]) + 1
 
 
 def normalize(raw: str, *, traditional: bool = False, base: int = 0) -> NormText:
