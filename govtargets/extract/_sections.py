@@ -87,7 +87,7 @@ class SectionTracker:
             return self.state
         if self.state in ("review", "review_multi", "preamble"):
             # the opening of a paragraph says whether it reviews the past five years or the last one
-            head = _ADDRESS_RE.sub("", par[:90])
+            head = _ADDRESS_RE.sub("", par[:90]) if par.startswith("各位代表") else par[:90]
             # every phrase of the first holds 五, of the second 年: an `in` test spares most regex scans
             multi = _MULTI_REVIEW_RE.search(head) if "五" in head else None
             single = _SINGLE_REVIEW_RE.search(head) if "年" in head else None
