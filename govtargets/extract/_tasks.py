@@ -461,8 +461,9 @@ def _strip_norm(text: str, a: int, b: int) -> tuple[int, int]:
 
 
 def _sentences(text: str, start: int = 0) -> list[tuple[int, int]]:
+    """Sentence spans of normalised text (where ；！ are already ;!), each with its closing mark."""
     out, pos = [], start
-    for p in char_positions(text, "。；;!！", start):
+    for p in char_positions(text, "。;!", start):
         out.append((pos, p + 1))
         pos = p + 1
     if pos < len(text):
