@@ -133,3 +133,22 @@ def test_the_note_pattern_finds_what_labels_then_verbs_found() -> None:
     # a label that begins a longer verb: the flat form, which takes the label
     pattern = _note_pattern(("牵头",), ("牵头负责", "配合"))
     assert re.search(pattern, "由市发改委牵头负责").group() == "牵头"
+
+
+def test_a_paragraph_holds_a_note_word_as_the_search_says() -> None:
+    """The notice reader's screen reads the note words found once over the text (_holds), not a search per
+    paragraph; bounds anywhere, a word cut by one included."""
+    from govtargets.extract._notice import _holds
+    from govtargets.extract._units import vocabulary
+
+    v = vocabulary()
+    words = [*v.label_kind, *v.lead_verbs, *v.co_verbs, *v.implement_verbs, "甲", "，", "\n", "乙丙"]
+    rng = random.Random(9)
+    for _ in range(2000):
+        t = "".join(rng.choice(words) for _ in range(rng.randint(0, 30)))
+        notes = [m.span() for m in v.note_re.finditer(t)]
+        starts = [a for a, _ in notes]
+        for _ in range(20):
+            a = rng.randint(0, len(t))
+            b = rng.randint(a, len(t))
+            assert _holds(notes, starts, a, b, v.note_re, t) == (v.note_re.search(t, a, b) is not None)

@@ -15,6 +15,7 @@ converted and pinyin glosses of converter sites (推進(jìn)) are dropped, span
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
@@ -87,7 +88,9 @@ class NoticeReader:
         prev_end = 0
         # in such a document only the neighbourhood of a label or a note can hold a notice item (a work
         # report's 民生实事 annex with its notes): the rest is not read at all
-        windows = (_windows(t, v.note_re) or None) if screen else None  # none: a table's rows, read whole
+        notes = [m.span() for m in v.note_re.finditer(t)] if screen else []  # the label and note words
+        starts = [a for a, _ in notes]
+        windows = (_windows(notes) or None) if screen else None  # none: a table's rows, read whole
         # a notice exported without line breaks is cut back into its lines at its headings, items and labels
         spans = notice_lines(t) if is_unbroken(t) else None
         if spans is None:  # its lines; within the windows only, when there are windows
@@ -108,7 +111,7 @@ class NoticeReader:
                 and self.table is None
                 and p1 - p0 > 40
                 and not START_RE.match(t, p0)
-                and not v.note_re.search(t, p0, p1)
+                and not _holds(notes, starts, p0, p1, v.note_re, t)
             ):
                 skipped = (p0, p1)
                 continue
@@ -283,6 +286,10 @@ class NoticeReader:
     def inline_labels(self, nt: NormText) -> bool:
         """An item followed by its labels on the same line: 一是新建农贸市场1个。牵头单位：… 配合单位：…"""
         s = nt.text
+        # a label needs a colon after it or 【】 around it: without one, the pattern (which has no first
+        # character to scan for) need not be tried at every character
+        if not any(c in s for c in ":：︰∶】"):
+            return False
         for m in vocabulary().label_re.finditer(s):
             if m.start() > 0 and s[m.start() - 1] in LABEL_BOUNDARY:
                 duty = parse_labels(s[m.start() :])
@@ -433,11 +440,25 @@ def _window_paragraphs(t: str, windows: list[tuple[int, int]]) -> Iterator[tuple
                 done = p1
 
 
-def _windows(t: str, note_re: re.Pattern[str]) -> list[tuple[int, int]]:
-    """The merged spans of _WINDOW characters either side of each label or note word of t."""
+def _holds(
+    notes: list[tuple[int, int]], starts: list[int], a: int, b: int, note_re: re.Pattern[str], t: str
+) -> bool:
+    """note_re.search(t, a, b) is not None, from the words found over all of t (their spans `notes`,
+    `starts` their starts): a word inside [a, b) is found by the search, and none starting in it or
+    crossing into it means none is; only a word cut by a bound (a line cut mid-word) needs the search."""
+    k = bisect_left(starts, a)
+    if k < len(starts) and starts[k] < b and notes[k][1] <= b:
+        return True
+    if (k == len(starts) or starts[k] >= b) and (k == 0 or notes[k - 1][1] <= a):
+        return False
+    return note_re.search(t, a, b) is not None
+
+
+def _windows(notes: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The merged spans of _WINDOW characters either side of each label or note word (their spans)."""
     out: list[tuple[int, int]] = []
-    for m in note_re.finditer(t):
-        a, b = max(0, m.start() - _WINDOW), m.end() + _WINDOW
+    for start, end in notes:
+        a, b = max(0, start - _WINDOW), end + _WINDOW
         if out and a <= out[-1][1]:
             out[-1] = (out[-1][0], b)
         else:
