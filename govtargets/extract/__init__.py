@@ -185,7 +185,14 @@ def _facts(
                 name_re.search(doc.text, p0, p1) or _GRAIN_SCREEN_RE.search(doc.text, p0, p1)
             )
             if not want_tasks and (
-                not facts or (not has_names and not _PROGRESS_SCREEN_RE.search(doc.text, p0, p1))
+                not facts
+                or (
+                    not has_names
+                    # a plan's progress words are read only in a review or a supervision report (below)
+                    and (
+                        (section in PLAN and not midyear) or not _PROGRESS_SCREEN_RE.search(doc.text, p0, p1)
+                    )
+                )
             ):
                 continue
             nt = normalize(doc.text[p0:p1], base=p0)
