@@ -116,3 +116,72 @@ def test_errors_and_flags_are_re_compiles() -> None:
     assert p == re.compile(p.pattern, re.VERBOSE)
     assert regex(r"(?i)gdp").search("GDP增长5%")
     assert regex(r"(?i)gdp").flags == re.compile(r"(?i)gdp").flags  # inline flags kept with the program
+
+
+# --- YAML data files read through the cache (govtargets.text.load_yaml) ---------------------------------
+
+DATA = ROOT / "govtargets" / "lexicon" / "data"
+
+
+@pytest.mark.parametrize("name", sorted(p.name for p in DATA.glob("*.yaml")))
+def test_every_data_file_reads_the_same_through_the_cache(name: str, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import yaml
+
+    from govtargets.text import load_yaml
+
+    monkeypatch.setenv("GOVTARGETS_CACHE_DIR", str(tmp_path))
+    want = yaml.load((DATA / name).read_bytes(), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    first = load_yaml(DATA / name)  # parsed, and kept
+    assert len(list(tmp_path.glob("yaml-*.marshal"))) == 1
+    second = load_yaml(DATA / name)  # from the cache
+    assert first == want and second == want
+    assert repr(second) == repr(want)  # the same types and the same order of keys
+
+
+def test_a_process_with_the_cache_does_not_import_pyyaml(tmp_path: Path) -> None:
+    code = (
+        "import sys\n"
+        "from govtargets.lexicon import load_lexicon\n"
+        "from govtargets.extract import extract_all\n"
+        "from govtargets import read_document\n"
+        "from govtargets.samples import sample_path\n"
+        "n = sum(1 for _ in extract_all(read_document(sample_path()), load_lexicon()))\n"
+        "print('yaml' in sys.modules, n)\n"
+    )
+    first, second = _run(code, tmp_path), _run(code, tmp_path)
+    assert first.returncode == second.returncode == 0, first.stderr + second.stderr
+    assert first.stdout.split() == ["True", second.stdout.split()[1]]
+    assert second.stdout.split()[0] == "False"
+
+
+def test_an_edited_file_is_read_anew_and_its_old_entry_dropped(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from govtargets.text import load_yaml
+
+    monkeypatch.setenv("GOVTARGETS_CACHE_DIR", str(tmp_path / "cache"))
+    f = tmp_path / "words.yaml"
+    f.write_text("a: [增长, 下降]\n", "utf-8")
+    assert load_yaml(f) == {"a": ["增长", "下降"]}
+    f.write_text("a: [增长]\n", "utf-8")
+    assert load_yaml(f) == {"a": ["增长"]}
+    assert len(list((tmp_path / "cache").glob("yaml-words-*.marshal"))) == 1
+
+
+def test_unkept_data_and_a_corrupt_entry_are_read_from_the_file(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import datetime
+
+    from govtargets.text import load_yaml
+
+    cache = tmp_path / "cache"
+    monkeypatch.setenv("GOVTARGETS_CACHE_DIR", str(cache))
+    f = tmp_path / "dated.yaml"
+    f.write_text("since: 2021-03-01\n", "utf-8")
+    assert load_yaml(f) == {"since": datetime.date(2021, 3, 1)}
+    assert not list(cache.glob("yaml-*")) if cache.exists() else True  # a date: not kept
+    g = tmp_path / "plain.yaml"
+    g.write_text("k: 1\n", "utf-8")
+    load_yaml(g)
+    (entry,) = cache.glob("yaml-plain-*.marshal")
+    entry.write_bytes(b"\xffnot marshal")
+    assert load_yaml(g) == {"k": 1}
+    monkeypatch.setenv("GOVTARGETS_CACHE_DIR", "")
+    assert load_yaml(g) == {"k": 1}

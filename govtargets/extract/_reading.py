@@ -13,10 +13,8 @@ from functools import lru_cache
 from importlib import resources
 from typing import TYPE_CHECKING, Any
 
-import yaml
-
 from govtargets.extract._years import year_number
-from govtargets.text import regex
+from govtargets.text import load_yaml, regex
 
 if TYPE_CHECKING:
     from govtargets.extract._grammar import Context
@@ -89,8 +87,7 @@ def sentence_cues(data: Any) -> Cues:
 def load_cues() -> Cues:
     """The package's cues.yaml, validated and compiled once."""
     path = resources.files("govtargets.lexicon") / "data" / "cues.yaml"
-    with path.open("rb") as fh:
-        return sentence_cues(yaml.load(fh, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)))
+    return sentence_cues(load_yaml(path))
 
 
 def _time_cue(

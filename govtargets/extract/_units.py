@@ -15,10 +15,8 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
-import yaml
-
 from govtargets.lexicon import join_compounds, trie_pattern
-from govtargets.text import regex
+from govtargets.text import load_yaml, regex
 
 __all__ = [
     "Duty",
@@ -108,8 +106,7 @@ def _note_pattern(labels: tuple[str, ...], verbs: tuple[str, ...]) -> str:
 @lru_cache(maxsize=1)
 def vocabulary() -> Vocabulary:
     """The vocabulary of notice_labels.yaml, checked."""
-    raw = resources.files("govtargets.lexicon").joinpath("data/notice_labels.yaml").read_text("utf-8")
-    data = yaml.load(raw, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    data = load_yaml(resources.files("govtargets.lexicon").joinpath("data/notice_labels.yaml"))
     labels, verbs, table = data["labels"], data["note_verbs"], data["table"]
     label_kind = {
         w: kind

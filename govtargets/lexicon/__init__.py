@@ -25,8 +25,6 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from govtargets.lexicon._unit_names import (
     UnitNames,
     UnitNamesError,
@@ -39,7 +37,7 @@ from govtargets.lexicon._unit_names import (
     unit_key,
 )
 from govtargets.lexicon._units import Units, UnitsError, build_units, load_units
-from govtargets.text import regex
+from govtargets.text import load_yaml, regex
 
 __all__ = [
     "Lexicon",
@@ -143,8 +141,7 @@ class Lexicon:
 
 
 def _load_yaml(path: Path | Any) -> Any:
-    with path.open("rb") as fh:
-        return yaml.load(fh, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    return load_yaml(path)
 
 
 def _check_keys(entry: Any, allowed: set[str], required: set[str], where: str) -> None:

@@ -21,9 +21,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
-import yaml
-
-from govtargets.text import regex, to_halfwidth, to_simplified
+from govtargets.text import load_yaml, regex, to_halfwidth, to_simplified
 
 __all__ = [
     "UnitNames",
@@ -112,8 +110,7 @@ def build_unit_names(data: Any) -> UnitNames:
 @lru_cache(maxsize=1)
 def load_unit_names() -> UnitNames:
     """The rules of govtargets/lexicon/data/unit_names.yaml (read once)."""
-    raw = resources.files("govtargets.lexicon").joinpath("data/unit_names.yaml").read_text("utf-8")
-    return build_unit_names(yaml.load(raw, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)))
+    return build_unit_names(load_yaml(resources.files("govtargets.lexicon").joinpath("data/unit_names.yaml")))
 
 
 def _plain(name: str) -> str:

@@ -18,7 +18,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-import yaml
+from govtargets.text import load_yaml
 
 __all__ = ["Units", "UnitsError", "load_units", "build_units", "QUALIFIERS"]
 
@@ -135,8 +135,7 @@ def build_units(data: Any) -> Units:
 def load_units(path: str | None = None) -> Units:
     """The units of data/units.yaml (or of the file at `path`); UnitsError naming the file if invalid."""
     source: Any = Path(path) if path else resources.files("govtargets.lexicon") / "data" / "units.yaml"
-    with source.open("rb") as fh:
-        data = yaml.load(fh, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    data = load_yaml(source)
     try:
         return build_units(data)
     except UnitsError as e:

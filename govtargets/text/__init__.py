@@ -1,5 +1,6 @@
 """Text normalisation with an offset map; paragraphs, sentences, clauses and report sections."""
 
+from govtargets.text._cache import load_yaml
 from govtargets.text._normalize import (
     NormText,
     detect_script,
@@ -20,6 +21,7 @@ __all__ = [
     "drop_matches",
     "heading_level",
     "is_unbroken",
+    "load_yaml",
     "normalize",
     "paragraphs",
     "regex",

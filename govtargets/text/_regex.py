@@ -12,21 +12,21 @@ missing or unwritable file) falls back to `re.compile`. The cache makes start-up
 pattern differ (a pattern built from it compares equal to `re.compile`'s, program included: see
 tests/test_regex_cache.py).
 
-The cache lives in $GOVTARGETS_CACHE_DIR, else $XDG_CACHE_HOME/govtargets, else ~/.cache/govtargets;
-GOVTARGETS_CACHE_DIR set to the empty string turns it off. New programs are written once, when the process
-exits, to a temporary file renamed into place (concurrent processes each write a whole file).
+The cache lives in the cache directory (text/_cache.py; GOVTARGETS_CACHE_DIR set to the empty string turns
+it off). New programs are written once, when the process exits, to a temporary file renamed into place
+(concurrent processes each write a whole file).
 """
 
 from __future__ import annotations
 
 import atexit
 import marshal
-import os
 import re
 import sys
-import tempfile
 from pathlib import Path
 from typing import Any
+
+from govtargets.text._cache import cache_dir, write_atomically
 
 __all__ = ["regex"]
 
@@ -46,13 +46,8 @@ _Program = tuple[int, list[int], int, dict[str, int], tuple[str | None, ...]]
 
 
 def _cache_file() -> Path | None:
-    where = os.environ.get("GOVTARGETS_CACHE_DIR")
-    if where == "" or not _TAG:
-        return None
-    if where is None:
-        xdg = os.environ.get("XDG_CACHE_HOME")
-        where = str(Path(xdg) / "govtargets") if xdg else str(Path.home() / ".cache" / "govtargets")
-    return Path(where) / f"regex-{_TAG}.marshal"
+    where = cache_dir()
+    return where / f"regex-{_TAG}.marshal" if where is not None and _TAG else None
 
 
 def _load(path: Path | None) -> dict[tuple[str, int], _Program]:
@@ -131,15 +126,8 @@ def _save() -> None:
     )
     data = {**keep, **_NEW}
     try:
-        _FILE.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=_FILE.parent, prefix=".regex-", suffix=".tmp")
-        try:
-            with os.fdopen(fd, "wb") as fh:
-                marshal.dump(data, fh)
-            os.replace(tmp, _FILE)
-        except BaseException:
-            os.unlink(tmp)
-            raise
-    except (OSError, ValueError):
-        pass  # a cache that cannot be written only costs the next start-up its compile
+        blob = marshal.dumps(data)
+    except ValueError:
+        return
+    write_atomically(_FILE, blob)  # a cache that cannot be written only costs the next start-up its compile
     _NEW.clear()
