@@ -55,6 +55,8 @@ def char_positions(text: str, chars: str, start: int = 0, end: int | None = None
     end = len(text) if end is None else end
     out: list[int] = []
     for ch in chars:
+        if ch not in text:  # `in` costs less than a find, whose arguments are parsed at every call
+            continue
         i = text.find(ch, start, end)
         while i >= 0:
             out.append(i)
