@@ -15,11 +15,30 @@ __all__ = ["has_notice_evidence", "notice_tasks"]
 
 # strong evidence of a notice, cheap to find in either script: a label and its colon (or the tab or space
 # of a table header, or 【】); a bracket around 牵头 (a note naming no lead, （A、B具体实施）, comes with
-# others that do). Found with str.find: ten finds cost less than one regex class scanned over a report
+# others that do). Found with str.find: seven finds cost less than one regex class scanned over a report
 _LABEL_WORDS = ("单位", "單位", "部门", "部門", "领导", "領導", "时限", "時限")
-# the label words by a character each holds, both scripts found by one scan: (character, its place in the
-# word, the words' other characters at the other place)
-_LABEL_SCANS = (("位", 1, "单單"), ("部", 0, "门門"), ("领", 0, "导"), ("領", 0, "導"), ("限", 1, "时時"))
+
+
+def _label_scans(words: tuple[str, ...]) -> tuple[tuple[str, int, str], ...]:
+    """The two-character label words as scans, (character, its place in the word, the characters at the
+    other place): words sharing a character (单位/單位 share 位) are found by one scan of it.
+
+    >>> _label_scans(("单位", "單位", "部门", "部門", "领导"))
+    (('位', 1, '单單'), ('部', 0, '门門'), ('领', 0, '导'))
+    """
+    scans: dict[tuple[str, int], str] = {}
+    for place in (1, 0):  # by the second character, then the first, of the words left
+        groups: dict[str, str] = {}
+        for w in words:
+            groups[w[place]] = groups.get(w[place], "") + w[1 - place]
+        for ch, others in groups.items():
+            if len(others) > 1 or place == 0:
+                scans[(ch, place)] = others
+        words = tuple(w for w in words if len(groups[w[place]]) == 1) if place == 1 else ()
+    return tuple((ch, place, others) for (ch, place), others in scans.items())
+
+
+_LABEL_SCANS = _label_scans(_LABEL_WORDS)  # five scans for the eight words
 _LABEL_AFTER = frozenset(":：\t 】")
 _LEAD_WORDS = ("牵头", "牽頭")
 _CLOSES_RE = regex(r"[^（()）\n]{0,80}[)）]")  # …牵头） (its opening bracket: _in_bracket)
