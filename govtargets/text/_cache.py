@@ -18,7 +18,7 @@ import tempfile
 from pathlib import Path
 from typing import Any, Protocol
 
-__all__ = ["cache_dir", "load_yaml", "write_atomically"]
+__all__ = ["cache_dir", "load_yaml", "read_cached", "write_cached"]
 
 
 class _Readable(Protocol):  # a Path or an importlib.resources Traversable
@@ -39,14 +39,27 @@ def cache_dir() -> Path | None:
     return Path(where)
 
 
-def write_atomically(path: Path, data: bytes) -> bool:
-    """Write `data` to a temporary file beside `path` and rename it into place; False if that fails."""
+def read_cached(path: Path) -> Any:
+    """What a cache file holds (marshal), or None if it is missing or cannot be read."""
+    try:
+        return marshal.loads(path.read_bytes())
+    except (OSError, ValueError, EOFError, TypeError):
+        return None
+
+
+def write_cached(path: Path, data: Any) -> bool:
+    """Keep `data` (marshal) in a cache file: written beside it, then renamed into place, so a reader never
+    sees half a file; False if marshal cannot hold the data or the file cannot be written."""
+    try:
+        blob = marshal.dumps(data)
+    except ValueError:
+        return False
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}-", suffix=".tmp")
         try:
             with os.fdopen(fd, "wb") as fh:
-                fh.write(data)
+                fh.write(blob)
             os.replace(tmp, path)
         except BaseException:
             os.unlink(tmp)
@@ -67,22 +80,14 @@ def load_yaml(source: _Readable) -> Any:
     where = cache_dir()
     key = hashlib.blake2b(raw + sys.version.encode(), digest_size=12).hexdigest()
     cached = where / f"yaml-{Path(source.name).stem}-{key}.marshal" if where else None
-    if cached is not None:
-        try:
-            return marshal.loads(cached.read_bytes())
-        except (OSError, ValueError, EOFError, TypeError):
-            pass
+    if cached is not None and (data := read_cached(cached)) is not None:
+        return data  # (a file of `null` alone is read again each time: no loss)
     import yaml  # only on a miss
 
     data = yaml.load(raw, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
-    if cached is not None:
-        try:
-            blob = marshal.dumps(data)
-        except ValueError:
-            return data
-        if write_atomically(cached, blob):
-            for old in cached.parent.glob(f"yaml-{Path(source.name).stem}-*.marshal"):
-                if old != cached:  # the same file's contents before an edit
-                    with contextlib.suppress(OSError):
-                        old.unlink()
+    if cached is not None and write_cached(cached, data):
+        for old in cached.parent.glob(f"yaml-{Path(source.name).stem}-*.marshal"):
+            if old != cached:  # the same file's contents before an edit
+                with contextlib.suppress(OSError):
+                    old.unlink()
     return data

@@ -20,13 +20,12 @@ it off). New programs are written once, when the process exits, to a temporary f
 from __future__ import annotations
 
 import atexit
-import marshal
 import re
 import sys
 from pathlib import Path
 from typing import Any
 
-from govtargets.text._cache import cache_dir, write_atomically
+from govtargets.text._cache import cache_dir, read_cached, write_cached
 
 __all__ = ["regex"]
 
@@ -51,12 +50,7 @@ def _cache_file() -> Path | None:
 
 
 def _load(path: Path | None) -> dict[tuple[str, int], _Program]:
-    if path is None:
-        return {}
-    try:
-        data = marshal.loads(path.read_bytes())
-    except (OSError, ValueError, EOFError, TypeError):
-        return {}
+    data = read_cached(path) if path is not None else None
     return data if isinstance(data, dict) else {}
 
 
@@ -124,10 +118,5 @@ def _save() -> None:
         if len(_PROGRAMS) + len(_NEW) <= _MAX_ENTRIES
         else {k: _PROGRAMS[k] for k in _USED if k in _PROGRAMS}
     )
-    data = {**keep, **_NEW}
-    try:
-        blob = marshal.dumps(data)
-    except ValueError:
-        return
-    write_atomically(_FILE, blob)  # a cache that cannot be written only costs the next start-up its compile
+    write_cached(_FILE, {**keep, **_NEW})  # one not written only costs the next start-up its compile
     _NEW.clear()
