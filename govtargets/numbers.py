@@ -17,6 +17,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, fields
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
+from typing import Any
 
 from govtargets.lexicon import load_units
 from govtargets.text import regex
@@ -306,15 +307,22 @@ class Quantity:
 
     @property
     def base_value(self) -> Decimal:
-        return _clean(self.value * _unit_info(self.unit)[0])
+        return _in_base(self.value, self.unit)
 
     @property
     def base_low(self) -> Decimal:
-        return _clean(self.low * _unit_info(self.unit)[0])
+        return _in_base(self.low, self.unit)
 
     @property
     def base_high(self) -> Decimal:
-        return _clean(self.high * _unit_info(self.unit)[0])
+        return _in_base(self.high, self.unit)
+
+
+@lru_cache(maxsize=4096)
+def _in_base(value: Decimal, unit: str) -> Decimal:
+    """A value in a unit as written, in the base unit (cleaned). Equal values give the same cleaned
+    Decimal (_clean is canonical), so a value cached under an equal one is the right answer."""
+    return _clean(value * _unit_info(unit)[0])
 
 
 # the slots' setters in field order: setting them directly costs half of the frozen dataclass's __init__,
@@ -380,26 +388,32 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> Iterat
             yield q
 
 
-def _quantity(m: re.Match[str]) -> Quantity | None:
-    unit = m["unit"] or m["u1"] or ("%" if m["pct_cn"] else None)
+# QUANTITY_RE's groups by number (m.groups() is a tuple: one call instead of a lookup per group)
+_PRE, _PCT_CN, _N1, _FRAC, _APPROX1, _U1, _SEP, _N2, _APPROX2, _MULT, _APPROX3, _UNIT, _POST = range(13)
+_GROUPS = ("pre", "pct_cn", "n1", "frac", "approx1", "u1", "sep", "n2", "approx2", "mult", "approx3", "unit", "post")
+assert all(QUANTITY_RE.groupindex[name] == i + 1 for i, name in enumerate(_GROUPS))
+_WORD_BEFORE_NUMERAL = "第统唯进之单同专万逐初星"  # 第一个, 统一, 唯一, 进一步, 之一, 同一: part of a word
+# what a match's groups give (the same words come back in every report: 增长5%, 6%左右), by its groups
+_PARSED: dict[tuple[str | None, ...], tuple[Any, ...] | None] = {}
+
+
+def _parse_groups(g: tuple[str | None, ...]) -> tuple[Any, ...] | None:
+    """(low, high, unit, base unit, qualifier, approx, Chinese numeral first) of a match's groups, or None."""
+    unit = g[_UNIT] or g[_U1] or ("%" if g[_PCT_CN] else None)
     if unit is None:
         return None
-    if m["u1"] and m["unit"] and m["u1"] != m["unit"]:
+    if g[_U1] and g[_UNIT] and g[_U1] != g[_UNIT]:
         return None
-    if m["pct_cn"]:
+    if g[_PCT_CN]:
         if unit not in (None, "%"):
             return None
         unit = "%"
-    n1, n2 = m["n1"], m["n2"]
-    # a Chinese numeral straight after another CJK word char is part of a word: 统一, 进一步
-    if not n1[0].isdigit() and n1[0] != "." and m.start("n1") > 0 and not m["pct_cn"]:
-        prev = m.string[m.start("n1") - 1]
-        if prev in "第统唯进之单同专万逐初星":  # 第一个, 统一, 唯一, 进一步, 之一, 同一
-            return None
-    mult = m["mult"] or ""
+    n1, n2 = g[_N1], g[_N2]
+    assert n1 is not None
+    mult = g[_MULT] or ""
     if mult == "万" and "亿" in n1 and not n1[0].isdigit():
         n1, mult = n1 + "万", ""  # 四亿零七百多万吨: the 万 belongs to the part after 亿
-    v1 = parse_number(n1 + (m["frac"] or ""))
+    v1 = parse_number(n1 + (g[_FRAC] or ""))
     if v1 is None:
         return None
     v2 = parse_number(n2) if n2 else None
@@ -408,20 +422,38 @@ def _quantity(m: re.Match[str]) -> Quantity | None:
     is_range = v2 is not None
     if is_range and hi < lo:  # 2014-2015 style year spans or dates: not a quantity range
         return None
-    qualifier = qualifier_of(m["pre"], m["post"], is_range)
-    approx = bool(m["approx1"] or m["approx2"] or m["approx3"])
+    qualifier = qualifier_of(g[_PRE], g[_POST], is_range)
+    approx = bool(g[_APPROX1] or g[_APPROX2] or g[_APPROX3])
     if approx and qualifier == "exact":
         qualifier = "at_least"
+    numeral = not n1[0].isdigit() and n1[0] != "." and not g[_PCT_CN]
+    return lo, hi, full_unit, _unit_info(full_unit)[1], qualifier, approx, numeral
+
+
+def _quantity(m: re.Match[str]) -> Quantity | None:
+    g = m.groups()
+    parsed = _PARSED.get(g, _PARSED)
+    if parsed is _PARSED:
+        parsed = _parse_groups(g)
+        if len(_PARSED) < 20_000:
+            _PARSED[g] = parsed
+    if parsed is None:
+        return None
+    lo, hi, full_unit, base_unit, qualifier, approx, numeral = parsed
+    n1_start = m.start(_N1 + 1)
+    # a Chinese numeral straight after another CJK word char is part of a word: 统一, 进一步
+    if numeral and n1_start > 0 and m.string[n1_start - 1] in _WORD_BEFORE_NUMERAL:
+        return None
     return _new_quantity(
         lo,  # value
         lo,  # low
         hi,  # high
         full_unit,
-        _unit_info(full_unit)[1],  # base_unit
+        base_unit,
         qualifier,
         approx,
-        (m.start("n1") - (3 if m["pct_cn"] else 0), m.end()),  # span
-        (m.start(), m.end()),  # full_span
-        m["pre"],
-        m["post"],
+        (n1_start - (3 if g[_PCT_CN] else 0), m.end()),  # span
+        m.span(),  # full_span
+        g[_PRE],
+        g[_POST],
     )
