@@ -152,3 +152,106 @@ def test_a_paragraph_holds_a_note_word_as_the_search_says() -> None:
             a = rng.randint(0, len(t))
             b = rng.randint(a, len(t))
             assert _holds(notes, starts, a, b, v.note_re, t) == (v.note_re.search(t, a, b) is not None)
+
+
+def test_normalise_screens_only_what_drops_nothing() -> None:
+    """normalize skips drop_matches where its screen finds nothing: there _DROP_RE drops nothing either
+    (a bracket drops only before a pinyin gloss, 生產(chǎn)), so the map is the same as the full drop's."""
+    from govtargets.text import to_halfwidth
+    from govtargets.text._normalize import _DROP_RE, drop_matches
+
+    for s in _random_strings("生(（)）chǎnü1 \n\t\xa0甲,", 30000, 12, seed=10):
+        assert normalize(s, base=3) == drop_matches(to_halfwidth(s), _DROP_RE, 3), s
+
+
+def _quantity_by_named_groups(m: re.Match[str]) -> tuple[object, ...] | None:
+    """What find_quantities gave for a match before its groups were read once and kept (the code then)."""
+    from govtargets.numbers import _unit_info, parse_number, qualifier_of
+
+    unit = m["unit"] or m["u1"] or ("%" if m["pct_cn"] else None)
+    if unit is None or (m["u1"] and m["unit"] and m["u1"] != m["unit"]):
+        return None
+    if m["pct_cn"]:
+        if unit not in (None, "%"):
+            return None
+        unit = "%"
+    n1, n2 = m["n1"], m["n2"]
+    numeral = not n1[0].isdigit() and n1[0] != "." and m.start("n1") > 0 and not m["pct_cn"]
+    if numeral and m.string[m.start("n1") - 1] in "第统唯进之单同专万逐初星":
+        return None
+    mult = m["mult"] or ""
+    if mult == "万" and "亿" in n1 and not n1[0].isdigit():
+        n1, mult = n1 + "万", ""
+    v1 = parse_number(n1 + (m["frac"] or ""))
+    if v1 is None:
+        return None
+    v2 = parse_number(n2) if n2 else None
+    lo, hi = v1, (v2 if v2 is not None else v1)
+    if v2 is not None and hi < lo:
+        return None
+    qualifier = qualifier_of(m["pre"], m["post"], v2 is not None)
+    approx = bool(m["approx1"] or m["approx2"] or m["approx3"])
+    if approx and qualifier == "exact":
+        qualifier = "at_least"
+    span = (m.start("n1") - (3 if m["pct_cn"] else 0), m.end())
+    return (
+        lo,
+        hi,
+        mult + unit,
+        _unit_info(mult + unit)[1],
+        qualifier,
+        approx,
+        span,
+        m.span(),
+        m["pre"],
+        m["post"],
+    )
+
+
+def test_quantities_read_from_kept_groups_as_from_the_match() -> None:
+    """find_quantities keeps what a match's groups give, by the groups: the same words read again, in
+    another context (统一, 第一 before a numeral), give what the named groups gave."""
+    from govtargets import numbers
+
+    words = [
+        "增长",
+        "5",
+        ".",
+        "%",
+        "左右",
+        "以上",
+        "一",
+        "二",
+        "十",
+        "万",
+        "亿元",
+        "统",
+        "第",
+        "百分之",
+        "至",
+        "-",
+        "余",
+        "约",
+        "个百分点",
+        "人",
+        "吨",
+        "1/3",
+        "两",
+    ]
+    rng = random.Random(11)
+    strings = ["".join(rng.choice(words) for _ in range(rng.randint(0, 8))) for _ in range(20000)]
+    for s in strings + strings[::-1]:  # the second time round, every key is kept
+        got = [
+            (q.low, q.high, q.unit, q.base_unit, q.qualifier, q.approx, q.span, q.full_span, q.pre, q.post)
+            for q in numbers.find_quantities(s)
+        ]
+        want, pos = [], 0
+        while (a := numbers._START_RE.search(s, pos)) is not None:
+            m = numbers.QUANTITY_RE.match(s, a.start())
+            if m is None:
+                pos = a.start() + 1
+                continue
+            pos = m.end()
+            if (q := _quantity_by_named_groups(m)) is not None:
+                want.append(q)
+        assert got == want, s

@@ -68,7 +68,13 @@ _DROP_RE = regex(
     re.VERBOSE,
 )
 _CJK_RUN_RE = regex(r"[\u4e00-\u9fff]+")  # runs: the engine counts a run of one class fast
-_NEEDS_DROP_RE = regex(r"[ \t\xa0\u2002\u2003\u2009\u200b\u200c\u200d\ufeff\r\n(]")
+# where _DROP_RE can match: a space or line break, or a bracket before a pinyin letter (a bracket
+# alone, as in every （一）, drops nothing: most paragraphs hold one and need no map)
+_NEEDS_DROP_RE = regex(  # one class first: scanned for fast
+    r"""[ \t\xa0\u2002\u2003\u2009\u200b\u200c\u200d\ufeff\r\n(]
+        (?: (?<!\() | (?=[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü\u0300-\u036f]) )""",
+    re.VERBOSE,
+)
 
 
 @lru_cache(maxsize=1)
@@ -138,13 +144,31 @@ class NormText:
         return a, self.base + os_[k] + (end - 1 - ns[k]) + 1
 
 
+_NORM_SETTERS = tuple(
+    NormText.__dict__[name].__set__ for name in ("text", "norm_starts", "orig_starts", "base")
+)
+_ONE_RUN = (0,)
+
+
+def _one_run(s: str, base: int) -> NormText:
+    """NormText(s, (0,), (0,), base): nothing dropped. The slots set directly (a frozen dataclass's
+    __init__ calls object.__setattr__ for each field, which costs more than normalising most paragraphs)."""
+    nt = object.__new__(NormText)
+    set_text, set_norm, set_orig, set_base = _NORM_SETTERS
+    set_text(nt, s)
+    set_norm(nt, _ONE_RUN)
+    set_orig(nt, _ONE_RUN)
+    set_base(nt, base)
+    return nt
+
+
 def normalize(raw: str, *, traditional: bool = False, base: int = 0) -> NormText:
     """Normalise one chunk of text (a paragraph); `base` is its offset in the document."""
     s = to_halfwidth(raw)
     if traditional:
         s = _convert_t2s(s)
     if not _NEEDS_DROP_RE.search(s):
-        return NormText(s, (0,), (0,), base)
+        return _one_run(s, base)
     return drop_matches(s, _DROP_RE, base)
 
 
@@ -171,6 +195,8 @@ def drop_matches(s: str, pattern: re.Pattern[str], base: int = 0) -> NormText:
         norm_starts.append(npos)
         orig_starts.append(pos)
         parts.append(s[pos:])
+    if len(parts) == 1 and pos == 0:
+        return _one_run(s, base)  # nothing dropped
     return NormText("".join(parts), tuple(norm_starts), tuple(orig_starts), base)
 
 
