@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from govtargets._model import Fact
+from govtargets._model import Fact, new_fact
 from govtargets.extract._cues import patterns
 from govtargets.extract._mentions import Mention as _Mention
 from govtargets.extract._mentions import MentionFinder
@@ -447,7 +447,7 @@ class Grammar:
         passed = text.startswith(("大关", "关口", "台阶"), q.span[1])
         start, end = nt.span_to_orig(mention.start, q.span[1])
         qs, qe = nt.span_to_orig(s0, s1)
-        return Fact(
+        return new_fact(
             doc=ctx.doc,
             kind=kind,
             metric=metric,

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
-from govtargets._model import Fact
+from govtargets._model import Fact, new_fact
 from govtargets.extract._grammar import Context, Grammar, _Mention
 from govtargets.extract._progress_status import HEADING_RE
 from govtargets.numbers import parse_chinese_numeral
@@ -124,7 +124,7 @@ class ProgressBase:
         if metric is None and subject.label:
             extra["item"] = subject.label
         period = ctx.period if ctx.kind == "actual" else ctx.target_period
-        return Fact(
+        return new_fact(
             doc=ctx.doc,
             kind="progress",
             metric=metric,

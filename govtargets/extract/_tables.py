@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal
 
-from govtargets._model import Fact
+from govtargets._model import Fact, new_fact
 from govtargets.lexicon import Lexicon
 from govtargets.numbers import qualifier_of, to_base
 from govtargets.text import normalize, regex, to_halfwidth
@@ -221,7 +221,7 @@ def _row_facts(
             period = str(col.year) if col.year else actual_period
         raw = doc_text[cell.start : cell.end]
         offset = raw.find(raw.strip()) if raw.strip() else 0
-        yield Fact(
+        yield new_fact(
             doc=doc_name,
             kind=col.kind,
             metric=metric,
