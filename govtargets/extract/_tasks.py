@@ -174,6 +174,11 @@ _NOT_TASK_RE = regex(
 )
 
 
+# a quantity as a task gives it, by its numbers, unit and qualifier (value-based: equal Decimals give the same
+# JSON numbers); each task gets its own copy
+_QUANTITY_OUT: dict[tuple[Any, ...], dict[str, Any]] = {}
+
+
 def _quantities(text: str) -> tuple[dict[str, Any], ...]:
     if not _NUMBERISH_RE.search(text):
         return ()
@@ -183,18 +188,22 @@ def _quantities(text: str) -> tuple[dict[str, Any], ...]:
             continue
         if q.unit == "个" and not text[q.span[0]].isdigit():
             continue  # 四个意识, 两个维护: slogans, not quantities
-        low = number_out(q.low)
-        out.append(
-            {
-                "value": low if q.value is q.low else number_out(q.value),
+        key = (q.value, q.low, q.high, q.unit, q.qualifier)
+        d = _QUANTITY_OUT.get(key)
+        if d is None:
+            low = number_out(q.low)
+            d = {
+                "value": number_out(q.value),
                 "low": low,
-                "high": low if q.high is q.low else number_out(q.high),
+                "high": number_out(q.high),
                 "unit": q.unit,
                 "base_value": number_out(q.base_value),
                 "base_unit": q.base_unit,
                 "qualifier": q.qualifier,
             }
-        )
+            if len(_QUANTITY_OUT) < 20_000:
+                _QUANTITY_OUT[key] = d
+        out.append(d.copy())
     return tuple(out)
 
 
