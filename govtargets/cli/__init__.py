@@ -13,18 +13,49 @@ Nothing else in the package imports this one (tests/test_architecture.py checks 
 
 from __future__ import annotations
 
+import importlib
 import logging
 import warnings
 
 import click
 
 from govtargets import __version__
-from govtargets.cli import audit, corpus, cycle, plan, progress, reading, web
 
 __all__ = ["main"]
 
+# each command's module, imported when the command runs (or --help lists it): `extract` does not load the
+# store, the report writers or the web application (about 10 ms of every start)
+_COMMANDS = {
+    "extract": "reading",
+    "tasks": "reading",
+    "evaluate": "reading",
+    "plan": "plan",
+    "progress": "progress",
+    "report": "cycle",
+    "demo": "cycle",
+    "audit": "audit",
+    "rank": "audit",
+    "corpus": "corpus",
+    "serve": "web",
+    "user": "web",
+}
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+
+class _LazyGroup(click.Group):
+    """A group whose commands are imported from their modules when asked for."""
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted(_COMMANDS)  # as click lists them
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        if cmd_name not in _COMMANDS:
+            return None
+        command = getattr(importlib.import_module(f"govtargets.cli.{_COMMANDS[cmd_name]}"), cmd_name)
+        assert isinstance(command, click.Command)
+        return command
+
+
+@click.group(cls=_LazyGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="govtargets")
 def main() -> None:
     """govtargets: the targets of Chinese government work reports, traced to their source.
@@ -43,20 +74,3 @@ def _quiet_libraries() -> None:
         logging.getLogger(name).setLevel(logging.CRITICAL)
     for module in ("pypdf", "openpyxl", "docx"):
         warnings.filterwarnings("ignore", module=module)
-
-
-for _command in (
-    reading.extract,
-    reading.tasks,
-    reading.evaluate,
-    plan.plan,
-    progress.progress,
-    cycle.report,
-    cycle.demo,
-    audit.audit,
-    audit.rank,
-    corpus.corpus,
-    web.serve,
-    web.user,
-):
-    main.add_command(_command)
