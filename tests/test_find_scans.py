@@ -255,3 +255,40 @@ def test_quantities_read_from_kept_groups_as_from_the_match() -> None:
             if (q := _quantity_by_named_groups(m)) is not None:
                 want.append(q)
         assert got == want, s
+
+
+# the progress screen as it was written before (a class first, the words checked behind it)
+_PROGRESS_SCREEN_CLASS_FIRST_RE = re.compile(
+    r"""[任计目预度项个为半完正启序已利点]
+    (?: (?<=任)务的\d | (?<=计)划的\d | (?<=目)标(?:的?\d|[%(（]) | (?<=预)算(?:调整)?的\d
+      | (?<=进度)(?:(?<=[时成序间]进度)|的?\d|滞后|[%(（])
+      | (?<=[\d一二三四五六七八九十两]项) | (?<=[\d一二三四五六七八九十两]个)指标
+      | (?<=为)民办实事 | (?<=过半)
+      | (?<=[额前已]完)成 | (?<=正)在推进 | (?<=未启)动 | (?<=序)时推进 | (?<=[利点序])推进
+      | (?<=已)(?:竣工|建成|开工|投)
+      | (?<=完)成(?:情况|率) )""",
+    re.VERBOSE,
+)
+
+
+def test_progress_screen_matches_where_the_class_first_form_did() -> None:
+    """The progress screen, rewritten with a literal first in every alternative, gives the same matches
+    (spans, so the same later matches too) as the class-first form, from any start."""
+    from govtargets.extract import _PROGRESS_SCREEN_RE
+
+    words = "任务的计划目标预算调整度进时成序间滞后%（(项一二十两个指为民办实事"
+    words += "过半额前已完正在推启动未利点竣工建投情况率3甲"
+    for s in _random_strings(words, 60000, 10, seed=12):
+        for start in (0, len(s) // 2):
+            got = [m.span() for m in _PROGRESS_SCREEN_RE.finditer(s, start)]
+            assert got == [m.span() for m in _PROGRESS_SCREEN_CLASS_FIRST_RE.finditer(s, start)], s
+
+
+@pytest.mark.skipif(not SHARED.is_dir(), reason="needs ../shared")
+def test_progress_screen_of_real_paragraphs_as_the_class_first_form() -> None:
+    from govtargets.extract import _PROGRESS_SCREEN_RE
+
+    for p in _shared_paragraphs():
+        assert [m.span() for m in _PROGRESS_SCREEN_RE.finditer(p)] == [
+            m.span() for m in _PROGRESS_SCREEN_CLASS_FIRST_RE.finditer(p)
+        ]
