@@ -292,3 +292,19 @@ def test_progress_screen_of_real_paragraphs_as_the_class_first_form() -> None:
         assert [m.span() for m in _PROGRESS_SCREEN_RE.finditer(p)] == [
             m.span() for m in _PROGRESS_SCREEN_CLASS_FIRST_RE.finditer(p)
         ]
+
+
+def test_task_context_pattern_finds_what_the_class_first_form_found() -> None:
+    from govtargets.extract._tasks import _CONTEXT_RE
+
+    class_first = re.compile(
+        r"""[之必正机形总指新有面处关取]
+        (?: (?<=之)年 | (?<=必)将 | (?<=正)在不断 | (?<=机)遇 | (?<=形)势 | (?<=总)体(?:思路|要求)
+          | (?<=指)导思想 | (?<=新)常态 | (?<=有)望 | (?<=面)临 | (?<=处)于 | (?<=关)键时期
+          | (?<=取)得了 )""",
+        re.VERBOSE,
+    )
+    for s in _random_strings(
+        "之年必将正在不断机遇形势总体思路要求指导想新常态有望面临处于关键时期取得了甲", 40000, 8, seed=13
+    ):
+        assert [m.span() for m in _CONTEXT_RE.finditer(s)] == [m.span() for m in class_first.finditer(s)], s
