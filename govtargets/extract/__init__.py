@@ -218,14 +218,16 @@ def _facts(
         progress = bool(hits)
         if not mentions and not progress:
             continue
-        i = 0
+        i = h = 0
         for s0, s1 in sentences(text):
             while i < len(mentions) and mentions[i].start < s0:
                 i += 1
             j = i
             while j < len(mentions) and mentions[j].start < s1:
                 j += 1
-            sentence_progress = progress and any(s0 <= h < s1 for h in hits)
+            while h < len(hits) and hits[h] < s0:  # hits are in order, as the sentences
+                h += 1
+            sentence_progress = h < len(hits) and hits[h] < s1
             if j == i and not sentence_progress:
                 continue
             if midyear:  # the period is the one the text before names (1-6月, 上半年)

@@ -398,7 +398,11 @@ class Grammar:
         year_at = text.rfind(f"{ctx.period}年", clause0, q.span[0]) if ctx.period else -1
         year_at = max(year_at, s0 + basis[-1].end() if basis else -1)  # or where the base's words end
         from_year = max(clause0, year_at)
-        each_year = any(text.find(w, from_year, q.span[0]) >= 0 for w in ("每年", "每一年", "逐年"))
+        q0 = q.span[0]
+        each_year = (  # 每年, 每一年 (both hold 每, which most clauses lack), 逐年
+            text.find("每", from_year, q0) >= 0
+            and (text.find("每年", from_year, q0) >= 0 or text.find("每一年", from_year, q0) >= 0)
+        ) or text.find("逐年", from_year, q0) >= 0
         if not multi and ("五" in prefix or "世纪" in prefix):  # a cheap screen: the pattern is slow
             multi = PLAN_SPAN_RE.search(prefix) is not None  # 五年内…, “七五”期间…: a span
         at = _year_at(text, period, clause0, q.span[0]) if multi else -1

@@ -88,6 +88,9 @@ def virtual_paragraphs(
             spans = join_wrapped(text, spans, width)  # a hard-wrapped text: lines back into paragraphs
         if CUT_NUMBER_RE.search(text, start, end):
             spans = join_cut_numbers(text, spans)
+        elif width is None and len(head) < 3000 and all(b - a <= LONG_LINE for a, b in head):
+            yield from head  # every line read, none joined or cut (most reports): the list as it is
+            return
         for a, b in spans:
             if b - a <= LONG_LINE:
                 yield a, b
