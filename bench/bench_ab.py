@@ -6,11 +6,16 @@ bench_extract.py's single runs. Each tree runs in its own processes, with PYTHON
     python3 bench/bench_ab.py OLD NEW --rounds 10 --kinds facts
     python3 bench/bench_ab.py OLD NEW --mode cli --kinds all  # `govtargets extract`, start-up included
     python3 bench/bench_ab.py OLD NEW --mode big --copies 7    # one file of the reports concatenated
+    python3 bench/bench_ab.py OLD NEW --mode same --rounds 100 # both in one process, passes interleaved
 
 Modes (the plain-text reports of ../shared/corpus/dev and ../shared/seeds):
   inproc  read and extract in one process once loaded: ms of CPU per document (best of 5 passes a round)
   cli     `python -m govtargets.cli extract` over all of them: s of CPU of the process, start-up included
   big     the same over one file holding them all, --copies times over (bench_extract.py's line 3)
+  same    read and extract in ONE process holding both trees (OLD's package copied as govtargets_old, its
+          imports renamed), passes alternated: what disturbs the machine disturbs both alike, so the ratio
+          of each pair of passes is steadier than any time (this VM's times drift by 10-30% from minute to
+          minute). --stage read|extract|both: what a pass times (extract: the documents read before)
 Byte-compile both trees first (python3 -m compileall -q TREE/govtargets) where PYTHONDONTWRITEBYTECODE is set.
 """
 
@@ -18,7 +23,9 @@ from __future__ import annotations
 
 import argparse
 import os
+import re
 import resource
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -43,7 +50,66 @@ one()
 print(min(one() for _ in range(5)) * 1000 / len(raw))
 """
 
+_SAME = """
+import sys, time
+from pathlib import Path
+sys.path[:0] = [sys.argv[1], sys.argv[2]]  # the renamed copy of OLD, and NEW
+import govtargets_old.extract, govtargets_old.ingest, govtargets_old.lexicon
+import govtargets.extract, govtargets.ingest, govtargets.lexicon
+kinds, stage, rounds = sys.argv[3], sys.argv[4], int(sys.argv[5])
+raw = [(Path(p).read_bytes(), Path(p).name) for p in sys.argv[6:]]
+trees = []
+for pkg in (govtargets_old, govtargets):
+    ingest, extract, lex = pkg.ingest, pkg.extract, pkg.lexicon.load_lexicon()
+    trees.append((ingest, extract, lex, [ingest.read_bytes(b, n) for b, n in raw]))
+def one(tree):
+    ingest, extract, lex, docs = tree
+    t = time.process_time()
+    if stage == "extract":
+        for d in docs:
+            for _ in extract.extract_all(d, lex, tasks=kinds == "all"):
+                pass
+    else:
+        for b, n in raw:
+            d = ingest.read_bytes(b, n)
+            if stage == "both":
+                for _ in extract.extract_all(d, lex, tasks=kinds == "all"):
+                    pass
+    return time.process_time() - t
+for _ in range(2):
+    one(trees[0]), one(trees[1])
+for r in range(rounds):
+    pair = (one(trees[0]), one(trees[1])) if r % 2 == 0 else tuple(reversed((one(trees[1]), one(trees[0]))))
+    print(pair[0] * 1000 / len(raw), pair[1] * 1000 / len(raw))
+"""
+
 KINDS = {"facts": "actual,target,progress", "all": "actual,target,progress,task"}
+
+
+def _renamed_copy(tree: str, into: Path) -> str:
+    """TREE's package copied as govtargets_old under `into`, every `govtargets` in its code renamed, so that
+    it imports beside the other tree's."""
+    dest = into / "govtargets_old"
+    shutil.copytree(Path(tree) / "govtargets", dest, ignore=shutil.ignore_patterns("__pycache__"))
+    for f in dest.rglob("*.py"):
+        f.write_text(re.sub(r"\bgovtargets\b", "govtargets_old", f.read_text("utf-8")), "utf-8")
+    return str(into)
+
+
+def _same_process(a: argparse.Namespace, files: list[str], tmp: str) -> None:
+    old = _renamed_copy(str(Path(a.old).resolve()), Path(tmp) / "old")
+    cmd = [sys.executable, "-c", _SAME, old, str(Path(a.new).resolve()), a.kinds, a.stage, str(a.rounds)]
+    out = subprocess.run([*cmd, *files], capture_output=True, text=True, check=True, cwd=tmp).stdout
+    pairs = [tuple(map(float, line.split())) for line in out.splitlines()]
+    ratios = sorted(n / o for o, n in pairs)
+    q1, q2, q3 = (ratios[len(ratios) * k // 4] for k in (1, 2, 3))
+    olds, news = sorted(o for o, _ in pairs), sorted(n for _, n in pairs)
+    print(
+        f"{a.stage} {a.kinds}, ms of CPU per document over {len(pairs)} pairs of passes: "
+        f"old best {olds[0]:.3f} median {olds[len(olds) // 2]:.3f}; new best {news[0]:.3f} median "
+        f"{news[len(news) // 2]:.3f}; new/old: of the bests {news[0] / olds[0]:.3f}, median of the pairs "
+        f"{q2:.3f} (quartiles {q1:.3f}-{q3:.3f})"
+    )
 
 
 def _cpu_of(cmd: list[str], env: dict[str, str], cwd: str) -> float:
@@ -61,13 +127,19 @@ def main() -> None:
     ap.add_argument("--shared", default=str(Path(__file__).resolve().parents[2] / "shared"))
     ap.add_argument("--rounds", type=int, default=6)
     ap.add_argument("--kinds", choices=sorted(KINDS), default="facts")
-    ap.add_argument("--mode", choices=["inproc", "cli", "big"], default="inproc")
+    ap.add_argument("--mode", choices=["inproc", "cli", "big", "same"], default="inproc")
+    ap.add_argument(
+        "--stage", choices=["read", "extract", "both"], default="both", help="same: what is timed"
+    )
     ap.add_argument("--copies", type=int, default=7, help="big: how many times the reports are repeated")
     a = ap.parse_args()
     shared = Path(a.shared)
     files = [str(p) for p in sorted((shared / "corpus" / "dev").glob("*.txt"))]
     files += [str(p) for p in sorted((shared / "seeds").glob("*.txt"))]
     with tempfile.TemporaryDirectory() as tmp:
+        if a.mode == "same":
+            _same_process(a, files, tmp)
+            return
         if a.mode == "big":
             big = Path(tmp) / "big.txt"
             big.write_bytes(b"\n".join([b"\n".join(Path(f).read_bytes() for f in files)] * a.copies))
