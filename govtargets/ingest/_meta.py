@@ -29,7 +29,7 @@ from govtargets.ingest._html import is_clutter_line
 from govtargets.ingest._kind import classify
 from govtargets.ingest._regions import resolve, trim_region
 from govtargets.ingest._year import report_year
-from govtargets.text import regex
+from govtargets.text import holds, regex
 
 __all__ = ["Meta", "describe", "PROVINCE_LEVEL_CITIES"]
 
@@ -186,7 +186,7 @@ def describe(text: str, page_title: str | None = None) -> Meta:
     if region is None and page_title:
         region, region_cue = _region("", page_title, "")
         region_cue = region_cue and f"page title: {region_cue}"
-    if region is None and "全国人民代表大会" in head:
+    if region is None and holds(head, "全国人民代表大会"):
         region, region_cue = "全国", "全国人民代表大会 in the head"
     year, year_cue = report_year(head, title)
     kind, evidence = classify(title, head)

@@ -23,7 +23,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Callable
 
-from govtargets.text import regex
+from govtargets.text import holds, regex
 
 __all__ = ["report_year", "npc_session_year", "normalise_years"]
 
@@ -125,7 +125,7 @@ def normalise_years(head: str) -> str:
     >>> normalise_years("一九八○年和1 9 9 3 年")
     '1980年和1993年'
     """
-    if "一九" in head or "二〇" in head or "二○" in head or "二零" in head:
+    if holds(head, "一九") or holds(head, "二〇") or holds(head, "二○") or holds(head, "二零"):
         head = _CN_YEAR_RE.sub(lambda m: "".join(_DIGIT.get(c, c) for c in m.group()), head)
     if " 年" in head:
         head = _SPACED_YEAR_RE.sub(r"\1\2\3\4", head)
@@ -219,35 +219,35 @@ def report_year(head: str, title: str | None = None) -> tuple[int | None, str | 
         return _best(votes, cues)
     text = normalise_years(head)  # 一九五八年, 1 9 9 3 年: same length or shorter, cues after this read it
     _headings(text, vote)
-    if "届人大" in text:  # 五届人大四次会议: an earlier session, said in passing
+    if holds(text, "届人大"):  # 五届人大四次会议: an earlier session, said in passing
         for m in _NPC_SHORT_RE.finditer(text, 0, 6000):
             if text[max(0, m.start() - 1) : m.start()] in ("省", "市", "县", "区", "州", "旗", "盟"):
                 continue  # 省十二届人大一次会议: a local congress, whose numbering is its own
             if (y := npc_session_year(_num(m.group(1)), _num(m.group(2)))) is not None:
                 vote(y + 1, 2, f"earlier session '{m.group()}'", m.start())
-    if "五”" in text and (m := _FYP_REVIEW_RE.search(text, 0, 6000)):
+    if holds(text, "五”") and (m := _FYP_REVIEW_RE.search(text, 0, 6000)):
         g = m.group(1)
         n = 10 + (_num(g[1]) if len(g) > 1 else 0) if g.startswith("十") else (_num(g) if g else 5)
         if n + 1 in _FYP_START:
             vote(_FYP_START[n + 1], 7, f"plan review heading '{m.group()[:12]}…'", m.start())
-    if "年是" in text and (m := _YEAR_WAS_RE.search(text, 0, 4000)):
+    if holds(text, "年是") and (m := _YEAR_WAS_RE.search(text, 0, 4000)):
         vote(int(m.group(1)) + 1, 4, f"'{m.group(1)}年是…的一年'", m.start())
     for m in (
         _PAST_YEAR_RE.finditer(text, 0, 3000)
-        if "过去的" in text or "回顾" in text or "首先报告" in text
+        if holds(text, "过去的") or holds(text, "回顾") or holds(text, "首先报告")
         else ()
     ):
         vote(int(m.group(1)) + 1, 6, f"'{m.group()}'", m.start())
         break
-    if "本届政府" in text and (m := _TERM_RE.search(text, 0, 1500)):
+    if holds(text, "本届政府") and (m := _TERM_RE.search(text, 0, 1500)):
         vote(int(m.group(1)) + 5, 8, f"term '{m.group()}' +5 years", m.start())
     if m := _PLAN_REPORT_RE.search(text, 0, 600):
         vote(int(m.group(1)), 7, f"plan report '{m.group()}'", m.start())
-    if ("五年计划" in text or "五”" in text) and (m := _FYP_RE.search(text, 0, 3000)):
+    if (holds(text, "五年计划") or holds(text, "五”")) and (m := _FYP_RE.search(text, 0, 3000)):
         n = _num(m.group(1)) if m.group(1) else 10 + (_num(m.group(2)) if m.group(2) else 0)
         if n in _FYP_START:
             vote(_FYP_START[n], 5, f"five-year plan '{m.group()}'", m.start())
-    if "发布" in text and (m := _PUBLISHED_RE.search(text, 0, 3000)):
+    if holds(text, "发布") and (m := _PUBLISHED_RE.search(text, 0, 3000)):
         vote(int(m.group(1)), 3, "published date", m.start())
     strong = max(votes.values(), default=0) >= 8
     actual = None if strong else Counter(m.group(1) for m in _ACTUAL_RE.finditer(text, 0, 6000))

@@ -10,12 +10,13 @@ from govtargets.text._normalize import (
     to_simplified,
 )
 from govtargets.text._regex import regex
-from govtargets.text._segment import char_positions, clauses, heading_level, paragraphs, sentences
+from govtargets.text._segment import char_positions, clauses, heading_level, holds, paragraphs, sentences
 from govtargets.text._virtual import is_unbroken, virtual_paragraphs
 
 __all__ = [
     "NormText",
     "char_positions",
+    "holds",
     "clauses",
     "detect_script",
     "drop_matches",

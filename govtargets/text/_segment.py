@@ -66,6 +66,23 @@ def char_positions(text: str, chars: str, start: int = 0, end: int | None = None
     return out
 
 
+def holds(text: str, word: str) -> bool:
+    """`word in text`, faster where the word is absent: each of its characters is looked for first.
+
+    CPython finds one character with memchr, but a word of two or more CJK characters by a loop over the
+    text (its skip table, keyed by the low bits of a character, rarely skips on CJK text): on a report's
+    first 3,000 characters an absent two-character word costs 3 µs, an absent character 0.3 µs. A present
+    character is found where it first stands, mostly early.
+
+    >>> holds("全县生产总值增长8%", "总值"), holds("全县生产总值增长8%", "督查")
+    (True, False)
+    """
+    for c in word:
+        if c not in text:
+            return False
+    return word in text
+
+
 _SENT_ENDS = "。!;！；"  # not ?: mirror sites put ? for lost characters
 _SENT_CLOSERS = frozenset("”’」』)")
 
