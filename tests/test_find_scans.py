@@ -308,3 +308,12 @@ def test_task_context_pattern_finds_what_the_class_first_form_found() -> None:
         "之年必将正在不断机遇形势总体思路要求指导想新常态有望面临处于关键时期取得了甲", 40000, 8, seed=13
     ):
         assert [m.span() for m in _CONTEXT_RE.finditer(s)] == [m.span() for m in class_first.finditer(s)], s
+
+
+def test_holds_is_in() -> None:
+    from govtargets.text import holds
+
+    rng = random.Random(14)
+    for s in _random_strings("督查牵头责任单位甲", 20000, 12, seed=15):
+        w = "".join(rng.choice("督查牵头责任单位") for _ in range(rng.randint(1, 3)))
+        assert holds(s, w) == (w in s), (s, w)
