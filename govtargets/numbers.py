@@ -389,23 +389,10 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> Iterat
 
 
 # QUANTITY_RE's groups by number (m.groups() is a tuple: one call instead of a lookup per group)
-_PRE, _PCT_CN, _N1, _FRAC, _APPROX1, _U1, _SEP, _N2, _APPROX2, _MULT, _APPROX3, _UNIT, _POST = range(13)
-_GROUPS = [
-    "pre",
-    "pct_cn",
-    "n1",
-    "frac",
-    "approx1",
-    "u1",
-    "sep",
-    "n2",
-    "approx2",
-    "mult",
-    "approx3",
-    "unit",
-    "post",
-]
-assert all(QUANTITY_RE.groupindex[name] == i + 1 for i, name in enumerate(_GROUPS))
+_NAMES = ("pre", "pct_cn", "n1", "frac", "approx1", "u1", "n2", "approx2", "mult", "approx3", "unit", "post")
+_PRE, _PCT_CN, _N1, _FRAC, _APPROX1, _U1, _N2, _APPROX2, _MULT, _APPROX3, _UNIT, _POST = (
+    QUANTITY_RE.groupindex[name] - 1 for name in _NAMES
+)
 _WORD_BEFORE_NUMERAL = "第统唯进之单同专万逐初星"  # 第一个, 统一, 唯一, 进一步, 之一, 同一: part of a word
 # what a match's groups give (the same words come back in every report: 增长5%, 6%左右), by its groups
 _PARSED: dict[tuple[str | None, ...], tuple[Any, ...] | None] = {}

@@ -223,16 +223,6 @@ def reads_as_report(doc: Document, notice: Sequence[Task]) -> bool:
     return covered < 0.3 * len(doc.text)
 
 
-def _deadline_in(norm: str) -> str | None:
-    """The deadline a task's normalised text names, if any (年底前, 三季度, 上半年, 到2025年)."""
-    # every deadline holds 前, 年内, 季度, 半年 or 到: `in` tests spare most tasks the deadline pattern,
-    # which has no fixed first character
-    if "前" in norm or "年内" in norm or "季度" in norm or "半年" in norm or "到" in norm:
-        d = _DEADLINE_RE.search(norm)
-        return d.group() if d else None
-    return None
-
-
 def make_task(
     doc: Document,
     a: int,
@@ -255,8 +245,14 @@ def make_task(
     text = doc.text[a:b]
     if norm is None:
         norm = normalize(text + extra_text, traditional=doc.traditional).text
-    if deadline is None:
-        deadline = _deadline_in(norm)
+    # every deadline holds 前, 年内, 季度, 半年 or 到 (年底前, 三季度, 上半年, 到2025年): `in` tests spare
+    # most tasks the deadline pattern, which has no fixed first character
+    if (
+        deadline is None
+        and ("前" in norm or "年内" in norm or "季度" in norm or "半年" in norm or "到" in norm)
+        and (d := _DEADLINE_RE.search(norm))
+    ):
+        deadline = d.group()
     if not leads and not co:  # a report's task: no units, and its quote is often its own text
         return _new_task(
             doc.path,
@@ -459,25 +455,7 @@ class ReportTasks:
             ):
                 continue
             oa, ob = nt.span_to_orig(a, b)
-            # make_task(doc, oa, ob, None, cat, …, (oa, ob), norm[a:b]) written out, for a plan's every
-            # sentence (a tenth of the time of all kinds): no number, units or leader, its own text its quote
-            sentence, text = norm[a:b], doc.text[oa:ob]
-            yield _new_task(
-                doc.path,
-                text,
-                None,
-                cat,
-                _quantities(sentence),
-                _deadline_in(sentence),
-                False,
-                (),
-                (),
-                None,
-                oa,
-                ob,
-                text.strip(),
-                (),
-            )
+            yield make_task(doc, oa, ob, None, cat, None, [], [], None, False, (oa, ob), norm[a:b])
 
 
 def _strip_norm(text: str, a: int, b: int) -> tuple[int, int]:

@@ -195,8 +195,6 @@ def drop_matches(s: str, pattern: re.Pattern[str], base: int = 0) -> NormText:
         norm_starts.append(npos)
         orig_starts.append(pos)
         parts.append(s[pos:])
-    if len(parts) == 1 and pos == 0:
-        return _one_run(s, base)  # nothing dropped
     return NormText("".join(parts), tuple(norm_starts), tuple(orig_starts), base)
 
 
