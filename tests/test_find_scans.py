@@ -317,3 +317,25 @@ def test_holds_is_in() -> None:
     for s in _random_strings("督查牵头责任单位甲", 20000, 12, seed=15):
         w = "".join(rng.choice("督查牵头责任单位") for _ in range(rng.randint(1, 3)))
         assert holds(s, w) == (w in s), (s, w)
+
+
+def test_a_slice_of_the_halfwidth_document_is_the_slice_made_halfwidth() -> None:
+    """_facts makes the document half-width once and normalises slices of it: each full-width form is
+    one character, so every slice must equal to_halfwidth of the same slice, and normalize_halfwidth of
+    it must equal normalize of the slice."""
+    from govtargets.text import normalize_halfwidth, to_halfwidth
+
+    rng = random.Random(16)
+    full = "".join(chr(c) for c in range(0xFF01, 0xFF5F)) + "\u3000\ufe6a\u2236\ufe30"
+    for s in _random_strings(full + "增长5%,(一)生 \n产ǎ(chǎn)總值", 3000, 60, seed=17):
+        half = to_halfwidth(s)
+        assert len(half) == len(s)
+        a = rng.randint(0, len(s))
+        b = rng.randint(a, len(s))
+        assert half[a:b] == to_halfwidth(s[a:b]), s
+        for traditional in (False, True):
+            got, want = (
+                normalize_halfwidth(half[a:b], traditional=traditional, base=a),
+                normalize(s[a:b], traditional=traditional, base=a),
+            )
+            assert got == want, s

@@ -30,7 +30,7 @@ from govtargets.extract._task_reading import extract_tasks
 from govtargets.extract._tasks import ReportTasks, Task, reads_as_report
 from govtargets.ingest import NAVIGATION_RE, Document
 from govtargets.lexicon import Lexicon, load_lexicon
-from govtargets.text import normalize, regex, sentences, virtual_paragraphs
+from govtargets.text import normalize, normalize_halfwidth, regex, sentences, to_halfwidth, virtual_paragraphs
 
 __all__ = ["extract_facts", "extract_all", "extract_tasks", "SectionTracker", "Task", "period_phrase"]
 
@@ -159,6 +159,8 @@ def _facts(
     actual_period = doc_period if midyear else (str(year - 1) if year else None)
     links = False  # inside a page's list of links to other pages (相关链接 and its · items)
     contexts: dict[str, Context] = {}  # a sentence's reading context by section (not in a mid-year review)
+    # the document made half-width once: a paragraph's slice of it is the paragraph's own to_halfwidth
+    half = to_halfwidth(doc.text)
     for p0, p1 in virtual_paragraphs(doc.text, traditional=doc.traditional):
         if links and doc.text[p0] not in _LINK_BULLETS:
             links = False
@@ -196,9 +198,9 @@ def _facts(
                 )
             ):
                 continue
-            nt = normalize(doc.text[p0:p1], base=p0)
+            nt = normalize_halfwidth(half[p0:p1], base=p0)
         else:
-            nt = normalize(doc.text[p0:p1], traditional=doc.traditional, base=p0)
+            nt = normalize_halfwidth(half[p0:p1], traditional=doc.traditional, base=p0)
             section = tracker.feed(nt.text)
             want_tasks = report_tasks is not None and report_tasks.wants(section, nt.text[:200], len(nt.text))
             has_names = True

@@ -6,6 +6,7 @@ from govtargets.text._normalize import (
     detect_script,
     drop_matches,
     normalize,
+    normalize_halfwidth,
     to_halfwidth,
     to_simplified,
 )
@@ -24,6 +25,7 @@ __all__ = [
     "is_unbroken",
     "load_yaml",
     "normalize",
+    "normalize_halfwidth",
     "paragraphs",
     "regex",
     "sentences",
