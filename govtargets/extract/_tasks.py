@@ -370,21 +370,22 @@ class ReportTasks:
         k = bisect_right(self._taken_starts, b) - 1
         return k >= 0 and self._taken[k][1] > a
 
-    def paragraph(self, nt: NormText, section: str) -> Iterator[Task]:
-        """The tasks of a paragraph (normalised, its section known), save where a notice item was read."""
-        if not self._taken:
-            yield from self._paragraph(nt, section)
-            return
-        for t in self._paragraph(nt, section):
-            if not self._is_taken(t.start, t.end):
-                yield t
+    def paragraph(self, nt: NormText, section: str) -> list[Task]:
+        """The tasks of a paragraph (normalised, its section known), save where a notice item was read.
+
+        A list, not a generator: a task passes up through the callers' generators, and each level a
+        generator adds costs about as much as building the list."""
+        tasks = self._paragraph(nt, section)
+        if not self._taken or not tasks:
+            return tasks
+        return [t for t in tasks if not self._is_taken(t.start, t.end)]
 
     @staticmethod
     def wants(section: str, head: str, length: int) -> bool:
         """Whether a paragraph (its section, its first characters, its length) may matter."""
         return section in PLAN or (length <= 60 and heading_level(head) == 1)
 
-    def _paragraph(self, nt: NormText, section: str) -> Iterator[Task]:
+    def _paragraph(self, nt: NormText, section: str) -> list[Task]:
         doc = self.doc
         norm = nt.text
         p0 = nt.base
@@ -393,21 +394,21 @@ class ReportTasks:
         if len(norm) <= 40 and level == 1:
             self.category = None
             self.zone = section in PLAN and bool(_TASK_HEADING_RE.search(norm))
-            return
+            return []
         if section == "targets":
             self.zone = True
         if section not in PLAN or section in ("targets", "plan_multi"):
-            return
+            return []
         if level == 2:
             self.zone = True
         if not self.zone and not _MINSHENG_RE.search(norm):
-            return  # the plan's preamble: the year's situation and requirements, not commitments
+            return []  # the plan's preamble: the year's situation and requirements, not commitments
         body = 0  # where the tasks of the paragraph begin (after a heading run into it)
         if level == 2:
             head_end = norm.find("。")
             if head_end < 0 or len(norm) <= 40:
                 self.category = doc.text[p0:p1].strip()
-                return
+                return []
             self.category = doc.text[slice(*nt.span_to_orig(0, head_end))]
             body = head_end + 1
         category = self.category
@@ -421,6 +422,7 @@ class ReportTasks:
         lead_deadline = None
         if minsheng_par and (d := _DEADLINE_RE.search(norm, 0, items[0][0])):
             lead_deadline = d.group()
+        out: list[Task] = []
         if items:
             # 一是…；二是…: one task per item, up to the next item or the end of the sentence
             for k, (num_start, a) in enumerate(items):
@@ -429,21 +431,23 @@ class ReportTasks:
                 na, nb = _strip_norm(norm, a, end_m.start() if end_m else stop)
                 oa, ob = nt.span_to_orig(na, nb)
                 if ob > oa:
-                    yield make_task(
-                        doc,
-                        oa,
-                        ob,
-                        norm[num_start:a],
-                        cat,
-                        None,
-                        [],
-                        [],
-                        lead_deadline,
-                        minsheng_par,
-                        (p0, p1),
-                        norm[na:nb],
+                    out.append(
+                        make_task(
+                            doc,
+                            oa,
+                            ob,
+                            norm[num_start:a],
+                            cat,
+                            None,
+                            [],
+                            [],
+                            lead_deadline,
+                            minsheng_par,
+                            (p0, p1),
+                            norm[na:nb],
+                        )
                     )
-            return
+            return out
         for s0, s1 in _sentences(norm, body):
             a, b = _strip_norm(norm, s0, s1)
             if (
@@ -455,7 +459,8 @@ class ReportTasks:
             ):
                 continue
             oa, ob = nt.span_to_orig(a, b)
-            yield make_task(doc, oa, ob, None, cat, None, [], [], None, False, (oa, ob), norm[a:b])
+            out.append(make_task(doc, oa, ob, None, cat, None, [], [], None, False, (oa, ob), norm[a:b]))
+        return out
 
 
 def _strip_norm(text: str, a: int, b: int) -> tuple[int, int]:
