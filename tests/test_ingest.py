@@ -241,3 +241,21 @@ def test_corpus_metadata_matches_sources() -> None:
         assert (d.region, d.admin_level, d.doc_kind) == (region, level, kind), file
         if year:
             assert d.report_year == int(year), file
+
+
+def test_the_halfwidth_text_is_the_text_made_halfwidth() -> None:
+    """A read document carries to_halfwidth(text) (paragraphs are normalised from it); one built without
+    it, as the store builds them, makes it when asked; neither shows in the record or in equality."""
+    from dataclasses import replace
+
+    from govtargets.text import to_halfwidth
+
+    text = "２０２５年青山县地区生产总值增长６．５％（预计），一般公共预算收入增长５％。\n" * 3
+    doc = read_bytes(text.encode("gb18030"), "qingshan.txt")
+    assert doc.halfwidth == to_halfwidth(doc.text) != doc.text
+    assert doc.halfwidth_text() == doc.halfwidth
+    bare = replace(doc, halfwidth="")
+    assert bare == doc and "halfwidth" not in repr(doc)
+    assert bare.halfwidth_text() == doc.halfwidth
+    facts = [f.to_dict() for f in extract_facts(doc)]
+    assert facts and [f.to_dict() for f in extract_facts(bare)] == facts

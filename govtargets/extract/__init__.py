@@ -30,7 +30,7 @@ from govtargets.extract._task_reading import extract_tasks
 from govtargets.extract._tasks import ReportTasks, Task, reads_as_report
 from govtargets.ingest import NAVIGATION_RE, Document
 from govtargets.lexicon import Lexicon, load_lexicon
-from govtargets.text import normalize, normalize_halfwidth, regex, sentences, to_halfwidth, virtual_paragraphs
+from govtargets.text import normalize, normalize_halfwidth, regex, sentences, virtual_paragraphs
 
 __all__ = ["extract_facts", "extract_all", "extract_tasks", "SectionTracker", "Task", "period_phrase"]
 
@@ -160,7 +160,7 @@ def _facts(
     links = False  # inside a page's list of links to other pages (相关链接 and its · items)
     contexts: dict[str, Context] = {}  # a sentence's reading context by section (not in a mid-year review)
     # the document made half-width once: a paragraph's slice of it is the paragraph's own to_halfwidth
-    half = to_halfwidth(doc.text)
+    half = doc.halfwidth_text()
     for p0, p1 in virtual_paragraphs(doc.text, traditional=doc.traditional):
         if links and doc.text[p0] not in _LINK_BULLETS:
             links = False

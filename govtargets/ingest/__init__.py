@@ -11,7 +11,7 @@ import hashlib
 import io
 import os
 import zipfile
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from itertools import islice
 from pathlib import Path
 
@@ -69,6 +69,9 @@ class Document:
     year_cue: str | None = None  # the cues behind report_year
     kind_evidence: tuple[str, ...] = ()  # the cues that decided doc_kind, with weights, and the runner-up
     decode_errors: int = 0  # bytes of a text file that did not decode (a few are tolerated, and counted)
+    # to_halfwidth(text), made once as the document is read (its head is described, every paragraph is
+    # normalised from it): "" where a document was built without it (halfwidth_text() makes it then)
+    halfwidth: str = field(default="", repr=False, compare=False)
 
     @property
     def region_key(self) -> str | None:
@@ -82,6 +85,10 @@ class Document:
     @property
     def traditional(self) -> bool:
         return self.script == "traditional"
+
+    def halfwidth_text(self) -> str:
+        """to_halfwidth(text): the same length, every character in its place."""
+        return self.halfwidth if len(self.halfwidth) == len(self.text) else to_halfwidth(self.text)
 
 
 def _sniff(data: bytes, suffix: str) -> str:
@@ -179,7 +186,8 @@ def read_bytes(data: bytes, path: str = "<bytes>") -> Document:
     if sum(1 for _ in islice(_CJK_RE.finditer(text), 10)) < 10:
         raise IngestError(path, "not a Chinese report (no Chinese text found)")
     script = detect_script(text)
-    head = to_halfwidth(text[:8000])
+    halfwidth = to_halfwidth(text)
+    head = halfwidth[:8000]
     if script == "traditional":
         head = to_simplified(head)
         page_title = to_simplified(page_title) if page_title else None
@@ -201,6 +209,7 @@ def read_bytes(data: bytes, path: str = "<bytes>") -> Document:
         year_cue=meta.year_cue,
         kind_evidence=meta.kind_evidence,
         decode_errors=decode_errors,
+        halfwidth=halfwidth,
     )
 
 
