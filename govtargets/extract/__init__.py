@@ -221,15 +221,18 @@ def _facts(
         if not mentions and not progress:
             continue
         i = h = 0
+        n_mentions, n_hits = len(mentions), len(hits)
         for s0, s1 in sentences(text):
-            while i < len(mentions) and mentions[i].start < s0:
+            while i < n_mentions and mentions[i].start < s0:
                 i += 1
+            if i == n_mentions and h == n_hits:
+                break  # no name or progress word after this: no later sentence gives a fact
             j = i
-            while j < len(mentions) and mentions[j].start < s1:
+            while j < n_mentions and mentions[j].start < s1:
                 j += 1
-            while h < len(hits) and hits[h] < s0:  # hits are in order, as the sentences
+            while h < n_hits and hits[h] < s0:  # hits are in order, as the sentences
                 h += 1
-            sentence_progress = h < len(hits) and hits[h] < s1
+            sentence_progress = h < n_hits and hits[h] < s1
             if j == i and not sentence_progress:
                 continue
             if midyear:  # the period is the one the text before names (1-6月, 上半年)
