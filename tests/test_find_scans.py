@@ -339,3 +339,22 @@ def test_a_slice_of_the_halfwidth_document_is_the_slice_made_halfwidth() -> None
                 normalize(s[a:b], traditional=traditional, base=a),
             )
             assert got == want, s
+
+
+def _lead_note_by_word_find(t: str) -> bool:
+    """has_notice_evidence's note scan as it was: each place of the whole word."""
+    for w in _notice_entry._LEAD_WORDS:
+        i = t.find(w)
+        while i >= 0:
+            if _notice_entry._CLOSES_RE.match(t, i + 2) and _notice_entry._in_bracket(t, i + 1):
+                return True
+            i = t.find(w, i + 1)
+    return False
+
+
+def test_the_lead_note_scan_finds_what_the_word_scan_found() -> None:
+    """The note scan looks for the word's first character, then its second (no label word in the
+    alphabet, no line beginning a number: only the note scan can answer)."""
+    for s in _random_strings("牵头牽頭（）()局委同志，、甲乙\n", 30000, 30, seed=18):
+        doc = type("Doc", (), {"text": s})()
+        assert _notice_entry.has_notice_evidence(doc) == _lead_note_by_word_find(s), s
