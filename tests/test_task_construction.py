@@ -29,3 +29,36 @@ def test_new_task_is_task() -> None:
     assert len(names) == 16  # _new_task sets these fields, in this order
     with pytest.raises(dataclasses.FrozenInstanceError):
         t.text = "x"  # type: ignore[misc]
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class Point:  # at module level: pickled by name
+    x: int
+    y: str
+
+
+def test_a_slots_twin_builds_the_frozen_class() -> None:
+    """slots_twin: what its builder makes is an instance of the class itself (type, equality, hash,
+    frozen, pickling), and a class whose slots are not its fields in order is refused."""
+    import pickle
+
+    from govtargets._model import Fact, new_fact, slots_twin
+
+    twin = slots_twin(Point)
+    p = twin(1, "a")
+    p.__class__ = Point
+    assert type(p) is Point and p == Point(1, "a") and hash(p) == hash(Point(1, "a"))
+    assert pickle.loads(pickle.dumps(p)) == p and repr(p).endswith("Point(x=1, y='a')")
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        p.x = 2  # type: ignore[misc]
+
+    @dataclasses.dataclass(frozen=True)
+    class NoSlots:
+        x: int
+
+    with pytest.raises(TypeError):
+        slots_twin(NoSlots)
+    args = ("d", "actual", "gdp", "GDP", "growth", None, None, None, "%", None, None, None, "%")
+    f = new_fact(*args, "exact", "2024", 0, 3, "q", status="done")
+    assert type(f) is Fact and f == Fact(*args, "exact", "2024", 0, 3, "q", status="done")
+    assert f.extra == {} and f.extra is not new_fact(*args, "exact", "2024", 0, 3, "q").extra

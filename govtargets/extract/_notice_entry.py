@@ -68,7 +68,8 @@ def has_notice_evidence(doc: Document) -> bool:
             if at >= 0 and at + 2 < n and t[at + 1 - place] in others and t[at + 2] in _LABEL_AFTER:
                 return True
             i = t.find(ch, i + 1)
-    for first, second in _LEAD_WORDS:
+    for word in _LEAD_WORDS:
+        first, second = word[0], word[1]
         # each place of the word's first character, then its second: str.find finds a character by memchr,
         # a word of two CJK characters by a loop that rarely skips (text.holds)
         i = t.find(first)

@@ -11,10 +11,10 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, field, fields
-from typing import Any
+from dataclasses import dataclass, field
+from typing import Any, cast
 
-from govtargets._model import number_out
+from govtargets._model import number_out, slots_twin
 from govtargets.extract._sections import PLAN, SectionTracker
 from govtargets.extract._units import DEADLINE_RE as _DEADLINE_RE
 from govtargets.extract._units import split_units
@@ -69,10 +69,7 @@ class Task:
         }
 
 
-# the slots' setters, in field order: a frozen dataclass's own __init__ calls object.__setattr__ for each
-# field, which costs more than finding the task; _new_task sets the slots directly, about twice as fast (like
-# that __init__, it checks nothing)
-_TASK_SETTERS = tuple(Task.__dict__[f.name].__set__ for f in fields(Task))
+_TaskTwin = slots_twin(Task)  # builds a Task three times faster than its frozen __init__ (_model.slots_twin)
 
 
 def _new_task(
@@ -93,42 +90,26 @@ def _new_task(
     leaders: tuple[str, ...] = (),
 ) -> Task:
     """Task(...) with these fields and an empty `extra`."""
-    t = object.__new__(Task)
-    (
-        s_doc,
-        s_text,
-        s_num,
-        s_cat,
-        s_q,
-        s_dl,
-        s_ms,
-        s_lead,
-        s_co,
-        s_leader,
-        s_a,
-        s_b,
-        s_quote,
-        s_units,
-        s_leaders,
-        s_extra,
-    ) = _TASK_SETTERS
-    s_doc(t, doc)
-    s_text(t, text)
-    s_num(t, number)
-    s_cat(t, category)
-    s_q(t, quantities)
-    s_dl(t, deadline)
-    s_ms(t, minsheng)
-    s_lead(t, lead_units)
-    s_co(t, co_units)
-    s_leader(t, leader)
-    s_a(t, start)
-    s_b(t, end)
-    s_quote(t, quote)
-    s_units(t, units_as_written)
-    s_leaders(t, leaders)
-    s_extra(t, {})
-    return t
+    t = _TaskTwin(
+        doc,
+        text,
+        number,
+        category,
+        quantities,
+        deadline,
+        minsheng,
+        lead_units,
+        co_units,
+        leader,
+        start,
+        end,
+        quote,
+        units_as_written,
+        leaders,
+        {},
+    )
+    t.__class__ = Task
+    return cast(Task, t)
 
 
 _NUMERALS = frozenset("一二三四五六七八九十")
