@@ -7,11 +7,16 @@ bench_extract.py's single runs. Each tree runs in its own processes, with PYTHON
     python3 bench/bench_ab.py OLD NEW --mode cli --kinds all  # `govtargets extract`, start-up included
     python3 bench/bench_ab.py OLD NEW --mode big --copies 7    # one file of the reports concatenated
     python3 bench/bench_ab.py OLD NEW --mode same --rounds 100 # both in one process, passes interleaved
+    python3 bench/bench_ab.py OLD NEW --mode pair --rounds 10  # both at once, one core each
 
 Modes (the plain-text reports of ../shared/corpus/dev and ../shared/seeds):
   inproc  read and extract in one process once loaded: ms of CPU per document (best of 5 passes a round)
   cli     `python -m govtargets.cli extract` over all of them: s of CPU of the process, start-up included
   big     the same over one file holding them all, --copies times over (bench_extract.py's line 3)
+  pair    read and extract, both trees AT ONCE, each in its own process pinned to one core, the cores swapped
+          round by round (Linux, two cores or more): what the other tenants of a VM do falls on both; the
+          ratio of the two processes' best passes (of --passes) is reported per round, with its median.
+          A tree against a copy of itself gave ratios 0.956-1.014, median 0.997 (8 rounds here)
   same    read and extract in ONE process holding both trees (OLD's package copied as govtargets_old, its
           imports renamed), passes alternated: what disturbs the machine disturbs both alike, so the ratio
           of each pair of passes is steadier than any time (this VM's times drift by 10-30% from minute to
@@ -48,6 +53,25 @@ def one():
     return time.process_time() - t
 one()
 print(min(one() for _ in range(5)) * 1000 / len(raw))
+"""
+
+_PAIR = """
+import sys, time
+from pathlib import Path
+from govtargets.ingest import read_bytes
+from govtargets.extract import extract_all
+from govtargets.lexicon import load_lexicon
+lex = load_lexicon()
+raw = [(Path(p).read_bytes(), Path(p).name) for p in sys.argv[3:]]
+tasks = sys.argv[1] == "all"
+def one():
+    t = time.process_time()
+    for b, n in raw:
+        for _ in extract_all(read_bytes(b, n), lex, tasks=tasks):
+            pass
+    return time.process_time() - t
+one()
+print(min(one() for _ in range(int(sys.argv[2]))) * 1000 / len(raw))
 """
 
 _SAME = """
@@ -112,6 +136,38 @@ def _same_process(a: argparse.Namespace, files: list[str], tmp: str) -> None:
     )
 
 
+def _pair(a: argparse.Namespace, files: list[str]) -> None:
+    """Both trees' passes at once, one process per core, the cores swapped each round."""
+    cores = sorted(os.sched_getaffinity(0))[:2]
+    if len(cores) < 2:
+        raise SystemExit("--mode pair needs two cores")
+    trees = [str(Path(a.old).resolve()), str(Path(a.new).resolve())]
+    bests: list[tuple[float, float]] = []
+    for r in range(a.rounds):
+        procs = []
+        for i, tree in enumerate(trees):
+            core = cores[(i + r) % 2]
+            procs.append(
+                subprocess.Popen(
+                    [sys.executable, "-c", _PAIR, a.kinds, str(a.passes), *files],
+                    env={**os.environ, "PYTHONPATH": tree},
+                    cwd=tree,  # `python -c` puts the working directory first on sys.path
+                    stdout=subprocess.PIPE,
+                    text=True,
+                    preexec_fn=lambda core=core: os.sched_setaffinity(0, {core}),
+                )
+            )
+        old, new = (float(p.communicate()[0]) for p in procs)
+        bests.append((old, new))
+        print(f"round {r + 1}: old {old:.3f} new {new:.3f} ms per document, new/old {new / old:.3f}")
+    ratios = sorted(n / o for o, n in bests)
+    print(
+        f"pair {a.kinds}, best pass of {a.passes} per round, {a.rounds} rounds: old best "
+        f"{min(o for o, _ in bests):.3f}, new best {min(n for _, n in bests):.3f} ms per document; "
+        f"new/old median {ratios[len(ratios) // 2]:.3f} (range {ratios[0]:.3f}-{ratios[-1]:.3f})"
+    )
+
+
 def _cpu_of(cmd: list[str], env: dict[str, str], cwd: str) -> float:
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     # in the tree: `python -m` puts the working directory first on sys.path
@@ -127,15 +183,19 @@ def main() -> None:
     ap.add_argument("--shared", default=str(Path(__file__).resolve().parents[2] / "shared"))
     ap.add_argument("--rounds", type=int, default=6)
     ap.add_argument("--kinds", choices=sorted(KINDS), default="facts")
-    ap.add_argument("--mode", choices=["inproc", "cli", "big", "same"], default="inproc")
+    ap.add_argument("--mode", choices=["inproc", "cli", "big", "same", "pair"], default="inproc")
     ap.add_argument(
         "--stage", choices=["read", "extract", "both"], default="both", help="same: what is timed"
     )
     ap.add_argument("--copies", type=int, default=7, help="big: how many times the reports are repeated")
+    ap.add_argument("--passes", type=int, default=20, help="pair: passes per process (its best counts)")
     a = ap.parse_args()
     shared = Path(a.shared)
     files = [str(p) for p in sorted((shared / "corpus" / "dev").glob("*.txt"))]
     files += [str(p) for p in sorted((shared / "seeds").glob("*.txt"))]
+    if a.mode == "pair":
+        _pair(a, files)
+        return
     with tempfile.TemporaryDirectory() as tmp:
         if a.mode == "same":
             _same_process(a, files, tmp)
