@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
@@ -11,7 +11,7 @@ from typing import Any
 import pandas as pd
 
 from govtargets.corpus._assemble import assemble
-from govtargets.corpus._engines import Item, run_dask, run_local
+from govtargets.corpus._engines import Item, run_dask, run_local_parts
 from govtargets.corpus._schema import ERROR_COLUMNS
 from govtargets.corpus._state import CorpusError, State
 from govtargets.corpus._walk import Found, walk
@@ -103,19 +103,21 @@ def run(
     todo: list[Item] = [(f.path, h, f.size) for h, f in first.items() if h not in done]
     skipped = sum(1 for f in found if f.sha256) - len(todo)
     total = sum(it[2] for it in todo)
-    results: Iterable[FileResult]
-    results = run_local(todo, wanted, workers) if engine == "local" else run_dask(todo, wanted, scheduler)
+    # the local engine's workers write the parts themselves; a dask cluster's results come back to be written
+    done_files: Iterable[tuple[str, int]]
+    if engine == "local":
+        done_files = run_local_parts(todo, wanted, out, workers)
+    else:
+        done_files = _written(run_dask(todo, wanted, scheduler), state, {it[0]: it[2] for it in todo})
     n = nbytes = 0
-    sizes = {it[0]: it[2] for it in todo}
     if progress:
         progress(Progress(0, len(todo), 0, total, None, skipped))
     try:
-        for r in results:
-            state.add(r)
+        for path, size in done_files:
             n += 1
-            nbytes += sizes.get(r.path, 0)
+            nbytes += size
             if progress:
-                progress(Progress(n, len(todo), nbytes, total, r.path, skipped))
+                progress(Progress(n, len(todo), nbytes, total, path, skipped))
     except CorpusError:  # OUT cannot be written
         raise
     except KeyboardInterrupt:  # keep what is done: a rerun resumes from it
@@ -136,6 +138,13 @@ def run(
         duplicates=len(dups),
         failed=len(errors),
     )
+
+
+def _written(results: Iterable[FileResult], state: State, sizes: dict[str, int]) -> Iterator[tuple[str, int]]:
+    """Each result added to the parts, then its path and size."""
+    for r in results:
+        state.add(r)
+        yield r.path, sizes.get(r.path, 0)
 
 
 def load_panel(path: str) -> pd.DataFrame:
