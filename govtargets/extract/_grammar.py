@@ -413,10 +413,10 @@ class Grammar:
         elif (
             multi
             and ctx.multi_year
-            and (at := year_named(self._cues, text, s0, q.span[0], period)) is not None
+            and (named := year_named(self._cues, text, s0, q.span[0], period)) is not None
         ):
             # “十二五”期间…。2011年,全省生产总值增长11%: the sentence names the single year
-            multi = bool(self._multi_re.search(text, at, q.span[0]))
+            multi = bool(self._multi_re.search(text, named, q.span[0]))
         upto = text[max(s0, q.span[0] - 16) : q.span[0]]
         # a level reached at the end of past years is the latest; at the end of a plan, no annual target
         to = self._to_re.search(upto) if multi and measure == "level" and kind == "actual" else None

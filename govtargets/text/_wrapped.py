@@ -67,8 +67,8 @@ def wrap_width(text: str, spans: list[tuple[int, int]]) -> int | None:
             return width
         return None
     width = max(lengths, key=lambda w: (sum(lengths[x] for x in range(w - _SLACK, w + 1)), w))
-    full = sum(c for w, c in lengths.items() if width - _SLACK <= w <= width + 2 * _SLACK)
-    return width if full * 2 >= n else None
+    n_full = sum(c for w, c in lengths.items() if width - _SLACK <= w <= width + 2 * _SLACK)
+    return width if n_full * 2 >= n else None
 
 
 def join_wrapped(text: str, spans: Iterable[tuple[int, int]], width: int) -> Iterator[tuple[int, int]]:
