@@ -5,9 +5,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field, fields
 from decimal import Decimal
-from typing import Any, cast
+from typing import Any, TypeVar
 
 __all__ = ["Fact", "new_fact", "number_out", "slots_twin"]
+
+_T = TypeVar("_T")
 
 
 def number_out(d: Decimal | None) -> int | float | None:
@@ -83,26 +85,28 @@ class Fact:
         return d
 
 
-def slots_twin(cls: type) -> Callable[..., Any]:
-    """A builder of `cls` (a frozen dataclass with slots) for code that makes many: twin(*fields), every
-    field given in order, then its __class__ set to cls, is cls(*fields), three times faster.
+def slots_twin(cls: type[_T]) -> Callable[..., _T]:
+    """A builder of `cls` (a frozen dataclass with slots) for code that makes many: builder(*fields), every
+    field given in order, is cls(*fields), three times faster.
 
-    A frozen dataclass's __init__ sets each field through object.__setattr__ (22 calls for a Fact); the
-    twin is a plain class with the same slots, whose generated __init__ stores each field directly, and
-    CPython lets an object take another class of the same layout. The object is then a cls like any other
-    (frozen, compared and hashed as one); the twin is never seen outside its builder.
+    A frozen dataclass's __init__ sets each field through object.__setattr__ (22 calls for a Fact). The
+    builder is a plain class with the same slots, whose generated __init__ stores each field directly and
+    then gives the object cls as its class (CPython allows it between classes of the same layout): what it
+    returns is a cls like any other (frozen, compared, hashed and pickled as one).
     """
-    names = tuple(f.name for f in fields(cls))
+    names = tuple(f.name for f in fields(cls))  # type: ignore[arg-type]
     if getattr(cls, "__slots__", None) != names:
         raise TypeError(f"{cls.__name__}: its slots are not its fields in order")
-    namespace: dict[str, Any] = {}
+    namespace: dict[str, Any] = {"_cls": cls}
     # generated as dataclasses generates __init__: one store per field, no loop
     exec(
-        f"def __init__(self, {', '.join(names)}):\n" + "".join(f"    self.{n} = {n}\n" for n in names),
+        f"def __init__(self, {', '.join(names)}):\n"
+        + "".join(f"    self.{n} = {n}\n" for n in names)
+        + "    self.__class__ = _cls\n",
         namespace,
     )
     twin = type(f"_{cls.__name__}Twin", (), {"__slots__": names, "__init__": namespace["__init__"]})
-    twin(*names).__class__ = cls  # the layouts agree, or this raises TypeError at import
+    twin(*names)  # the layouts agree, or this raises TypeError at import
     return twin
 
 
@@ -139,7 +143,7 @@ def new_fact(
     >>> new_fact(*args, "exact", "2024", 0, 3, "q") == Fact(*args, "exact", "2024", 0, 3, "q")
     True
     """
-    f = _FactTwin(
+    return _FactTwin(
         doc,
         kind,
         metric,
@@ -163,5 +167,3 @@ def new_fact(
         stretch,
         {} if extra is None else extra,
     )
-    f.__class__ = Fact
-    return cast(Fact, f)

@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
-from typing import Any, cast
+from typing import Any
 
 from govtargets._model import slots_twin
 from govtargets.lexicon import load_units
@@ -326,14 +326,8 @@ def _in_base(value: Decimal, unit: str) -> Decimal:
     return _clean(value * _unit_info(unit)[0])
 
 
-_QuantityTwin = slots_twin(Quantity)  # builds a Quantity three times faster than its frozen __init__
-
-
-def _new_quantity(*values: object) -> Quantity:
-    """Quantity(*values), the fields in order."""
-    q = _QuantityTwin(*values)
-    q.__class__ = Quantity
-    return cast(Quantity, q)
+# Quantity(*values), the fields in order, three times faster than its frozen __init__ (_model.slots_twin)
+_new_quantity = slots_twin(Quantity)
 
 
 def find_quantities(text: str, start: int = 0, end: int | None = None) -> Iterator[Quantity]:

@@ -12,7 +12,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
-from typing import Any, cast
+from typing import Any
 
 from govtargets._model import number_out, slots_twin
 from govtargets.extract._sections import PLAN, SectionTracker
@@ -90,7 +90,7 @@ def _new_task(
     leaders: tuple[str, ...] = (),
 ) -> Task:
     """Task(...) with these fields and an empty `extra`."""
-    t = _TaskTwin(
+    return _TaskTwin(
         doc,
         text,
         number,
@@ -108,8 +108,6 @@ def _new_task(
         leaders,
         {},
     )
-    t.__class__ = Task
-    return cast(Task, t)
 
 
 _NUMERALS = frozenset("一二三四五六七八九十")

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from operator import ne
 
+from govtargets._model import slots_twin
 from govtargets.text._regex import regex
 
 __all__ = ["NormText", "normalize", "normalize_halfwidth", "detect_script", "to_halfwidth"]
@@ -144,22 +145,15 @@ class NormText:
         return a, self.base + os_[k] + (end - 1 - ns[k]) + 1
 
 
-_NORM_SETTERS = tuple(
-    NormText.__dict__[name].__set__ for name in ("text", "norm_starts", "orig_starts", "base")
-)
 _ONE_RUN = (0,)
+# NormText(*fields) without the frozen dataclass's __init__, which costs more than normalising most
+# paragraphs (_model.slots_twin)
+_new_normtext = slots_twin(NormText)
 
 
 def _one_run(s: str, base: int) -> NormText:
-    """NormText(s, (0,), (0,), base): nothing dropped. The slots set directly (a frozen dataclass's
-    __init__ calls object.__setattr__ for each field, which costs more than normalising most paragraphs)."""
-    nt = object.__new__(NormText)
-    set_text, set_norm, set_orig, set_base = _NORM_SETTERS
-    set_text(nt, s)
-    set_norm(nt, _ONE_RUN)
-    set_orig(nt, _ONE_RUN)
-    set_base(nt, base)
-    return nt
+    """NormText(s, (0,), (0,), base): nothing dropped."""
+    return _new_normtext(s, _ONE_RUN, _ONE_RUN, base)
 
 
 def normalize(raw: str, *, traditional: bool = False, base: int = 0) -> NormText:
@@ -201,7 +195,7 @@ def drop_matches(s: str, pattern: re.Pattern[str], base: int = 0) -> NormText:
         norm_starts.append(npos)
         orig_starts.append(pos)
         parts.append(s[pos:])
-    return NormText("".join(parts), tuple(norm_starts), tuple(orig_starts), base)
+    return _new_normtext("".join(parts), tuple(norm_starts), tuple(orig_starts), base)
 
 
 def to_simplified(s: str) -> str:
