@@ -36,26 +36,9 @@ import sys
 import tempfile
 from pathlib import Path
 
+# read and extract the files (argv 3…): a pass to warm up, then the best of N passes (argv 2), in ms of CPU
+# per document
 _CHILD = """
-import sys, time
-from pathlib import Path
-from govtargets.ingest import read_bytes
-from govtargets.extract import extract_all
-from govtargets.lexicon import load_lexicon
-lex = load_lexicon()
-raw = [(Path(p).read_bytes(), Path(p).name) for p in sys.argv[2:]]
-tasks = sys.argv[1] == "all"
-def one():
-    t = time.process_time()
-    for b, n in raw:
-        for _ in extract_all(read_bytes(b, n), lex, tasks=tasks):
-            pass
-    return time.process_time() - t
-one()
-print(min(one() for _ in range(5)) * 1000 / len(raw))
-"""
-
-_PAIR = """
 import sys, time
 from pathlib import Path
 from govtargets.ingest import read_bytes
@@ -149,7 +132,7 @@ def _pair(a: argparse.Namespace, files: list[str]) -> None:
             core = cores[(i + r) % 2]
             procs.append(
                 subprocess.Popen(
-                    [sys.executable, "-c", _PAIR, a.kinds, str(a.passes), *files],
+                    [sys.executable, "-c", _CHILD, a.kinds, str(a.passes), *files],
                     env={**os.environ, "PYTHONPATH": tree},
                     cwd=tree,  # `python -c` puts the working directory first on sys.path
                     stdout=subprocess.PIPE,
@@ -210,7 +193,7 @@ def main() -> None:
             for tree in trees if r % 2 == 0 else trees[::-1]:
                 env = {**os.environ, "PYTHONPATH": tree}
                 if a.mode == "inproc":
-                    cmd = [sys.executable, "-c", _CHILD, a.kinds, *files]
+                    cmd = [sys.executable, "-c", _CHILD, a.kinds, "5", *files]
                     # cwd: `python -c` puts the working directory first on sys.path, before PYTHONPATH
                     out = subprocess.run(cmd, env=env, capture_output=True, text=True, check=True, cwd=tree)
                     times[tree].append(float(out.stdout))
