@@ -244,3 +244,36 @@ def test_facts_written_in_buckets_are_the_same_rows(done, tmp_path: Path, monkey
     )
     for name in ("panel.parquet", "panel.csv", "panel.dta", "documents.parquet"):
         assert filecmp.cmp(out / name, small / name, shallow=False), name
+
+
+def test_a_worker_that_cannot_write_its_parts_is_one_line_and_a_rerun_completes(  # type: ignore[no-untyped-def]
+    done, tmp_path: Path, monkeypatch
+) -> None:
+    """The local engine's workers write the parts: a full disk there stops the run with one line naming
+    OUT (no traceback), leaves no half part, and a rerun gives the bytes of a clean run."""
+    import errno
+
+    from govtargets.corpus import _state
+
+    src, out, first = done
+    full = tmp_path / "out"
+    real = _state.write_parquet
+    calls = {"n": 0}
+
+    def disk_full(table, path):  # type: ignore[no-untyped-def]
+        calls["n"] += 1
+        if calls["n"] > 1:  # each forked worker writes one part file, then finds the disk full
+            raise OSError(errno.ENOSPC, "No space left on device")
+        real(table, path)
+
+    monkeypatch.setattr(_state, "write_parquet", disk_full)
+    with pytest.raises(gc.CorpusError) as info:
+        gc.run([str(src)], str(full), workers=2)
+    assert str(info.value) == f"{full}: cannot write (No space left on device)"
+    parts = list((full / ".corpus" / "parts").rglob("*.parquet"))
+    assert not any(p.name.endswith(".docs.parquet") for p in parts)  # no part counts as done
+    monkeypatch.setattr(_state, "write_parquet", real)
+    r2 = gc.run([str(src)], str(full), workers=2)
+    assert r2.skipped == first.skipped and r2.read == first.read  # nothing taken as done
+    for name in OUTPUTS:
+        assert filecmp.cmp(out / name, full / name, shallow=False), name
