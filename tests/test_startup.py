@@ -18,3 +18,37 @@ def test_the_cli_imports_no_heavy_library() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], cwd=REPO, capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]", out.stdout
+
+
+def _modules_after(args: list[str]) -> set[str]:
+    """The govtargets modules loaded by a `govtargets` command run in a fresh process."""
+    code = (
+        "import sys\n"
+        "from govtargets.cli import main\n"
+        "try:\n"
+        f"    main({args!r}, standalone_mode=False)\n"
+        "finally:\n"
+        "    sys.stdout.flush()\n"
+        "    print('MODULES', *sorted(m for m in sys.modules if m.startswith('govtargets')), file=sys.stderr)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], cwd=REPO, capture_output=True, text=True, check=True)
+    line = next(x for x in out.stderr.splitlines() if x.startswith("MODULES"))
+    return set(line.split()[1:])
+
+
+def test_extracting_facts_loads_no_task_reader_and_no_scoring() -> None:
+    loaded = _modules_after(["extract", "--sample", "--kinds", "actual,target,progress"])
+    assert "govtargets.extract._grammar" in loaded  # it did read
+    assert not loaded & {
+        "govtargets.extract._tasks",
+        "govtargets.extract._notice_entry",
+        "govtargets.extract._task_reading",
+        "govtargets.breakdown",
+        "govtargets.evaluate",
+        "govtargets.cli.cycle",
+    }
+
+
+def test_extracting_tasks_loads_the_task_readers() -> None:
+    loaded = _modules_after(["extract", "--sample", "--kinds", "task"])
+    assert {"govtargets.extract._tasks", "govtargets.extract._notice_entry"} <= loaded

@@ -1,6 +1,7 @@
 """The govtargets command line: a thin layer over the library, one module per command group.
 
-- reading.py: extract, tasks, evaluate (facts and tasks from documents; scores against gold)
+- reading.py: extract, tasks (facts and tasks from documents)
+- scoring.py: evaluate (scores against gold; a plan's judgement on a date)
 - plan.py, progress.py: the plan and progress groups of the supervision cycle
 - cycle.py: report and demo (and the judgement that `evaluate --as-of` prints)
 - audit.py: audit and rank (cross-year and cross-region checks of reports)
@@ -28,7 +29,7 @@ __all__ = ["main"]
 _COMMANDS = {
     "extract": "reading",
     "tasks": "reading",
-    "evaluate": "reading",
+    "evaluate": "scoring",
     "plan": "plan",
     "progress": "progress",
     "report": "cycle",

@@ -18,21 +18,37 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
 from govtargets._model import Fact
 from govtargets.extract._grammar import Context, Grammar
 from govtargets.extract._mentions import ELLIPSIS_SCREEN_RE
-from govtargets.extract._notice_entry import notice_tasks
 from govtargets.extract._progress import ProgressGrammar
 from govtargets.extract._sections import PLAN, SectionTracker, period_phrase
 from govtargets.extract._tables import table_facts
-from govtargets.extract._task_reading import extract_tasks
-from govtargets.extract._tasks import ReportTasks, Task, reads_as_report
 from govtargets.ingest import NAVIGATION_RE, Document
 from govtargets.lexicon import Lexicon, load_lexicon
 from govtargets.text import normalize, normalize_halfwidth, regex, sentences, virtual_paragraphs
 
+if TYPE_CHECKING:
+    from govtargets.extract._task_reading import extract_tasks
+    from govtargets.extract._tasks import ReportTasks, Task
+
 __all__ = ["extract_facts", "extract_all", "extract_tasks", "SectionTracker", "Task", "period_phrase"]
+
+
+def __getattr__(name: str) -> object:
+    """Task and extract_tasks, loaded when first asked for: reading facts alone never loads the task
+    readers (their modules and patterns took 4 ms of every start of `govtargets extract --kinds actual`)."""
+    if name == "Task":
+        from govtargets.extract._tasks import Task
+
+        return Task
+    if name == "extract_tasks":
+        from govtargets.extract._task_reading import extract_tasks
+
+        return extract_tasks
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 _MIDYEAR_KINDS = frozenset({"midyear_review", "supervision_report"})
 # progress words: 任务的80%, 目标的52%, 低于目标2.3个百分点, 序时进度, 3项, 3个指标, 为民办实事,
@@ -90,9 +106,14 @@ def extract_all(
     """
     # a notice's items wherever the document shows their structure (its kind a prior, not a gate); a work
     # report's commitments in its plan sections, save where a notice item was read (民生实事 with notes)
-    notice = notice_tasks(doc) if tasks else []
-    yield from notice
-    report_tasks = ReportTasks(doc, notice) if tasks and reads_as_report(doc, notice) else None
+    report_tasks = None
+    if tasks:
+        from govtargets.extract._notice_entry import notice_tasks
+        from govtargets.extract._tasks import ReportTasks, reads_as_report
+
+        notice = notice_tasks(doc)
+        yield from notice
+        report_tasks = ReportTasks(doc, notice) if reads_as_report(doc, notice) else None
     lex = lexicon or load_lexicon()
     # full-width ？ and ＊ become ? and * when a paragraph is normalised
     # `in` finds one character many times faster than a regex class scans for several
@@ -108,7 +129,7 @@ def extract_all(
     if not facts and report_tasks is None:
         return
     for fact in _facts(doc, lex, grammar, tracker, midyear, doc_period, national, report_tasks, facts):
-        if isinstance(fact, Task):
+        if not isinstance(fact, Fact):  # a task
             yield fact
             continue
         if fact.extra.get("multi_year") and not multi_year:
