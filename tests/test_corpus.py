@@ -74,7 +74,6 @@ def test_qualifiers_kept(done) -> None:  # type: ignore[no-untyped-def]
     assert (cap.target_high, cap.target_qualifier) == (5.0, "at_most")
 
 
-@pytest.mark.xfail(strict=True, reason="the fact grammar keeps 力争 only after a named figure (力争达到…)")
 def test_stretch_figure(done) -> None:  # type: ignore[no-untyped-def]
     assert _row(done[2].panel, "杭州市", 2025, "gdp").target_stretch == 6.0
 

@@ -96,6 +96,9 @@ class Grammar:
         self.lex = lex
         self._region = region or ""
         self._years: list[tuple[int, int, bool]] = []  # of the sentence being read
+        self._stretch_of: dict[
+            int, Quantity
+        ] = {}  # of the sentence being read: id of a figure → its 力争 figure
         self.marks = marks
         self._mentions = MentionFinder(lex, region, marks=marks)
         self._gap_cache: dict[str, bool] = {}
@@ -191,6 +194,7 @@ class Grammar:
             return []
         quantities = [q for q in find_quantities(text, s0, s1) if q.base_unit not in ("年", "天", "倍")]
         self._years = sentence_years(text, s0, s1)  # once per sentence: each fact looks at those before it
+        self._stretch_of = {}
         if not quantities:
             return []
         # drop quantities inside a name (万元GDP能耗 has none, but be safe) and order the tokens
@@ -217,6 +221,11 @@ class Grammar:
                 prev_end = tok.end
                 continue
             q = tok
+            if run and _is_stretch_gap(text, prev_end, q.full_span[0]) and _family(run[-1][0]) == _family(q):
+                # 增长5.5%以上、力争6%: the figure after 力争 is the stretch of the one before, not a figure
+                self._stretch_of[id(run[-1][0])] = q
+                prev_end = q.full_span[1]
+                continue
             enum = _ENUM_RE.match(text, prev_end, q.full_span[0]) if group and not run else None
             if enum:
                 # 工业投资、制造业投资、技改投资分别增长9.4%、13.3%、6.1%: unknown names hold their places
@@ -307,6 +316,8 @@ class Grammar:
                 fact = self._fact(metric, mention, q, cue, nt, s0, s1, ctx, doc_text)
                 if fact is None:
                     continue
+                if (high := self._stretch_of.get(id(q))) is not None:
+                    fact = replace(fact, stretch=high.base_value)
                 key = (metric, fact.measure)
                 if stretch and key in emitted:  # 增长7%以上、力争达到8%: one target, 8 is the stretch
                     i = emitted[key]
@@ -485,6 +496,19 @@ _LAST_YEAR_SAID_RE = regex(r"(?:去年|上年)[^,;。]{0,12}提出")
 _ON_THE_BASIS_RE = regex(r"在[^,;。在]{1,30}?的基础上")
 _PLAN_THEN_RESULT_RE = regex(r"[,;]?(?:而|经过[^,;。]{0,12},)?(?:预计|实际|执行结果)")
 _THAT_IS_RE = regex(r"[,\s]*即")
+# what stands between a target's figure and its stretch (5.5%以上、力争6%; 8%以上,努力争取10%;
+# 7%以上力争达到8%), in the normalised text (half-width), its traditional forms too
+_STRETCH_GAP_RE = regex(r"[、,\s]*(?:努力)?(?:力[争爭]|[争爭]取)(?:达到|達到|实现|實現)?\s*")
+
+
+def _is_stretch_gap(text: str, a: int, b: int) -> bool:
+    """Whether text[a:b] is only a stretch marker: 、力争, ,争取, 力争达到 (each holds 争 or 爭, looked for
+    first)."""
+    return (text.find("争", a, b) >= 0 or text.find("爭", a, b) >= 0) and bool(
+        _STRETCH_GAP_RE.fullmatch(text, a, b)
+    )
+
+
 _FACTOR_REMOVED_RE = regex(r"(?:剔除|扣除|扣减|除去)[^,;。]{1,12}?因素")
 
 
