@@ -200,11 +200,7 @@ def test_real_notices_read_under_another_kind() -> None:
 # lead units. Measured before the line cutter (extract/_notice_lines.py): 25 of 99 tasks of these fixtures.
 _FLAT_KNOWN = {
     "b3_labels_oneline": "一是 items with labels on the same line as the next item: the labels go astray",
-    "c2_notes_labels": "the preamble's last sentence runs into the first task",
-    "c5_notes_spaces": "the preamble's last sentence runs into the first task",
     "d2_category_headings": "a category heading without a number runs into the first item",
-    "f1_traditional_gloss": "the preamble's last sentence runs into the first task",
-    "f3_traditional_notes": "the preamble's last sentence runs into the first task",
     "a4_units_marked_lead": "a heading's number (（二）) after a units line is read as the start of a task",
 }
 

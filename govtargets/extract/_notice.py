@@ -48,7 +48,7 @@ from govtargets.extract._notice_text import (
 from govtargets.extract._tasks import Task, make_task
 from govtargets.extract._units import FIRST_LEADS_RE, Duty, parse_labels, parse_note, split_units, vocabulary
 from govtargets.ingest import Document
-from govtargets.text import NormText, heading_level, is_unbroken, paragraphs
+from govtargets.text import NormText, heading_level, is_unbroken, paragraphs, to_simplified
 
 __all__ = ["NoticeReader"]
 
@@ -92,7 +92,8 @@ class NoticeReader:
         starts = [a for a, _ in notes]
         windows = (_windows(notes) or None) if screen else None  # none: a table's rows, read whole
         # a notice exported without line breaks is cut back into its lines at its headings, items and labels
-        spans = notice_lines(t) if is_unbroken(t) else None
+        # (read in simplified script, as its vocabulary is written: the conversion keeps every offset)
+        spans = notice_lines(to_simplified(t) if doc.traditional else t) if is_unbroken(t) else None
         if spans is None:  # its lines; within the windows only, when there are windows
             spans = paragraphs(t) if windows is None else _window_paragraphs(t, windows)
         w = 0

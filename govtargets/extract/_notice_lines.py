@@ -45,6 +45,26 @@ def _starts() -> re.Pattern[str]:
     )
 
 
+# a notice's title, up to its last word (…任务分工, …分工方案, …任务分解方案, …责任清单, …分工的通知),
+# when the first task follows it with no mark between: the shortest such title, its last word read whole
+_TITLE_RE = regex(
+    r"""[^。;；:：,，]{4,80}?
+        (?: (?:任[务務]|[责責]任)?(?:分工|分解)(?:方案|表)? | (?:任[务務]|[责責]任)?清[单單] )
+        (?:的通知)?""",
+    re.VERBOSE,
+)
+
+
+def _after_note(text: str, at: int, end: int) -> int:
+    """Where the line after a note closing at `at` begins: there, or after the sentence the note stood in
+    when that sentence goes on (…3万亩（牵头单位：A），力争…以上。) with no other note in it."""
+    if at < end and text[at] in "，,；;":
+        q = text.find("。", at, end)
+        if q >= 0 and text.find("（", at, q) < 0 and text.find("(", at, q) < 0:
+            return q + 1
+    return at
+
+
 def notice_lines(text: str, start: int = 0, end: int | None = None) -> Iterator[tuple[int, int]]:
     """Spans of the lines of text[start:end] cut at a notice's line starts (outside brackets)."""
     end = len(text) if end is None else end
@@ -69,8 +89,10 @@ def notice_lines(text: str, start: int = 0, end: int | None = None) -> Iterator[
                     q = text.rfind("。", start, o - 1)
                     if q >= 0:
                         cuts.add(q + 1)
+                    elif title := _TITLE_RE.match(text, start, o):  # …重点工作责任分工实施工业强县战略…
+                        cuts.add(title.end())
                 first_note = False
-                cuts.add(p + 1)
+                cuts.add(_after_note(text, p + 1, end))
             continue
         if depth > 0 and m.lastgroup != "h2" and not (m.group("pn")):
             continue  # inside a note: （牵头单位：A；配合单位：B）
