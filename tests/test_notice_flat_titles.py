@@ -79,3 +79,27 @@ def test_a_sentence_that_goes_on_after_its_note(comma: str) -> None:
     assert [lead for _t, lead in got] == [("县农业农村局",), ("县卫健委",)]
     assert got[1][0].startswith("加快县城医共体建设"), got
     assert "力争粮食总产量" not in got[1][0]
+
+
+@pytest.mark.parametrize("heading", ["（{}）", "{}、"])
+@pytest.mark.parametrize("units", ["责任单位：{}", "（牵头单位：{}）"])
+def test_a_heading_after_a_units_line(heading: str, units: str) -> None:
+    """…责任单位：县发改局（二）民生实事3.新建…: the heading in its order ends the units line."""
+    parts = [
+        ("主要经济指标", ["地区生产总值增长6.5%", "固定资产投资增长8%"], ["县发改局", "县统计局"]),
+        ("民生实事", ["新建城乡公交候车亭50个"], ["县交通运输局"]),
+        ("县长牵头工作", ["争创省级文明城市"], ["县文明办"]),
+    ]
+    text, n = "白鹭县2025年主要目标任务分解", 0
+    for i, (title, items, leads) in enumerate(parts):
+        text += heading.format("一二三"[i]) + title
+        for item, lead in zip(items, leads, strict=False):
+            n += 1
+            text += f"{n}.{item}。" + units.format(lead)
+    got = _tasks(text)
+    assert [(t[:6], lead) for t, lead in got] == [
+        ("地区生产总值", ("县发改局",)),
+        ("固定资产投资", ("县统计局",)),
+        ("新建城乡公交", ("县交通运输局",)),
+        ("争创省级文明", ("县文明办",)),
+    ]

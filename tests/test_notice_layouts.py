@@ -200,7 +200,6 @@ def test_real_notices_read_under_another_kind() -> None:
 # lead units. Measured before the line cutter (extract/_notice_lines.py): 25 of 99 tasks of these fixtures.
 _FLAT_KNOWN = {
     "b3_labels_oneline": "一是 items with labels on the same line as the next item: the labels go astray",
-    "d2_category_headings": "a category heading without a number runs into the first item",
     "a4_units_marked_lead": "a heading's number (（二）) after a units line is read as the start of a task",
 }
 

@@ -29,7 +29,8 @@ def _modules_after(args: list[str]) -> set[str]:
         f"    main({args!r}, standalone_mode=False)\n"
         "finally:\n"
         "    sys.stdout.flush()\n"
-        "    print('MODULES', *sorted(m for m in sys.modules if m.startswith('govtargets')), file=sys.stderr)\n"
+        "    loaded = sorted(m for m in sys.modules if m.startswith('govtargets'))\n"
+        "    print('MODULES', *loaded, file=sys.stderr)\n"
     )
     out = subprocess.run([sys.executable, "-c", code], cwd=REPO, capture_output=True, text=True, check=True)
     line = next(x for x in out.stderr.splitlines() if x.startswith("MODULES"))

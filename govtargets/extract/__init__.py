@@ -50,6 +50,7 @@ def __getattr__(name: str) -> object:
         return extract_tasks
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
+
 _MIDYEAR_KINDS = frozenset({"midyear_review", "supervision_report"})
 # progress words: 任务的80%, 目标的52%, 低于目标2.3个百分点, 序时进度, 3项, 3个指标, 为民办实事,
 # 双过半, 超额完成, 提前完成, 已完成, 正在推进, 尚未启动, 完成情况较好, 完成率. Each alternative begins

@@ -55,6 +55,14 @@ _TITLE_RE = regex(
 )
 
 
+def _cn_number(s: str) -> int:
+    """一 → 1, 十二 → 12, 二十 → 20 (one to three numeral characters)."""
+    if "十" not in s:
+        return _CN.index(s[0]) + 1 if len(s) == 1 else 0
+    tens, _, ones = s.partition("十")
+    return (_CN.index(tens) + 1 if tens else 1) * 10 + (_CN.index(ones) + 1 if ones else 0)
+
+
 def _after_note(text: str, at: int, end: int) -> int:
     """Where the line after a note closing at `at` begins: there, or after the sentence the note stood in
     when that sentence goes on (…3万亩（牵头单位：A），力争…以上。) with no other note in it."""
@@ -75,6 +83,9 @@ def notice_lines(text: str, start: int = 0, end: int | None = None) -> Iterator[
     notes = vocabulary().note_re
     first_note = True  # until a note, an item or a label is seen: the text before is the preamble
     seen_item = False  # the first item may have any number (an excerpt begins at 5.)
+    # the next heading numbers: a heading in its order may follow a units line's last word
+    # (…县发改局（二）民生实事)
+    next_h1 = next_h2 = 1
     for m in _starts().finditer(text, start, end):
         p = m.start()
         depth += sum(1 for c in text[last:p] if c in "（(") - sum(1 for c in text[last:p] if c in ")）")
@@ -113,8 +124,16 @@ def notice_lines(text: str, start: int = 0, end: int | None = None) -> Iterator[
             first_note = False
             if prev in _LABEL_AFTER:
                 cuts.add(p)
+        elif m.lastgroup == "h2" and (n := _cn_number(m.group()[1:-1])) in (1, next_h2):
+            cuts.add(p)  # （一）, （二）… in their order, after whatever word
+            next_h2 = n + 1
+        elif m.lastgroup == "h1" and (n := _cn_number(m.group()[:-1])) == next_h1 > 1:
+            cuts.add(p)  # 二、, 三、… in their order, after whatever word
+            next_h1 = n + 1
         elif prev in _AFTER or (m.lastgroup == "h1" and text.startswith("一、", p)):
             cuts.add(p)  # a heading (the first may follow the title); items go on numbering across headings
+            if m.lastgroup == "h1":
+                next_h1 = _cn_number(m.group()[:-1]) + 1
     bounds = sorted(c for c in cuts if start <= c < end) + [end]
     for a, b in zip(bounds, bounds[1:], strict=False):
         while a < b and text[a] in " \u3000\t":
