@@ -63,11 +63,18 @@ _PAR_OPEN_RE = regex(
     r"过去|今年|今后|未来|各位代表|一年来|五年来|\d{4}年(?:是|以来|,)|我们|根据|面对|新的一年|“?十[一二三四五]五”?(?:时期|期间)"
 )
 _PUNCT_RE = regex(r"[,;:。!?、]")
+# a heading's first item after a space: 二、进展滞后的事项 2.新建…, 一、主要指标 (1)地区生产总值…
+_ITEM_AFTER_SPACE_RE = regex(r"[ \u3000]+(?:\d{1,2}[.、)](?!\d)|\([一二三四五六七八九十\d]{1,3}\))")
 
 
 def is_unbroken(text: str, start: int = 0, end: int | None = None) -> bool:
-    """True if text[start:end] has (almost) no line breaks for its length: exported as one line."""
+    """True if text[start:end] has (almost) no line breaks for its length: exported as one line. The line
+    breaks at its ends do not count: a file's last line break does not make one line a text of lines."""
     end = len(text) if end is None else end
+    while end > start and text[end - 1] in "\r\n \t\u3000":
+        end -= 1
+    while start < end and text[start] in "\r\n \t\u3000\ufeff":
+        start += 1
     return text.count("\n", start, end) * _CHARS_PER_BREAK < end - start
 
 
@@ -203,6 +210,8 @@ def _heading_end(s: str, body: int) -> int | None:
     limit = min(len(s), body + 58)
     if (m := _PUNCT_RE.search(s, body, limit)) is not None:
         limit = m.start()
+    if (m := _ITEM_AFTER_SPACE_RE.search(s, body, limit)) is not None:
+        return m.start()  # the heading ends where its first item begins
     ends = [m.end() for m in _HEAD_END_RE.finditer(s, body, limit)]
     if not ends:
         return None
