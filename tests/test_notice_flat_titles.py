@@ -103,3 +103,34 @@ def test_a_heading_after_a_units_line(heading: str, units: str) -> None:
         ("新建城乡公交", ("县交通运输局",)),
         ("争创省级文明", ("县文明办",)),
     ]
+
+
+@pytest.mark.parametrize(
+    "labels",
+    [
+        "【牵头单位】{}【配合单位】{}",
+        "牵头单位：{}；配合单位：{}",
+        "牵头单位：{} 配合单位：{}",
+        "（牵头单位：{}；配合单位：{}）",
+    ],
+)
+def test_yishi_items_after_labels(labels: str) -> None:
+    """…【配合单位】县商务局二是支持…: the next 一是-item in its order ends the labels before it."""
+    items = [
+        ("加快物流港建设，年内建成冷链仓储中心1座。", "县发改局", "县商务局"),
+        ("支持企业技术改造，实施技改项目30个以上。", "县工信局", "县财政局"),
+        ("推进全域旅游示范区创建。", "县文旅局", "各镇人民政府"),
+    ]
+    text = "松溪县2025年重点工作任务分工现就重点工作任务分工如下。" + "".join(
+        f"{'一二三'[i]}是{item}" + labels.format(lead, co) for i, (item, lead, co) in enumerate(items)
+    )
+    got = _tasks(text)
+    assert [(t[:6], lead) for t, lead in got] == [(item[:6], (lead,)) for item, lead, _co in items]
+
+
+def test_yishi_items_in_traditional_script() -> None:
+    text = (
+        "槐安縣2025年重點工作任務分工一是加快物流港建設。【牽頭單位】縣發改局【配合單位】縣商務局"
+        "二是新增城鎮就業3000人。【牽頭單位】縣人社局"
+    )
+    assert [lead for _t, lead in _tasks(text)] == [("县发改局",), ("县人社局",)]

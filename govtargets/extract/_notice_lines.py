@@ -85,7 +85,7 @@ def notice_lines(text: str, start: int = 0, end: int | None = None) -> Iterator[
     seen_item = False  # the first item may have any number (an excerpt begins at 5.)
     # the next heading numbers: a heading in its order may follow a units line's last word
     # (…县发改局（二）民生实事)
-    next_h1 = next_h2 = 1
+    next_h1 = next_h2 = next_cn = 1  # next_cn: the next 一是, 二是… item
     for m in _starts().finditer(text, start, end):
         p = m.start()
         depth += sum(1 for c in text[last:p] if c in "（(") - sum(1 for c in text[last:p] if c in ")）")
@@ -111,8 +111,10 @@ def notice_lines(text: str, start: int = 0, end: int | None = None) -> Iterator[
         if m.group("item") is not None:
             first_note = False
             if m.group("cn"):
-                if prev in _AFTER or m.group("cn") == "一":
+                n = _cn_number(m.group("cn"))
+                if prev in _AFTER or n == 1 or n == next_cn:  # 二是 in its order, after whatever word
                     cuts.add(p)
+                    next_cn = n + 1
                 continue
             n = int(m.group("n") or m.group("pn"))
             follows_word = not prev.isdigit() and prev not in ".．%"
