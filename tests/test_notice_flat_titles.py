@@ -134,3 +134,19 @@ def test_yishi_items_in_traditional_script() -> None:
         "二是新增城鎮就業3000人。【牽頭單位】縣人社局"
     )
     assert [lead for _t, lead in _tasks(text)] == [("县发改局",), ("县人社局",)]
+
+
+@pytest.mark.parametrize("mark", ["（牵头）", "(牵头)", "（主责）", "（牵头单位）"])
+@pytest.mark.parametrize("labels", ["【责任单位】{}", "责任单位：{}", "（责任单位：{}）"])
+def test_a_lead_marked_in_a_list_of_units(mark: str, labels: str) -> None:
+    """…【责任单位】市国资委（牵头）、市财政局2)推进…: the mark is no note, the list goes on to its end."""
+    items = [
+        ("深化国资国企改革，完成市属企业整合重组。", f"市国资委{mark}、市财政局", "市国资委"),
+        ("新建改建城市道路15公里。", f"市城管局、市住建局{mark}", "市住建局"),
+        ("推进“一网通办”改革。", f"市政务服务办{mark}、市大数据局", "市政务服务办"),
+    ]
+    text = "梧桐市2025年政府工作报告重点任务分解方案" + "".join(
+        f"{i})" + item + labels.format(units) for i, (item, units, _lead) in enumerate(items, 1)
+    )
+    got = _tasks(text)
+    assert [(t[:6], lead) for t, lead in got] == [(item[:6], (lead,)) for item, _u, lead in items]

@@ -199,7 +199,6 @@ def test_real_notices_read_under_another_kind() -> None:
 # A notice without line breaks (exported from a database or copied from a page): the same tasks with the same
 # lead units. Measured before the line cutter (extract/_notice_lines.py): 25 of 99 tasks of these fixtures.
 _FLAT_KNOWN = {
-    "a4_units_marked_lead": "a heading's number (（二）) after a units line is read as the start of a task",
 }
 
 

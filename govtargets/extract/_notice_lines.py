@@ -19,7 +19,7 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
-from govtargets.extract._units import vocabulary
+from govtargets.extract._units import LEAD_MARK_RE, vocabulary
 from govtargets.text import regex
 
 __all__ = ["notice_lines"]
@@ -95,6 +95,8 @@ def notice_lines(text: str, start: int = 0, end: int | None = None) -> Iterator[
             depth = max(depth - 1, 0)
             last = p + 1
             o = max(text.rfind("（", start, p), text.rfind("(", start, p))
+            if o >= 0 and LEAD_MARK_RE.fullmatch(text, o, p + 1):
+                continue  # 市国资委（牵头）、市财政局: the lead marked in a list of units, no note
             if depth == 0 and o >= 0 and notes.search(text, o, p):  # （X同志牵头，A具体实施）closes a task
                 if first_note:  # the first task begins after the preamble's last sentence
                     q = text.rfind("。", start, o - 1)

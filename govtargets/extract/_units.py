@@ -27,6 +27,7 @@ __all__ = [
     "parse_labels",
     "is_person",
     "DEADLINE_RE",
+    "LEAD_MARK_RE",
 ]
 
 DEADLINE_RE = regex(
@@ -200,7 +201,7 @@ def split_units(s: str) -> list[str]:
     return units
 
 
-_LEAD_MARK_RE = regex(r"[（(](?:牵头|牵头单位|主办)[)）]$")
+LEAD_MARK_RE = regex(r"[（(](?:牵头|牵头单位|主办|主责)[)）]$")
 
 
 def marked_leads(units: list[str]) -> tuple[list[str], list[str]] | None:
@@ -209,10 +210,10 @@ def marked_leads(units: list[str]) -> tuple[list[str], list[str]] | None:
     >>> marked_leads(["市城管局", "市住建局（牵头）"])
     (['市住建局'], ['市城管局'])
     """
-    if not any(_LEAD_MARK_RE.search(u) for u in units):
+    if not any(LEAD_MARK_RE.search(u) for u in units):
         return None
-    leads = [_LEAD_MARK_RE.sub("", u) for u in units if _LEAD_MARK_RE.search(u)]
-    return leads, [u for u in units if not _LEAD_MARK_RE.search(u)]
+    leads = [LEAD_MARK_RE.sub("", u) for u in units if LEAD_MARK_RE.search(u)]
+    return leads, [u for u in units if not LEAD_MARK_RE.search(u)]
 
 
 def _people_apart(names: list[str]) -> tuple[list[str], list[str]]:
