@@ -221,6 +221,15 @@ def _clean(d: Decimal) -> Decimal:
 
 _UNIT_WORDS = sorted(BASE_UNITS, key=len, reverse=True)
 _MULT_WORDS = [m for m, _ in _MULTIPLIERS]
+
+
+def _multiplier(m: str) -> str:
+    """A multiplier, not the first character of a unit that begins with it: 12千瓦 is 12 of 千瓦 (12万千瓦 is
+    12万 of 千瓦)."""
+    rests = [u[len(m) :] for u in _UNIT_WORDS if u.startswith(m)]
+    return re.escape(m) + (f"(?!{'|'.join(map(re.escape, rests))})" if rests else "")
+
+
 _PRE_WORDS = "|".join(map(re.escape, _UNITS.before))  # 约|接近|近|超过 …, in the data's order
 _POST_WORDS = "|".join(map(re.escape, _UNITS.after))  # 左右|以上|以内 …
 _APPROX = "|".join(map(re.escape, _UNITS.approx))  # 余|多
@@ -244,7 +253,7 @@ QUANTITY_RE = regex(
         |(?(pct_cn)(?:百分之)?{_CN}|(?!)))                # 百分之八至九, 百分之七到百分之八
     )?
     (?P<approx2>{_APPROX})?
-    (?P<mult>{"|".join(_MULT_WORDS)})?
+    (?P<mult>{"|".join(map(_multiplier, _MULT_WORDS))})?
     (?P<approx3>{_APPROX})?
     (?P<unit>{"|".join(map(re.escape, _UNIT_WORDS))})?
     (?P<post>{_POST_WORDS})?                             # qualifier after: 左右, 以上, 以内 …

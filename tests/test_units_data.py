@@ -73,20 +73,8 @@ def test_a_bad_file_is_named(tmp_path):
         load_units(str(path))
 
 
-# a unit that starts with a multiplier's character: the grammar takes 千 as the multiplier and finds no unit
-# after it (12千瓦 gives no quantity; 12万千瓦 does). Found by this test; left as it is (no behaviour change).
-_MULTIPLIER_FIRST = pytest.mark.xfail(strict=True, reason="千 read as a multiplier: 12千瓦 gives no quantity")
-
-
-@pytest.mark.parametrize(
-    ("unit", "base", "factor"),
-    [
-        pytest.param(
-            u, b, f, marks=[_MULTIPLIER_FIRST] if u.startswith(tuple(dict(UNITS.multipliers))) else []
-        )
-        for u, (b, f) in UNITS.units.items()
-    ],
-)
+# every unit, also one that starts with a multiplier's character (12千瓦 is 12 of 千瓦, not 12千 of 瓦)
+@pytest.mark.parametrize(("unit", "base", "factor"), [(u, b, f) for u, (b, f) in UNITS.units.items()])
 def test_every_unit_is_read_and_converted(unit, base, factor):
     text = f"全年达到12{unit}。"
     qs = list(find_quantities(text))
@@ -122,3 +110,18 @@ def test_every_qualifier_word_after_a_number(word, qualifier):
 def test_every_approximate_word(word):
     (q,) = find_quantities(f"发放资金6840{word}万元")
     assert q.approx and q.qualifier == "at_least" and q.base_value == Decimal(68_400_000)
+
+
+@pytest.mark.parametrize(("prefix", "factor"), UNITS.multipliers)
+@pytest.mark.parametrize("unit", [u for u in UNITS.units if u.startswith(tuple(dict(UNITS.multipliers)))])
+def test_a_multiplier_before_a_unit_that_starts_like_one(prefix, factor, unit):
+    """12万千瓦, 3.5亿千瓦时: the multiplier, then the unit that begins with a multiplier's character."""
+    text = f"新增装机12{prefix}{unit}以上。"
+    (q,) = find_quantities(text)
+    base, unit_factor = UNITS.units[unit]
+    assert (q.unit, q.base_unit, q.base_value, q.qualifier) == (
+        prefix + unit,
+        base,
+        Decimal(12) * factor * unit_factor,
+        "at_least",
+    )
