@@ -56,6 +56,14 @@ CASES = [
         {("general_budget_revenue", "level"): (1_200_000_000, 1_200_000_000, "exact", 1_250_000_000)},
     ),
     ("地区生产总值增长５.５％以上、力争６％。", {("gdp", "growth"): (5.5, 5.5, "at_least", 6)}),
+    (
+        "全社会固定资产投资增长10%以上（力争12%），社会消费品零售总额增长7%。",
+        {
+            ("fixed_asset_investment", "growth"): (10, 10, "at_least", 12),
+            ("retail_sales", "growth"): (7, 7, "exact", None),
+        },
+    ),
+    ("地区生产总值增长6%左右(争取6.5%)。", {("gdp", "growth"): (6, 6, "about", 6.5)}),
     # 力争 with no figure, or with another indicator's
     (
         "生产总值增长6%以上，在实际工作中力争更好结果；居民消费价格涨幅3%左右。",

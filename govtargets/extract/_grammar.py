@@ -497,8 +497,8 @@ _ON_THE_BASIS_RE = regex(r"在[^,;。在]{1,30}?的基础上")
 _PLAN_THEN_RESULT_RE = regex(r"[,;]?(?:而|经过[^,;。]{0,12},)?(?:预计|实际|执行结果)")
 _THAT_IS_RE = regex(r"[,\s]*即")
 # what stands between a target's figure and its stretch (5.5%以上、力争6%; 8%以上,努力争取10%;
-# 7%以上力争达到8%), in the normalised text (half-width), its traditional forms too
-_STRETCH_GAP_RE = regex(r"[、,\s]*(?:努力)?(?:力[争爭]|[争爭]取)(?:达到|達到|实现|實現)?\s*")
+# 7%以上力争达到8%; 10%以上(力争12%)), in the normalised text (half-width), its traditional forms too
+_STRETCH_GAP_RE = regex(r"[、,\s(]*(?:努力)?(?:力[争爭]|[争爭]取)(?:达到|達到|实现|實現)?\s*")
 
 
 def _is_stretch_gap(text: str, a: int, b: int) -> bool:

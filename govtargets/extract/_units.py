@@ -299,10 +299,14 @@ def parse_note(note: str) -> Duty:
     Duty(leads=('市发展改革委',), co=('市交通运输局',), leaders=('周某某同志',), deadline=None)
     >>> parse_note("人民银行天津分行、市金融局牵头，年内持续推进")
     Duty(leads=('人民银行天津分行', '市金融局'), co=(), leaders=(), deadline='年内')
+    >>> parse_note("市民政局牵头，市财政局配合；完成时限：6月底前")
+    Duty(leads=('市民政局',), co=('市财政局',), leaders=(), deadline='6月底前')
     """
     labelled = parse_labels(note)
-    if labelled is not None:
+    if labelled is not None and (labelled.leads or labelled.co or labelled.leaders):
         return labelled
+    # no label names a unit: the verbs do, and a labelled deadline is one of the parts
+    # (市教育局负责，完成时限：11月底前; 李某某同志牵头，市交通运输局具体负责，完成时限：10月底前)
     v = vocabulary()
     note = FIRST_LEADS_RE.sub("", note).strip()
     leads: list[str] = []
