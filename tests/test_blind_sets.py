@@ -1,6 +1,8 @@
-"""The blind set of session 7 (tests/blind_s7/README.md): eight one-line task-assignment notices and twenty
-target sentences with and without a 力争 stretch, written before the code ran on them. Its first run and the
-fixes it led to are in the README; this keeps the figure reached after them."""
+"""The blind sets of session 7, each written by a helper before the code ran on it: tests/blind_s7 (eight
+one-line task-assignment notices, twenty target sentences with and without a 力争 stretch) and tests/blind_s8
+(ten notices, six of them one line, fifteen target sentences). Their first runs and the fixes they led to are
+in their READMEs; this keeps the figures reached after them: every task found with its lead and co units, no
+spurious task, every target exact with its stretch."""
 
 from __future__ import annotations
 
@@ -14,8 +16,9 @@ from govtargets import extract_facts, read_bytes
 from govtargets.extract import extract_tasks
 from govtargets.text import to_simplified
 
-BLIND = Path(__file__).resolve().parent / "blind_s7"
-NOTICES = sorted(p.stem for p in BLIND.glob("*.json"))
+TESTS = Path(__file__).resolve().parent
+BLINDS = [TESTS / "blind_s7", TESTS / "blind_s8"]
+NOTICES = [(b, p.stem) for b in BLINDS for p in sorted(b.glob("*.json"))]
 PLAN = (
     "青溪县2025年政府工作报告\n2025年1月10日在青溪县第十八届人民代表大会第五次会议上\n"
     "一、2024年工作回顾\n全年工作取得新进展。\n二、2025年工作安排\n"
@@ -27,10 +30,10 @@ def _units(units: object) -> list[str]:
     return [to_simplified(u) for u in units]  # type: ignore[attr-defined]
 
 
-@pytest.mark.parametrize("name", NOTICES)
-def test_notice(name: str) -> None:
-    want = json.loads((BLIND / f"{name}.json").read_text(encoding="utf-8"))
-    doc = read_bytes((BLIND / f"{name}.txt").read_bytes(), f"{name}.txt")
+@pytest.mark.parametrize(("blind", "name"), NOTICES, ids=[f"{b.name}/{n}" for b, n in NOTICES])
+def test_notice(blind: Path, name: str) -> None:
+    want = json.loads((blind / f"{name}.json").read_text(encoding="utf-8"))
+    doc = read_bytes((blind / f"{name}.txt").read_bytes(), f"{name}.txt")
     got = [
         (
             to_simplified(doc.text[t.start : t.end]).lstrip(_NUMBER),
@@ -50,7 +53,10 @@ def _d(x: object) -> Decimal | None:
 
 
 CASES = [
-    json.loads(x) for x in (BLIND / "targets.jsonl").read_text(encoding="utf-8").splitlines() if x.strip()
+    json.loads(x)
+    for b in BLINDS
+    for x in (b / "targets.jsonl").read_text(encoding="utf-8").splitlines()
+    if x.strip()
 ]
 
 
