@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 from govtargets._model import Fact
 from govtargets.extract._grammar import Context, Grammar
 from govtargets.extract._mentions import ELLIPSIS_SCREEN_RE
-from govtargets.extract._progress import ProgressGrammar
+from govtargets.extract._progress import STATUS_HINT_RE, ProgressGrammar
 from govtargets.extract._sections import PLAN, SectionTracker, period_phrase
 from govtargets.extract._tables import table_facts
 from govtargets.ingest import NAVIGATION_RE, Document
@@ -70,6 +70,9 @@ _PROGRESS_SCREEN_RE = regex(
       | 完成(?:情况|率)""",
     re.VERBOSE,
 )
+# in a review or a supervision report, also every word a status phrase holds (稳步推进, 部分完成, 尚未开工,
+# 取消 …): its items are read for their status wherever it stands
+_REVIEW_SCREEN_RE = regex(f"{_PROGRESS_SCREEN_RE.pattern}|{STATUS_HINT_RE.pattern}", re.VERBOSE)
 _NAV_FIRST = frozenset("上下相延推 \t\u3000")  # the characters NAVIGATION_RE can start with: a cheap test
 _LINK_BULLETS = frozenset("·•●▪◆")
 _GRAIN_SCREEN_RE = ELLIPSIS_SCREEN_RE  # 粮食…、产量; 规模以上工业企业…、增加值: names an ellipsis gives
@@ -177,6 +180,7 @@ def _facts(
         or (grammar.marks and _MARKED_RE.search(doc.text))
     )
     name_re = lex.name_re
+    progress_screen = _REVIEW_SCREEN_RE if midyear else _PROGRESS_SCREEN_RE
     block: list[tuple[int, int]] = []  # consecutive short or tabbed lines: a table, perhaps
     actual_period = doc_period if midyear else (str(year - 1) if year else None)
     links = False  # inside a page's list of links to other pages (相关链接 and its · items)
@@ -215,7 +219,7 @@ def _facts(
                     not has_names
                     # a plan's progress words are read only in a review or a supervision report (below)
                     and (
-                        (section in PLAN and not midyear) or not _PROGRESS_SCREEN_RE.search(doc.text, p0, p1)
+                        (section in PLAN and not midyear) or not progress_screen.search(doc.text, p0, p1)
                     )
                 )
             ):
@@ -237,7 +241,7 @@ def _facts(
         # where the progress words stand, found once: a sentence holds one if one starts in it (no progress
         # word holds a sentence's closing punctuation, so none crosses a sentence's end)
         hits = (
-            [m.start() for m in _PROGRESS_SCREEN_RE.finditer(text)] if midyear or section not in PLAN else []
+            [m.start() for m in progress_screen.finditer(text)] if midyear or section not in PLAN else []
         )
         progress = bool(hits)
         if not mentions and not progress:

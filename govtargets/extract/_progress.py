@@ -19,7 +19,7 @@ from govtargets.extract._progress_tables import TableReader
 from govtargets.status import Reported
 from govtargets.text import NormText, regex
 
-__all__ = ["ProgressGrammar"]
+__all__ = ["ProgressGrammar", "STATUS_HINT_RE"]
 
 _PCT = r"\d+(?:\.\d+)?%"
 _NUM = r"\d+(?:\.\d+)?"
@@ -49,7 +49,7 @@ _LAG_RE = regex(
     re.VERBOSE,
 )
 # every status phrase holds one of these (a quick test before the long status pattern)
-_STATUS_HINT_RE = regex(
+STATUS_HINT_RE = regex(
     r"""进度|过半|情况|滞后|缓慢|取消|启动|开工|竣工|建成|投用|投入使用|正在实施
       | (?:全面|提前|超额|如期|部分|没有|未|已经?)完成
       | (?:正在|有序|正常|稳步|序时|时序|进度|计划|节点|顺利)推进""",
@@ -84,7 +84,7 @@ class ProgressGrammar(StatusReader):
         words = text[s0:s1]
         # each pattern only where its key words stand (cheap `in` tests before the regexes)
         has_count = "项" in words or "个指标" in words
-        statuses = list(STATUS_RE.finditer(text, s0, s1)) if _STATUS_HINT_RE.search(words) else []
+        statuses = list(STATUS_RE.finditer(text, s0, s1)) if STATUS_HINT_RE.search(words) else []
         figures: list[tuple[re.Match[str], str, str, int]] = []
         if "的" in words:
             figures += [(m, "completion", "%", 1) for m in _COMPLETION_RE.finditer(text, s0, s1)]

@@ -8,7 +8,7 @@ from decimal import Decimal
 
 from govtargets._model import Fact, new_fact
 from govtargets.extract._grammar import Context, Grammar, _Mention
-from govtargets.extract._progress_status import HEADING_RE
+from govtargets.extract._progress_status import HEADING_RE, ITEM_NUMBER_RE
 from govtargets.numbers import parse_chinese_numeral
 from govtargets.text import NormText
 
@@ -63,7 +63,10 @@ class ProgressBase:
     def _heading_at(self, sent: Sentence, before: int) -> tuple[Subject, int] | None:
         """The heading's subject and where the heading ends (after its : or 。)."""
         text = sent.nt.text
-        for start in dict.fromkeys((sent.s0, 0)):
+        starts = [sent.s0, 0]
+        if (last := _last_number(text, sent.s0, before)) is not None:
+            starts.append(last)  # a report on one line: …的报告(一)农村公路提档升级:已全面完成
+        for start in dict.fromkeys(starts):
             m = HEADING_RE.match(text, start)
             if m is None or m.end() > before:
                 continue
@@ -184,3 +187,11 @@ def unique(facts: list[Fact]) -> list[Fact]:
             seen.add(key)
             out.append(f)
     return out
+
+
+def _last_number(text: str, a: int, b: int) -> int | None:
+    """Where the last item number in text[a:b] stands ((一), 1., 一是), if any."""
+    last = None
+    for m in ITEM_NUMBER_RE.finditer(text, a, b):
+        last = m.start()
+    return last

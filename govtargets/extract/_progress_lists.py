@@ -25,8 +25,8 @@ from govtargets.extract._progress_status import (
     COUNT_AFTER_STATUS_RE,
     COUNT_BEFORE_STATUS_RE,
     FRAME_RE,
-    HEADING_RE,
     INTRO_RE,
+    ITEM_NUMBER_RE,
     LISTED_TAIL_RE,
     status_of,
 )
@@ -39,7 +39,13 @@ __all__ = ["StatusReader"]
 _INDICATOR_TASK_WORDS = frozenset({"提前完成", "超额完成", "进度滞后"})
 # between a heading and its status: 1.北湖公园改造: 已完成 ; (三)城东污水厂: 进展情况: 尚未启动
 _ADVERB_RE = regex(r"\s*(?:已经?|均|都|也|全部|总体|基本|仍|还)?\s*")  # …,已提前完成全年目标任务
-_HEADING_GAP_RE = regex(r"\s*(?:(?:进展|完成|推进)情况[:：]?)?\s*")
+# ; 城东污水厂: 已全面完成 ; 西站枢纽: 受征地拆迁影响,进度滞后 ; 油改电: 根据省厅统一部署,该项任务已取消
+_HEADING_GAP_RE = regex(
+    r"""\s*(?:(?:进展|完成|推进)情况[:：]?)?\s*
+        (?:(?:受|因|由于|根据|按照|经)[^。;；:：]{0,30}?[,，]\s*)?
+        (?:该项?(?:任务|工作|项目)?)?(?:目前|现)?(?:已经?|均|全部|总体)?\s*""",
+    re.VERBOSE,
+)
 _CLAUSE_PUNCT = ",，;；。:："
 _ITEM_STOPS = ",，。;；()（）:："  # what ends the text before a bracketed status
 
@@ -190,9 +196,8 @@ class StatusReader(ProgressBase):
         phrase = m
         status, confidence = status_of(phrase)
         a, b = item_start, item_end
-        heading = HEADING_RE.match(sent.nt.text, a)
-        if heading is not None and heading["num"] and heading.end() <= b:
-            a = heading.start("item")  # 1.新建…: not the number
+        if (number := ITEM_NUMBER_RE.match(text, a, b)) is not None:
+            a = number.end()  # 1.新建…（已完成）: not the number
         s = self._subject(a, b, sent)
         return [
             self._fact(

@@ -24,6 +24,7 @@ __all__ = [
     "LISTED_TAIL_RE",
     "COUNT_AFTER_RE",
     "HEADING_RE",
+    "ITEM_NUMBER_RE",
     "FRAME_RE",
     "INTRO_RE",
     "status_of",
@@ -118,6 +119,7 @@ INTRO_RE = regex(
 FRAME_RE = regex(rf"(?:{_COUNT})项[^。;；,，]{{0,12}}?中|(?:指标|工作|任务|事项|项目)中|其中")
 _CN = "一二三四五六七八九十"
 _NUMBERING = rf"(?:\d+[.、．]|[(（][\d{_CN}]+[)）]|[{_CN}]+[、.．]|[{_CN}]+是)"
+ITEM_NUMBER_RE = regex(rf"\s*{_NUMBERING}\s*")  # an item's number: 1. (1) 一、 一是
 # a heading that names the item the sentence is about: 3.社会消费品零售总额(第5项): ; (三)城东污水处理厂建设:
 HEADING_RE = regex(
     rf"""\s*(?P<num>{_NUMBERING})?\s*

@@ -68,7 +68,13 @@ def wrap_width(text: str, spans: list[tuple[int, int]]) -> int | None:
         return None
     width = max(lengths, key=lambda w: (sum(lengths[x] for x in range(w - _SLACK, w + 1)), w))
     n_full = sum(c for w, c in lengths.items() if width - _SLACK <= w <= width + 2 * _SLACK)
-    return width if n_full * 2 >= n else None
+    if n_full * 2 < n:
+        return None
+    # a line cut at the width ends a sentence by chance; lines of a like length that mostly end one are
+    # paragraphs (a short report's items: 一是…：已全面完成。)
+    band = range(width - _SLACK, width + 2 * _SLACK + 1)
+    ends = sum(1 for a, b in spans if b - a in band and text[b - 1] in "。!！;；")
+    return None if ends * 2 >= n_full else width
 
 
 def join_wrapped(text: str, spans: Iterable[tuple[int, int]], width: int) -> Iterator[tuple[int, int]]:

@@ -1,0 +1,98 @@
+"""A progress report's items, each with its status after a colon (（一）农村公路提档升级：已全面完成) or in
+brackets (新建农贸市场2个（尚未开工）), in the words offices use: 已全面完成, 稳步推进, 部分完成, 按计划推进,
+已取消, 尚未开工, 进度滞后, also after a reason (受征地拆迁影响，进度滞后; 根据…统一部署，该项任务已取消).
+Found on the first run of the blind set tests/blind_s9 (five of one report's nine items gave nothing);
+these are invented variants: numbering, colon, brackets, script, one line."""
+
+from __future__ import annotations
+
+import pytest
+
+from govtargets import read_bytes
+from govtargets.extract import extract_facts
+from govtargets.text import to_simplified
+
+TITLE = "鹤州市交通运输局关于2024年上半年重点工作任务完成情况的报告\n"
+ITEMS = [
+    ("农村公路提档升级", "已全面完成", "met"),
+    ("鹤港三期货运码头建设", "稳步推进", "on_schedule"),
+    ("城区公交首末站建设", "部分完成", "partly_met"),
+    ("“四好农村路”示范县创建", "按计划推进", "on_schedule"),
+    ("出租汽车油改电更新", "根据省交通运输厅统一部署，该项任务已取消", "cancelled"),
+    ("青源西站综合交通枢纽建设", "受征地拆迁影响，进度滞后", "not_met"),
+    ("市第二人民医院新院区建设", "尚未开工", "not_met"),
+]
+NUMBERS = {
+    "（一）": lambda i: f"（{'一二三四五六七'[i]}）",
+    "1.": lambda i: f"{i + 1}.",
+    "一是": lambda i: f"{'一二三四五六七'[i]}是",
+}
+
+
+def _statuses(text: str) -> dict[str, str]:
+    doc = read_bytes(text.encode("utf-8"), "report.txt")
+    return {
+        to_simplified(f.extra.get("item") or ""): str(f.status)
+        for f in extract_facts(doc)
+        if f.kind == "progress" and f.measure == "status"
+    }
+
+
+def _want() -> dict[str, str]:
+    return {item: status for item, _words, status in ITEMS}
+
+
+@pytest.mark.parametrize("colon", ["：", ":"])
+@pytest.mark.parametrize("number", list(NUMBERS))
+def test_a_status_after_its_items_colon(number: str, colon: str) -> None:
+    body = "".join(
+        f"{NUMBERS[number](i)}{item}{colon}{words}。\n" for i, (item, words, _s) in enumerate(ITEMS)
+    )
+    assert _statuses(TITLE + body) == _want()
+
+
+def test_the_same_on_one_line() -> None:
+    body = "".join(f"（{'一二三四五六七'[i]}）{item}：{words}。" for i, (item, words, _s) in enumerate(ITEMS))
+    assert _statuses(TITLE.strip() + body + "\n") == _want()
+
+
+def test_the_same_in_traditional_script() -> None:
+    body = "".join(
+        f"（{'一二三四五六七'[i]}）{item}：{words}。\n" for i, (item, words, _s) in enumerate(ITEMS)
+    )
+    traditional = (
+        (TITLE + body)
+        .replace("鹤州市交通运输局关于", "鶴州市交通運輸局關於")
+        .replace("报告", "報告")
+        .replace("进", "進")
+        .replace("划", "劃")
+        .replace("线", "線")
+        .replace("开", "開")
+        .replace("后", "後")
+        .replace("设", "設")
+        .replace("级", "級")
+        .replace("枢纽", "樞紐")
+        .replace("务", "務")
+    )
+    assert _statuses(traditional) == _want()
+
+
+BRACKETED = [
+    ("新建标准化农贸市场2个", "尚未开工", "not_met"),
+    ("开通社区微循环巴士线路5条", "取消", "cancelled"),
+    ("建设口袋公园20个", "部分完成", "partly_met"),
+    ("改造农村卫生户厕1500户", "按计划推进", "on_schedule"),
+    ("新建公办幼儿园3所", "已完成", "met"),
+]
+
+
+@pytest.mark.parametrize("brackets", ["（）", "()"])
+@pytest.mark.parametrize("number", ["1.", "（1）", ""])
+def test_a_status_in_brackets_after_its_item(brackets: str, number: str) -> None:
+    o, c = brackets
+    body = "".join(
+        f"{number.replace('1', str(i + 1))}{item}{o}{words}{c}。\n"
+        for i, (item, words, _s) in enumerate(BRACKETED)
+    )
+    text = "桐湾区2023年为民办实事项目前三季度进展情况\n" + body
+    assert _statuses(text) == {item: status for item, _w, status in BRACKETED}
