@@ -96,3 +96,74 @@ def test_a_status_in_brackets_after_its_item(brackets: str, number: str) -> None
     )
     text = "桐湾区2023年为民办实事项目前三季度进展情况\n" + body
     assert _statuses(text) == {item: status for item, _w, status in BRACKETED}
+
+
+def _facts(text: str) -> set[tuple[str, str | None, str | None, str | None]]:
+    doc = read_bytes(text.encode("utf-8"), "report.txt")
+    return {
+        (
+            f.measure,
+            f.metric,
+            None if f.value is None else str(f.value),
+            None if f.status is None else str(f.status),
+        )
+        for f in extract_facts(doc)
+        if f.kind == "progress"
+    }
+
+
+REVIEW = "青溪县2022年上半年经济运行情况\n"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "want"),
+    [
+        (
+            "社会消费品零售总额完成年度目标的46.9%，进度滞后。",
+            {("completion", "retail_sales", "46.9", None), ("status", "retail_sales", None, "not_met")},
+        ),
+        ("城镇新增就业3860人，提前完成全年目标任务。", {("status", "new_urban_jobs", None, "met")}),
+        ("城镇新增就业3860人，已超额完成全年目标任务。", {("status", "new_urban_jobs", None, "met")}),
+        (
+            "固定资产投资完成年度计划的55.2%，进度滞后。",
+            {
+                ("completion", "fixed_asset_investment", "55.2", None),
+                ("status", "fixed_asset_investment", None, "not_met"),
+            },
+        ),
+    ],
+)
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_a_status_after_an_indicators_figure(sentence: str, want: set, script: str) -> None:  # type: ignore[type-arg]
+    text = REVIEW + sentence + "\n"
+    if script == "traditional":
+        text = (
+            text.replace("经济运行情况", "經濟運行情況")
+            .replace("总额", "總額")
+            .replace("进度滞后", "進度滯後")
+            .replace("城镇新增就业", "城鎮新增就業")
+            .replace("务", "務")
+            .replace("资", "資")
+            .replace("计划", "計劃")
+        )
+    assert _facts(text) == want
+
+
+@pytest.mark.parametrize(
+    "words", ["其余115个项目总体按进度顺利推进", "其余115项任务均按序时推进", "其余115个项目按计划推进"]
+)
+def test_the_rest_on_schedule(words: str) -> None:
+    assert ("status", None, None, "on_schedule") in _facts(REVIEW + f"列入督查的130个项目中，{words}。\n")
+
+
+def test_a_reason_without_a_comma() -> None:
+    got = _statuses(
+        TITLE + "（一）第二届海鲜文化节：因疫情防控需要取消。\n（二）城东公园建设：由于资金未到位尚未开工。\n"
+    )
+    assert got == {"第二届海鲜文化节": "cancelled", "城东公园建设": "not_met"}
+
+
+def test_an_amount_done_is_no_status() -> None:
+    """…进度滞后，目前已完成工程量的27%: behind schedule, and 已完成 begins an amount, not a second status."""
+    got = _statuses(TITLE + "1.青源西站综合交通枢纽建设：受征地拆迁影响，进度滞后，目前已完成工程量的27%。\n")
+    assert got == {"青源西站综合交通枢纽建设": "not_met"}

@@ -42,11 +42,17 @@ _ADVERB_RE = regex(r"\s*(?:已经?|均|都|也|全部|总体|基本|仍|还)?\s*
 # ; 城东污水厂: 已全面完成 ; 西站枢纽: 受征地拆迁影响,进度滞后 ; 油改电: 根据省厅统一部署,该项任务已取消
 _HEADING_GAP_RE = regex(
     r"""\s*(?:(?:进展|完成|推进)情况[:：]?)?\s*
-        (?:(?:受|因|由于|根据|按照|经)[^。;；:：]{0,30}?[,，]\s*)?
+        (?:(?:受|因|由于|根据|按照|经)[^。;；:：,，]{0,30}?(?:[,，]\s*)?)?
         (?:该项?(?:任务|工作|项目)?)?(?:目前|现)?(?:已经?|均|全部|总体)?\s*""",
     re.VERBOSE,
 )
 _CLAUSE_PUNCT = ",，;；。:："
+# after 提前完成 / 超额完成, the indicator's own goal: 全年目标任务, 国家下达目标任务, 省下达任务, or nothing
+_GOAL_ITSELF_RE = regex(
+    r"了?(?:全年|年度|今年|国家|省|市|县|区)?(?:下达|确定)?的?(?:目标)?(?:任务)?(?:目标)?[。.!！]?\s*"
+)
+# what a task word begins when it states an amount: 已完成12亿元, 已完成工程量的27%
+_AMOUNT_AFTER_RE = regex(r"[^,，;；。:：\d]{0,8}?\d")
 _ITEM_STOPS = ",，。;；()（）:："  # what ends the text before a bracketed status
 
 
@@ -216,8 +222,8 @@ class StatusReader(ProgressBase):
     def _single(self, sent: Sentence, m: re.Match[str], mentions: list[_Mention]) -> list[Fact]:
         """One indicator's (a list's, a heading's) status: 固投未完成序时进度 ; 1.北湖公园改造:已完成."""
         text = sent.nt.text
-        if m["plan"] or (m["task"] and text.startswith(tuple("0123456789"), m.end())):
-            return []  # 完成进度 alone, 已完成12亿元: an amount
+        if m["plan"] or (m["task"] and _AMOUNT_AFTER_RE.match(text, m.end(), sent.s1)):
+            return []  # 完成进度 alone, 已完成12亿元 or 已完成工程量的27%: an amount
         status, confidence = status_of(m)
         c0 = max(max(text.rfind(p, sent.s0, m.start()) for p in _CLAUSE_PUNCT) + 1, sent.s0)
         group = [x for x in mentions if c0 <= x.start and x.end <= m.start()]
@@ -240,12 +246,20 @@ class StatusReader(ProgressBase):
         elif heading is not None and _HEADING_GAP_RE.fullmatch(text, heading[1], m.start()):
             subjects = [heading[0]]  # 1.北湖公园改造工程:已完成
         elif _ADVERB_RE.fullmatch(text, c0, m.start()) and (
-            m["task"] is None or (m["task"] in _INDICATOR_TASK_WORDS and heading is not None)
+            m["task"] is None or m["task"] in _INDICATOR_TASK_WORDS
         ):
             # the clause is the phrase alone: its subject is the last indicator (or list) before it,
             # 实际利用外资完成年度目标的31.2%,未实现“双过半” ; else a heading naming an indicator (二是固投。)
             earlier = [x for x in mentions if x.end <= c0]
-            if earlier and m["task"] is None:
+            if earlier and (
+                m["task"] is None
+                or (
+                    m["task"] in _INDICATOR_TASK_WORDS
+                    and _GOAL_ITSELF_RE.fullmatch(_clause_rest(text, m.end(), sent.s1))
+                )
+            ):
+                # …完成年度目标的46.9%,进度滞后 ; 城镇新增就业3860人,提前完成全年目标任务
+                # (not 提前完成“十四五”主要污染物减排任务: another goal than the indicator's)
                 last = group_before(text, earlier, earlier[-1].end)
                 subjects = [
                     Subject((i,), sent.orig(x.start, x.end), (x.start, x.end)) for x in last for i in x.ids
@@ -264,3 +278,9 @@ def _each_metric(s: Subject) -> list[Subject]:
     if len(s.metrics) <= 1:
         return [s]
     return [Subject((i,), s.label, s.span) for i in s.metrics]
+
+
+def _clause_rest(text: str, a: int, b: int) -> str:
+    """text[a:b] up to the clause's end."""
+    ends = [i for i in (text.find(c, a, b) for c in _CLAUSE_PUNCT) if i >= 0]
+    return text[a : min(ends, default=b)]
