@@ -63,9 +63,12 @@ class ProgressBase:
     def _heading_at(self, sent: Sentence, before: int) -> tuple[Subject, int] | None:
         """The heading's subject and where the heading ends (after its : or 。)."""
         text = sent.nt.text
-        starts = [sent.s0, 0]
-        if (last := _last_number(text, sent.s0, before)) is not None:
-            starts.append(last)  # a report on one line: …的报告(一)农村公路提档升级:已全面完成
+        starts = [sent.s0]
+        # the last item number before, the nearest heading (a report on one line: …的报告(一)农村公路提档升级:
+        # 已全面完成 ; 一是一般公共预算收入。完成23.6亿元,… 二是一般公共预算支出。完成38.4亿元,…)
+        if (last := _last_number(text, max(0, sent.s0 - 200), before)) is not None:
+            starts.append(last)
+        starts.append(0)
         for start in dict.fromkeys(starts):
             m = HEADING_RE.match(text, start)
             if m is None or m.end() > before:

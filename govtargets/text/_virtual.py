@@ -63,8 +63,12 @@ _PAR_OPEN_RE = regex(
     r"过去|今年|今后|未来|各位代表|一年来|五年来|\d{4}年(?:是|以来|,)|我们|根据|面对|新的一年|“?十[一二三四五]五”?(?:时期|期间)"
 )
 _PUNCT_RE = regex(r"[,;:。!?、]")
-# a heading's first item after a space: 二、进展滞后的事项 2.新建…, 一、主要指标 (1)地区生产总值…
-_ITEM_AFTER_SPACE_RE = regex(r"[ \u3000]+(?:\d{1,2}[.、)](?!\d)|\([一二三四五六七八九十\d]{1,3}\))")
+# a heading's first item after a space: 二、进展滞后的事项 2.新建…, 一、主要指标 (1)地区生产总值…,
+# 二、财政收支情况 一是一般公共预算收入。
+_ITEM = r"(?:\d{1,2}[.、)](?!\d)|\([一二三四五六七八九十\d]{1,3}\)|[一二三四五六七八九十]{1,2}是)"
+_ITEM_AFTER_SPACE_RE = regex(rf"[ \u3000]+{_ITEM}")
+# right after a heading word: 二、财政收支情况1.一般公共预算收入 (not （一）: a heading's own sub-heading)
+_ITEM_RE = regex(r"\d{1,2}[.、](?!\d)|[一二三四五六七八九十]{1,2}是")
 
 
 def is_unbroken(text: str, start: int = 0, end: int | None = None) -> bool:
@@ -215,6 +219,9 @@ def _heading_end(s: str, body: int) -> int | None:
     ends = [m.end() for m in _HEAD_END_RE.finditer(s, body, limit)]
     if not ends:
         return None
+    for e in ends:
+        if _ITEM_RE.match(s, e):
+            return e  # the heading ends where its first item begins
     for o in _PAR_OPEN_RE.finditer(s, ends[0], limit):
         before = [e for e in ends if e <= o.start()]
         if before:
