@@ -218,9 +218,7 @@ def _facts(
                 or (
                     not has_names
                     # a plan's progress words are read only in a review or a supervision report (below)
-                    and (
-                        (section in PLAN and not midyear) or not progress_screen.search(doc.text, p0, p1)
-                    )
+                    and ((section in PLAN and not midyear) or not progress_screen.search(doc.text, p0, p1))
                 )
             ):
                 continue
@@ -240,9 +238,7 @@ def _facts(
         # a review's or a supervision report's plan-like headings (重点工作推进情况) still report progress
         # where the progress words stand, found once: a sentence holds one if one starts in it (no progress
         # word holds a sentence's closing punctuation, so none crosses a sentence's end)
-        hits = (
-            [m.start() for m in progress_screen.finditer(text)] if midyear or section not in PLAN else []
-        )
+        hits = [m.start() for m in progress_screen.finditer(text)] if midyear or section not in PLAN else []
         progress = bool(hits)
         if not mentions and not progress:
             continue

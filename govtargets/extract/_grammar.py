@@ -65,8 +65,8 @@ _CIRCUMSTANCE_RE = regex(
 
 def _gap_words_ok(progress_re: re.Pattern[str], link_re: re.Pattern[str], gap: str) -> bool:
     """Whether the gap holds only link words (增长, 达到, 同比, a date, a goal named …)."""
-    if progress_re.search(gap):
-        return False
+    if progress_re.search(gap) or (gap.endswith("的") and _COMPARED_BASE_RE.search(gap)):
+        return False  # 比2023年的41.8万吨增加0.8万吨: the figure compared with, not this year's
     gap = _CIRCUMSTANCE_RE.sub("", _ABBREV_RE.sub("", _GOAL_GAP_RE.sub("", gap)))
     if "年" in gap:
         gap = VERSUS_YEAR_RE.sub("", gap)
@@ -171,7 +171,11 @@ class Grammar:
             return True
         return bool(
             _PARK_LEAD_RE.fullmatch(text, s0, park.start())
-            and _PARK_VERB_RE.match(text, park.end())
+            and (
+                _PARK_VERB_RE.match(text, park.end())
+                # 桐山经济开发区规上工业增加值增长10.9%,固定资产投资增长14.2%: a name right after it
+                or self.lex.name_re.match(text, _PARK_MARK_RE.match(text, park.end()).end())  # type: ignore[union-attr]
+            )
             and not _REGION_SCOPE_RE.search(text, park.end(), at)
         )
 
@@ -496,6 +500,7 @@ _LAST_YEAR_SAID_RE = regex(r"(?:去年|上年)[^,;。]{0,12}提出")
 _ON_THE_BASIS_RE = regex(r"在[^,;。在]{1,30}?的基础上")
 _PLAN_THEN_RESULT_RE = regex(r"[,;]?(?:而|经过[^,;。]{0,12},)?(?:预计|实际|执行结果)")
 _THAT_IS_RE = regex(r"[,\s]*即")
+_COMPARED_BASE_RE = regex(r"(?:比|较|与|同|和)(?:\d{4}年|上年|去年|上一年|前一年)(?:同期)?的$")
 # what stands between a target's figure and its stretch (5.5%以上、力争6%; 8%以上,努力争取10%;
 # 7%以上力争达到8%; 10%以上(力争12%)), in the normalised text (half-width), its traditional forms too
 _STRETCH_GAP_RE = regex(r"[、,\s(]*(?:努力)?(?:力[争爭]|[争爭]取)(?:达到|達到|实现|實現)?\s*")
@@ -536,10 +541,11 @@ _PARK_OWNS_RE = regex(
 )
 # a park as the subject of its sentence: at its start (after 其中 and the park's own name, 桐岭经济开发区),
 # followed by a verb of achievement (高新区实现…, 开发区要完成…, 经开区全年完成…), not 推进高新区建设
-_PARK_LEAD_RE = regex(r"(?:其中|另外|此外|同时)?[,:\s]*[\u4e00-\u9fff]{0,6}")
+_PARK_LEAD_RE = regex(r"(?:其中|另外|此外|同时)?[,:\s]*[\u4e00-\u9fff]{0,10}")
 _PARK_VERB_RE = regex(
     r"[:,\s]*(?:全年|今年|去年|上年)?(?:要|将|需|努力|力争|确保|争取|继续|共|累计)*(?:实现|完成|达到)|:"
 )
+_PARK_MARK_RE = regex(r"[:,\s]*")
 _REGION_SCOPE_RE = regex(r"全[省市县区州盟旗国]|[我本][省市县区州盟旗]")
 _LAST_YEAR_RE = regex(r"(?<![比较同])(?:去年|上年)(?!同期)|过去的?一年")
 

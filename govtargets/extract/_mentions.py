@@ -10,6 +10,7 @@ the above-scale industry's value added.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from typing import NamedTuple
 
 from govtargets.extract._cues import GRAIN_ELLIPSIS_RE, MARK_RE, fuzzy_hits, patterns
@@ -116,6 +117,9 @@ class MentionFinder:
                         hits.append((pos, pos + len(name_text), name_text))
                     pos = text.find(name_text, pos + len(name_text), end)
             hits.sort()
+        # 城镇、农村常住居民人均可支配收入: the first word stands for its own name, with the second's words
+        if any(a > start + 2 and text[a - 1] in "、和与及" for a, _b, _n in hits):
+            hits = _shared_tails(self.lex.names, text, start, hits)
         # 粮食播种面积86.5万亩、产量38.2万吨: only after 粮食 (str.find screens the regex, ten times dearer)
         if text.find("粮食", start, end) < 0:
             return hits
@@ -126,6 +130,31 @@ class MentionFinder:
                 hits.append((m.start(), m.end(), "粮食产量"))
                 hits.sort()
         return hits
+
+
+def _shared_tails(
+    names: Mapping[str, object], text: str, start: int, hits: list[tuple[int, int, str]]
+) -> list[tuple[int, int, str]]:
+    """Hits with the names an ellipsis gives: in 城镇、农村常住居民人均可支配收入 the word before 、 (城镇),
+    as long as the name's first word (农村), with the name's other words is a name too
+    (城镇常住居民人均可支配收入)."""
+    out = list(hits)
+    todo = list(hits)
+    while todo:  # 一产、二产、三产增加值: each word found makes the one before it a candidate
+        a, _b, name_text = todo.pop()
+        if a <= start + 2 or text[a - 1] not in "、和与及":
+            continue
+        for k in (2, 3):
+            x0 = a - 1 - k
+            if x0 < start or any(h[0] <= x0 < h[1] for h in out):
+                continue
+            word = text[x0 : a - 1]
+            candidate = word + name_text[k:]
+            if candidate != name_text and candidate in names and all("\u4e00" <= c <= "\u9fff" for c in word):
+                out.append((x0, a - 1, candidate))
+                todo.append((x0, a - 1, candidate))
+                break
+    return sorted(out)
 
 
 def _above_scale_value_added(

@@ -1,0 +1,72 @@
+"""Review sentences of work reports that the first run of the blind set tests/blind_s10 misread, in invented
+variants: a comparison's base figure (比2023年的41.8万吨增加0.8万吨) is no actual; a development zone at the
+head of its sentence owns every figure after it (桐山经济开发区规上工业增加值增长10.9%，固定资产投资增长14.2%);
+an ellipsis of two indicators sharing their last words (城镇、农村常住居民人均可支配收入分别增长4.3%和6.1%)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from govtargets import extract_facts, read_bytes
+
+REVIEW = "青溪县人民政府工作报告\n2025年1月8日在青溪县第十八届人民代表大会第五次会议上\n一、2024年工作回顾\n"
+
+
+def _actuals(sentence: str, script: str = "simplified") -> set[tuple[str, str, Decimal]]:
+    text = REVIEW + sentence + "\n"
+    doc = read_bytes(text.encode("utf-8"), "report.txt")
+    return {(f.metric, f.measure, f.base_value.normalize()) for f in extract_facts(doc) if f.kind == "actual"}
+
+
+def _d(x: object) -> Decimal:
+    return Decimal(str(x)).normalize()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "粮食总产量比2023年的41.8万吨增加0.8万吨。",
+        "粮食总产量较上年的41.8万吨增加0.8万吨。",
+        "粮食总产量比去年的41.8万吨增产0.8万吨。",
+        "粮食总产量与2023年的41.8万吨相比增加0.8万吨。",
+    ],
+)
+def test_a_comparisons_base_is_no_actual(sentence: str) -> None:
+    assert ("grain_output", "level", _d(418000)) not in _actuals(sentence)
+
+
+@pytest.mark.parametrize("zone", ["桐山经济开发区", "高新区", "桐山高新技术产业开发区", "经开区"])
+@pytest.mark.parametrize("mark", ["", "：", "，"])
+def test_a_zone_at_the_head_of_its_sentence_owns_its_figures(zone: str, mark: str) -> None:
+    got = _actuals(
+        f"全县地区生产总值增长6.1%。{zone}{mark}规上工业增加值增长10.9%，固定资产投资增长14.2%，新入园项目27个。"
+    )
+    assert got == {("gdp", "growth", _d(6.1))}
+
+
+def test_the_region_named_again_takes_its_figures_back() -> None:
+    got = _actuals("高新区规上工业增加值增长10.9%，全县固定资产投资增长14.2%。")
+    assert got == {("fixed_asset_investment", "growth", _d(14.2))}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "want"),
+    [
+        (
+            "城镇、农村常住居民人均可支配收入分别增长4.3%和6.1%。",
+            {("urban_income", "growth", _d(4.3)), ("rural_income", "growth", _d(6.1))},
+        ),
+        (
+            "城镇和农村居民人均可支配收入分别增长4.3%、6.1%。",
+            {("urban_income", "growth", _d(4.3)), ("rural_income", "growth", _d(6.1))},
+        ),
+        (
+            "城乡居民人均可支配收入分别达到42860元和23150元。",
+            {("urban_income", "level", _d(42860)), ("rural_income", "level", _d(23150))},
+        ),
+    ],
+)
+def test_two_indicators_sharing_their_last_words(sentence: str, want: set) -> None:  # type: ignore[type-arg]
+    assert _actuals(sentence) == want
