@@ -147,7 +147,7 @@ def parse_number(s: str) -> Decimal | None:
     >>> parse_number("abc") is None
     True
     """
-    s = s.strip()
+    s = s.strip().replace("·", ".").replace("・", ".")
     if s.startswith("百分之"):
         return parse_chinese_numeral(s[3:]) or parse_number(s[3:])
     if "/" in s:
@@ -234,7 +234,7 @@ _PRE_WORDS = "|".join(map(re.escape, _UNITS.before))  # 约|接近|近|超过 �
 _POST_WORDS = "|".join(map(re.escape, _UNITS.after))  # 左右|以上|以内 …
 _APPROX = "|".join(map(re.escape, _UNITS.approx))  # 余|多
 
-_NUM = r"""(?:\d+(?:,\d{3})*(?:\.\d+)?|\d*\.\d+)"""
+_NUM = r"""(?:\d+(?:,\d{3})*(?:[.·・]\d+)?|\d*\.\d+)"""  # 19·5%: a middle dot as the point in older print
 _CN = r"""(?:(?:[零〇○一二两三四五六七八九]|十)[零〇○一二两三四五六七八九十百千万]*
            (?:亿[零〇○一二两三四五六七八九十百千]+万?)?  # 四亿二千万吨, 三亿零五百万吨 (not 一千亿元)
            (?:点[零〇一二三四五六七八九]+)?)"""

@@ -1,7 +1,8 @@
 """Review sentences of work reports that the first run of the blind set tests/blind_s10 misread, in invented
-variants: a comparison's base figure (比2023年的41.8万吨增加0.8万吨) is no actual; a development zone at the
-head of its sentence owns every figure after it (桐山经济开发区规上工业增加值增长10.9%，固定资产投资增长14.2%);
-an ellipsis of two indicators sharing their last words (城镇、农村常住居民人均可支配收入分别增长4.3%和6.1%)."""
+variants: a comparison's base figure (比2023年的41.8万吨增加0.8万吨) is no actual; a development zone at
+the head of its sentence owns every figure after it (桐山经济开发区规上工业增加值增长10.9%，固定资产投资
+增长14.2%); an ellipsis of two indicators sharing their last words (城镇、农村常住居民人均可支配收入分别增长
+4.3%和6.1%). And three that national reports held: 19·5％, 考虑价格下降因素, figures in their names' order."""
 
 from __future__ import annotations
 
@@ -69,4 +70,54 @@ def test_the_region_named_again_takes_its_figures_back() -> None:
     ],
 )
 def test_two_indicators_sharing_their_last_words(sentence: str, want: set) -> None:  # type: ignore[type-arg]
+    assert _actuals(sentence) == want
+
+
+@pytest.mark.parametrize("dot", ["·", "・", "."])
+def test_a_middle_dot_as_the_decimal_point(dot: str) -> None:
+    """19·5％ in older print: the point written as a middle dot."""
+    got = _actuals(f"全社会固定资产投资增长14{dot}1％，城镇居民人均可支配收入实际增长5{dot}8％。")
+    assert got == {("fixed_asset_investment", "growth", _d(14.1)), ("urban_income", "growth", _d(5.8))}
+
+
+@pytest.mark.parametrize("words", ["考虑价格下降因素", "考虑价格因素", "考虑物价上涨因素后", "扣除价格因素"])
+def test_a_price_remark_between_name_and_figure(words: str) -> None:
+    got = _actuals(f"农村居民人均纯收入，{words}，比上年实际增长4.3％。")
+    assert got == {("rural_income", "growth", _d(4.3))}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "want"),
+    [
+        (
+            "城镇居民人均可支配收入42860元，农村居民人均可支配收入23150元，实际增长5.1%和6.8%。",
+            {
+                ("urban_income", "level", _d(42860)),
+                ("rural_income", "level", _d(23150)),
+                ("urban_income", "growth", _d(5.1)),
+                ("rural_income", "growth", _d(6.8)),
+            },
+        ),
+        (
+            "社会消费品零售总额820亿元，进出口总额350亿元，分别增长5%、8%。",
+            {
+                ("retail_sales", "level", _d(82e9)),
+                ("foreign_trade", "level", _d(35e9)),
+                ("retail_sales", "growth", _d(5)),
+                ("foreign_trade", "growth", _d(8)),
+            },
+        ),
+        (
+            "社会消费品零售总额820亿元，进出口总额350亿元，增长5%、8%。",
+            {
+                ("retail_sales", "level", _d(82e9)),
+                ("foreign_trade", "level", _d(35e9)),
+                ("retail_sales", "growth", _d(5)),
+                ("foreign_trade", "growth", _d(8)),
+            },
+        ),
+    ],
+)
+def test_figures_listed_in_the_order_of_their_names(sentence: str, want: set) -> None:  # type: ignore[type-arg]
+    """Two names with their levels, then two growths joined by 和 or 、 (no 分别): in the names' order."""
     assert _actuals(sentence) == want

@@ -54,7 +54,7 @@ _GOAL_BEFORE_RE = regex(r"目标,?(?:确定|设定|定)?$")
 # 因素后 (the figure is still the indicator's); 突破6万关口、 (a round bound passed before the figure reached)
 _CIRCUMSTANCE_RE = regex(
     r"""在[^,;。]{1,24}?(?:的情况下|的背景下|的形势下)
-      | (?:剔除|扣除|扣减|除去)[^,;。]{1,12}?因素(?:影响)?后?
+      | (?:剔除|扣除|扣减|除去|考虑)[^,;。]{1,12}?因素(?:影响)?后?  # 考虑价格下降因素,比上年实际增长4.3%
       | 经过[^,;。\d]{1,12}?(?:努力|工作)  # 经过各方面的努力，实际回落到6.1%
       | 在[^,;。在]{1,30}?的基础上  # 在…平均每年递增7.9%的基础上，比上年增长14.2%
       | (?:增长|增加|翻)[\d.一二两三四五六七八九十]+倍(?:多)?,  # 五年间…增长1倍,1992年达到…: a span's growth
@@ -297,11 +297,15 @@ class Grammar:
                 # 民间投资、工业投资分别增长4.6%、11.2%: unknown names come first, the known ones last
                 pairs = list(zip(subjects, chunk[n - k :], strict=True))
             elif (
-                "分别" in first_gap
+                (
+                    "分别" in first_gap
+                    or all(_JOINER_RE.fullmatch(text, g, q.full_span[0]) for q, g in chunk[1:])
+                )
                 and len(history) >= n > k
                 and not any(_family(chunk[0][0]) in fams for _i, _m, fams in history[len(history) - n :])
             ):
-                # 资金42亿元,外资2760万美元,分别增长45%、12%: the last n names, none with such numbers
+                # 资金42亿元,外资2760万美元,分别增长45%、12%: the last n names, none with such numbers (also
+                # without 分别 when the figures are only joined: …17175元,…5153元,实际增长9.8%和8.5%)
                 pairs = [
                     ((i, m), q) for (i, m, _f), q in zip(history[len(history) - n :], chunk, strict=True)
                 ]
@@ -500,6 +504,7 @@ _LAST_YEAR_SAID_RE = regex(r"(?:去年|上年)[^,;。]{0,12}提出")
 _ON_THE_BASIS_RE = regex(r"在[^,;。在]{1,30}?的基础上")
 _PLAN_THEN_RESULT_RE = regex(r"[,;]?(?:而|经过[^,;。]{0,12},)?(?:预计|实际|执行结果)")
 _THAT_IS_RE = regex(r"[,\s]*即")
+_JOINER_RE = regex(r"\s*[、和及与]\s*")  # between the figures of an enumeration: 9.8%和8.5%, 5%、8%
 _COMPARED_BASE_RE = regex(r"(?:比|较|与|同|和)(?:\d{4}年|上年|去年|上一年|前一年)(?:同期)?的$")
 # what stands between a target's figure and its stretch (5.5%以上、力争6%; 8%以上,努力争取10%;
 # 7%以上力争达到8%; 10%以上(力争12%)), in the normalised text (half-width), its traditional forms too
