@@ -24,6 +24,7 @@ from govtargets.extract._notice_table import (
     Table,
     VerticalTable,
     header_cell,
+    lead_and_co,
     loose_table,
     table_header,
     vertical_header,
@@ -204,7 +205,7 @@ class NoticeReader:
             return
         if self.header_lines:
             lines, self.header_lines = self.header_lines, []
-            kinds = [k for k, _ in lines]
+            kinds = lead_and_co([line.text.strip() for _, line in lines], [k for k, _ in lines])
             if vertical_header(kinds):
                 self.flush()
                 self.table = VerticalTable(self, kinds)
@@ -380,8 +381,15 @@ class NoticeReader:
         if not self.pending or self.duty is not None:
             return False
         last = self.pending[-1]
-        if last.heading or self.doc.text[last.b - 1] in CLOSED:
+        if self.doc.text[last.b - 1] in CLOSED:
             return False
+        if last.heading:
+            # （一）实施工业倍增计划，…规模以上工业增加值增长 / 7%以上，…: an item cut by the wrap, not a
+            # heading (one holds no clause and no figure)
+            head = self.doc.text[last.a : last.b]
+            if not ("，" in head or "," in head or any(c.isdigit() for c in head)):
+                return False
+            last.heading = False
         last.b = end  # 完成危桥改造 / 25座。
         last.quote = (last.quote[0], end)
         return True

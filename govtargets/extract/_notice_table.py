@@ -20,7 +20,15 @@ from govtargets.text import NormText, heading_level, regex
 if TYPE_CHECKING:
     from govtargets.extract._notice import NoticeReader
 
-__all__ = ["Table", "VerticalTable", "table_header", "loose_table", "header_cell", "vertical_header"]
+__all__ = [
+    "Table",
+    "VerticalTable",
+    "table_header",
+    "loose_table",
+    "header_cell",
+    "vertical_header",
+    "lead_and_co",
+]
 
 _CELL_SPACE_RE = regex(r"[^\s]+")
 _CELL_TAB_RE = regex(r"[^\t]+|(?<=\t)(?=\t|$)|^(?=\t)")
@@ -58,17 +66,35 @@ def _column_kind(cell: str) -> str | None:
     return None
 
 
+_RESPONSIBLE_COLUMNS = ("责任单位", "责任部门")
+
+
+def lead_and_co(cells: list[str], kinds: list[str]) -> list[str]:
+    """Column kinds where a 牵头单位 column and a 责任单位 column both stand: the first leads, the units of
+    the second carry the task out with it (co); 责任单位 alone leads (its first unit, as a label does)."""
+    if kinds.count("lead") < 2 or all(
+        c.startswith(_RESPONSIBLE_COLUMNS) for c, k in zip(cells, kinds, strict=True) if k == "lead"
+    ):
+        return kinds
+    return [
+        "co" if k == "lead" and c.startswith(_RESPONSIBLE_COLUMNS) else k
+        for c, k in zip(cells, kinds, strict=True)
+    ]
+
+
 def table_header(s: str) -> list[str] | None:
     """The column kinds of a header row, or None if the line is no header."""
     if len(s) > 200 or not _HEADER_SCREEN_RE.search(s):
         return None
     tabs = "\t" in s
     kinds = []
-    for a, b in _cells(s, tabs):
-        kind = _column_kind(s[a:b].strip()) if b > a else None
+    cells = [s[a:b].strip() for a, b in _cells(s, tabs)]
+    for cell in cells:
+        kind = _column_kind(cell) if cell else None
         if kind is None and not tabs:
             return None  # flattened text: every cell of a header is a header word
         kinds.append(kind or "other")
+    kinds = lead_and_co(cells, kinds)
     known = set(kinds)
     if not (known & {"task", "target"}) or not (known & {"lead", "co", "leader"}):
         return None
@@ -113,6 +139,8 @@ class _Row:
     cells: dict[str, tuple[NormText, int, int]]
     quote: tuple[int, int]  # the row in the text as read
     more: list[str] = field(default_factory=list)  # the task's continuation lines
+    extra: dict[str, str] = field(default_factory=dict)  # the rest of a units cell cut across lines, by kind
+    ends: dict[str, int] = field(default_factory=dict)  # where a task cell cut across lines ends, by kind
 
 
 def _typed_cells(kinds: list[str], texts: list[str]) -> dict[str, int]:
@@ -191,32 +219,88 @@ class VerticalTable:
     reader: NoticeReader
     kinds: list[str]
     rows: list[list[NormText]] = field(default_factory=list)
+    cut: list[int] = field(default_factory=list)  # each row's lines that continue a cut cell
 
     def row(self, nt: NormText) -> bool:
         s = nt.text.strip()
         if _NUMBER_RE.fullmatch(s.rstrip(".．、")):
             self.rows.append([nt])
+            self.cut.append(0)
             return True
-        if self.rows and len(self.rows[-1]) < len(self.kinds) and heading_level(s) == 0 and len(s) <= 200:
-            self.rows[-1].append(nt)
+        if not self.rows or heading_level(s) or len(s) > 200:
+            return False
+        row = self.rows[-1]
+        # a cell cut across lines (a PDF's wrap: …评价入 / 库突破800家) adds a line to its row, not a cell
+        # (where a target column may follow the task, a line after it may be the target: no cut is read)
+        cut = (
+            "target" not in self.kinds
+            and self.cut[-1] < _MAX_CUT_CELLS
+            and _cut_cell(row[-1].text.strip(), s)
+        )
+        if cut or len(row) - self.cut[-1] < len(self.kinds):
+            row.append(nt)
+            self.cut[-1] += cut
             return True
         return False
 
     def finish(self) -> list[tuple[Task, bool]]:
         rows = []
         for lines in self.rows:
+            lines, rest = _joined_cells(lines, len(self.kinds))
             texts = [nt.text.strip() for nt in lines]
             if len(texts) == len(self.kinds):
                 index = {k: i for i, k in enumerate(self.kinds) if k != "other"}
             else:
                 index = _typed_cells(self.kinds, texts)
             cells = {k: (lines[i], 0, len(lines[i].text)) for k, i in index.items()}
+            kind_of = {i: k for k, i in index.items()}
+            extra = {kind_of[i]: "".join(x.text.strip() for x in r) for i, r in rest.items() if i in kind_of}
+            ends = {
+                kind_of[i]: r[-1].span_to_orig(0, len(r[-1].text))[1] for i, r in rest.items() if i in kind_of
+            }
+            last = max([lines[-1], *(x for r in rest.values() for x in r)], key=lambda x: x.base)
             rows.append(
                 _Row(
-                    cells, (lines[0].span_to_orig(0, 1)[0], lines[-1].span_to_orig(0, len(lines[-1].text))[1])
+                    cells,
+                    (lines[0].span_to_orig(0, 1)[0], last.span_to_orig(0, len(last.text))[1]),
+                    extra={k: v for k, v in extra.items() if k not in ("task", "target")},
+                    ends={k: v for k, v in ends.items() if k in ("task", "target")},
                 )
             )
         return _tasks_of(self.reader, self.kinds, rows)
+
+
+_MAX_CUT_CELLS = 3  # lines a row may have beyond its cells: cells cut across lines
+_CELL_CLOSED = "。;；!！?？)）"
+
+
+def _cut_cell(prev: str, s: str) -> bool:
+    """Whether line `s` may be the rest of a cell whose line `prev` a wrap cut: `prev` runs to the width
+    (20 characters or more) without a closing mark, and `s` is no number, no deadline and, unless `prev` is a
+    list of units, no units."""
+    if len(prev) < 20 or prev[-1] in _CELL_CLOSED or _NUMBER_RE.fullmatch(s) or _is_deadline(s):
+        return False
+    return _is_units(prev) or not _is_units(s)
+
+
+def _joined_cells(lines: list[NormText], n: int) -> tuple[list[NormText], dict[int, list[NormText]]]:
+    """The row's lines with a cut cell's rest taken off (at most the lines beyond its n cells), and the rest
+    of each such cell by the index of its first line."""
+    extra = len(lines) - n
+    if extra <= 0:
+        return lines, {}
+    out: list[NormText] = [lines[0]]
+    rest: dict[int, list[NormText]] = {}
+    last = lines[0].text.strip()
+    for nt in lines[1:]:
+        s = nt.text.strip()
+        if extra > 0 and _cut_cell(last, s):
+            rest.setdefault(len(out) - 1, []).append(nt)
+            extra -= 1
+        else:
+            out.append(nt)
+        last = s
+    return out, rest
 
 
 def header_cell(s: str) -> str | None:
@@ -240,7 +324,7 @@ def _tasks_of(reader: NoticeReader, kinds: list[str], rows: list[_Row]) -> list[
     out = []
     lead_word_first = "co" not in kinds
     for r in rows:
-        cell = {k: nt.text[a:b].strip() for k, (nt, a, b) in r.cells.items()}
+        cell = {k: nt.text[a:b].strip() + r.extra.get(k, "") for k, (nt, a, b) in r.cells.items()}
         key = "task" if cell.get("task") else "target"
         if not cell.get(key):
             continue
@@ -259,6 +343,7 @@ def _tasks_of(reader: NoticeReader, kinds: list[str], rows: list[_Row]) -> list[
         while b0 > a0 and nt.text[b0 - 1].isspace():
             b0 -= 1
         a, b = nt.span_to_orig(a0, b0)
+        b = r.ends.get(key, b)  # a task cell cut across lines: to the end of its rest
         number = cell.get("number", "").rstrip(".．、") or None
         task = make_task(
             reader.doc,

@@ -19,6 +19,7 @@ from govtargets.ingest._decode import DecodeError, decode_counted
 from govtargets.ingest._html import NAVIGATION_RE, html_to_text, is_clutter_line, looks_like_html
 from govtargets.ingest._limits import MAX_EXPANDED, TooLarge, check_docx, check_xlsx, check_zip
 from govtargets.ingest._meta import Meta, admin_level, describe
+from govtargets.ingest._pages import strip_page_furniture
 from govtargets.text import detect_script, regex, to_halfwidth, to_simplified
 
 __all__ = [
@@ -35,6 +36,7 @@ __all__ = [
     "TooLarge",
     "check_xlsx",
     "check_zip",
+    "strip_page_furniture",
 ]
 
 MAX_BYTES = 512 * 1024 * 1024
@@ -177,6 +179,8 @@ def read_bytes(data: bytes, path: str = "<bytes>") -> Document:
                 except ValueError as e:
                     raise IngestError(path, str(e)) from e
                 fmt = "html"
+            else:  # a text copied out of a PDF: without its page numbers and running headers
+                text = strip_page_furniture(text)
     except IngestError:
         raise
     except Exception as e:  # never a traceback for a bad input file
