@@ -205,3 +205,42 @@ def test_figures_after_their_items_heading(space: str, numbers: tuple[str, str],
         ("completion", "general_budget_expenditure", "46.8", None),
         ("lag", "general_budget_expenditure", "3.2", None),
     }
+
+
+@pytest.mark.parametrize(
+    "listing",
+    [
+        "4项未达到序时进度，分别是：社会消费品零售总额、实际使用外资、建筑业总产值、限额以上批发业销售额。",
+        "未达到序时进度的4项，分别为社会消费品零售总额、实际使用外资、建筑业总产值、限额以上批发业销售额。",
+        "4项未达到序时进度（社会消费品零售总额、实际使用外资、建筑业总产值、限额以上批发业销售额）。",
+    ],
+)
+def test_a_counted_list_names_every_item(listing: str) -> None:
+    """A list whose count is stated runs to that count: items that are no indicator of the lexicon
+    (建筑业总产值) are named too, not taken for the end of the list."""
+    doc = read_bytes((REVIEW + "16项主要经济指标中，" + listing + "\n").encode("utf-8"), "review.txt")
+    got = {
+        (f.metric or f.extra.get("item"), str(f.status))
+        for f in extract_facts(doc)
+        if f.kind == "progress" and f.measure == "status" and str(f.status) == "not_met"
+    }
+    assert got == {
+        ("retail_sales", "not_met"),
+        ("fdi", "not_met"),
+        ("建筑业总产值", "not_met"),
+        ("限额以上批发业销售额", "not_met"),
+    }
+
+
+@pytest.mark.parametrize("unit", ["个", "项"])
+def test_a_status_count_and_its_items_in_brackets(unit: str) -> None:
+    items = "城北污水厂扩建、青岚大道东延、鹿鸣湖湿地公园、城东学校、县档案馆"
+    text = REVIEW + f"全县32{unit}重点项目中，已开工27{unit}，尚未开工5{unit}（{items}）。\n"
+    got = _statuses(text)
+    assert {k: v for k, v in got.items() if v == "not_met"} == {
+        "城北污水厂扩建": "not_met",
+        "青岚大道东延": "not_met",
+        "鹿鸣湖湿地公园": "not_met",
+        "城东学校": "not_met",
+        "县档案馆": "not_met",
+    }

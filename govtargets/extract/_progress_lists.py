@@ -76,7 +76,7 @@ class StatusReader(ProgressBase):
         used.append(m.span())
         phrase = m
         status, confidence = status_of(phrase)
-        items = self._items_after(sent, end)
+        items = self._items_after(sent, end, n)
         if items:
             named = [(s, metric) for s in items for metric in s.metrics or (None,)]
             warning = f"count {n} but {len(items)} items named" if n is not None and n != len(items) else None
@@ -141,7 +141,7 @@ class StatusReader(ProgressBase):
             for s in _each_metric(x)
         ]
 
-    def _items_after(self, sent: Sentence, at: int) -> list[Subject]:
+    def _items_after(self, sent: Sentence, at: int, n: int | None = None) -> list[Subject]:
         """The items a count names after it: in brackets, or after 为 / 是 / 即 / 分别是 to the clause end."""
         text = sent.nt.text
         if at < sent.s1 and text[at] in "(（":
@@ -153,14 +153,15 @@ class StatusReader(ProgressBase):
         if intro is None:
             return []
         end = regex(r"[。;；]|$").search(text, intro.end(), sent.s1)
-        return self._list_items(sent, intro.end(), end.start() if end else sent.s1)
+        return self._list_items(sent, intro.end(), end.start() if end else sent.s1, n)
 
-    def _list_items(self, sent: Sentence, a0: int, b0: int) -> list[Subject]:
-        """The items of an open list (no brackets) in text[a0:b0], until one is plainly not an item."""
+    def _list_items(self, sent: Sentence, a0: int, b0: int, n: int | None = None) -> list[Subject]:
+        """The items of an open list (no brackets) in text[a0:b0], until one is plainly not an item; a list
+        whose count is stated (4项…分别是:A、B、建筑业总产值、…) runs to that count, its other items named."""
         out: list[Subject] = []
         for a, b in split_items(sent.nt.text, a0, b0):
             s = self._subject(a, b, sent)
-            if not s.metrics and (out and out[-1].metrics or b - a > 20):
+            if not s.metrics and (b - a > 20 or (out and out[-1].metrics and (n is None or len(out) >= n))):
                 break  # the list has ended: 为地区生产总值、固定资产投资,主要受…影响
             out.append(s)
         return out

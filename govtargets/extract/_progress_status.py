@@ -99,7 +99,7 @@ def status_of(m: re.Match[str]) -> tuple[Reported, str | None]:
 #   22项达到序时进度 ; 7项工作部分完成(…) ; 固投、社零2个指标达到序时进度   (the count before it)
 COUNT_AFTER_STATUS_RE = regex(
     rf"""(?:的(?:指标|工作|任务|事项)?)?(?:有|为|是|共)?(?P<n>{_COUNT})
-         (?:项|个(?=指标|[,，;；。、)）]|$))(?:指标|工作|任务|事项)?""",
+         (?:项|个(?=指标|[,，;；。、)）(（]|$))(?:指标|工作|任务|事项)?""",  # 尚未开工5个(A、B…)
     re.VERBOSE,
 )
 COUNT_BEFORE_STATUS_RE = regex(rf"(?P<n>{_COUNT})(?:项|个(?=指标))[^()（）、,，;；。\d项]{{0,14}}?$")
