@@ -171,3 +171,23 @@ def test_table_cells_cut_across_lines(paged: bool) -> None:
     ]
     first = next(iter(extract_tasks(doc)))
     assert first.text.replace("\n", "").endswith("评价入库突破800家")
+
+
+def test_a_page_number_and_a_form_feed_are_one_break() -> None:
+    """第 2 页 共 3 页 then a form feed before the next page's header: one break, and the line after the
+    header (the page's first line of text) is text, not furniture."""
+    pages = [
+        ["青溪县政府工作报告（2025年）", "一、2024年工作回顾", "全县地区生产总值达到286.4亿元，增长6.2%。"],
+        [
+            "青溪县政府工作报告（2025年）",
+            "一年来，我们着力抓了以下几方面工作：",
+            "一般公共预算收入完成21.5亿元，增长4.8%。",
+        ],
+        ["青溪县政府工作报告（2025年）", "城镇新增就业1.2万人。"],
+    ]
+    text = "".join(
+        ("\f" if i else "") + "\n".join(p) + f"\n\n第 {i + 1} 页 共 3 页\n" for i, p in enumerate(pages)
+    )
+    out = strip_page_furniture(text)
+    assert "一年来，我们着力抓了以下几方面工作：" in out and "城镇新增就业1.2万人。" in out
+    assert "第 2 页" not in out and out.count("青溪县政府工作报告（2025年）") == 1

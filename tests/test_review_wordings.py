@@ -121,3 +121,25 @@ def test_a_price_remark_between_name_and_figure(words: str) -> None:
 def test_figures_listed_in_the_order_of_their_names(sentence: str, want: set) -> None:  # type: ignore[type-arg]
     """Two names with their levels, then two growths joined by 和 or 、 (no 分别): in the names' order."""
     assert _actuals(sentence) == want
+
+
+@pytest.mark.parametrize(
+    ("sentence", "want"),
+    [
+        ("2023年全区地区生产总值为462.1亿元，一般公共预算收入为30.29亿元。", set()),
+        ("2023年底，全区城镇新增就业累计达到1.2万人。", set()),
+        ("2024年全区地区生产总值达到486.3亿元。", {("gdp", "level", _d(48.63e9))}),
+        (
+            "全区地区生产总值达到486.3亿元，比2023年增长5.8%。",
+            {("gdp", "level", _d(48.63e9)), ("gdp", "growth", _d(5.8))},
+        ),
+        (
+            "2024年，全区地区生产总值在2019到2023年平均每年递增6.9%的基础上，比上年增长5.8%。",
+            {("gdp", "growth", _d(5.8))},
+        ),
+    ],
+)
+def test_a_figure_of_an_earlier_year_is_no_actual(sentence: str, want: set) -> None:  # type: ignore[type-arg]
+    """The review of 2024 dates a figure 2023年: an earlier year's, excluded; a year compared with, or inside
+    a base's words, does not date it."""
+    assert _actuals(sentence) == want

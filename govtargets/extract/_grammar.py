@@ -457,6 +457,9 @@ class Grammar:
             y = int(m.group(1))
             if period is None or not period.startswith(str(y)):
                 multi = True
+        bases = [(s0 + b.start(), s0 + b.end()) for b in basis]
+        if kind == "actual" and not multi and _earlier_year(self._years, q.full_span[0], period, text, bases):
+            return None  # 2023年全区地区生产总值为462.1亿元 in the review of 2024: an earlier year's figure
         if multi:
             if measure == "growth" and self._avg_re.search(prefix):
                 measure = "avg_growth"
@@ -530,6 +533,32 @@ def _year_at(text: str, period: str | None, a: int, b: int) -> int:
     cn = "".join("〇一二三四五六七八九"[int(d)] for d in period)
     forms = {period, cn, cn.replace("〇", "○"), cn.replace("〇", "零")}
     return max(text.rfind(f"{y}年", a, b) for y in forms)
+
+
+def _earlier_year(
+    years: list[tuple[int, int, bool]],
+    before: int,
+    period: str | None,
+    text: str,
+    bases: list[tuple[int, int]],
+) -> bool:
+    """Whether the last year the sentence names before `before` (not one compared with, not a span's start:
+    2020年以来, not inside a base's words: 在1979到1983年平均每年递增7.9%的基础上) is earlier than the
+    period's year."""
+    if not period or not period[:4].isdigit():
+        return False
+    last = None
+    for pos, y, versus in years:
+        if pos >= before:
+            break
+        if not versus and not any(a <= pos < b for a, b in bases):
+            last = (pos, y)
+    return (
+        last is not None and last[1] < int(period[:4]) and not text.startswith(_SPAN_AFTER_YEAR, last[0] + 1)
+    )
+
+
+_SPAN_AFTER_YEAR = ("以来", "来", "起", "至", "到", "—", "-", "~", "～", "和", "、")
 
 
 def _goal_verb(text: str, pos: int, run: list[tuple[Quantity, int]]) -> int:

@@ -43,13 +43,14 @@ def strip_page_furniture(text: str) -> str:
         if _PAGE_NUMBER_RE.fullmatch(lines[i].rstrip("\r")) is not None:
             keep[i] = False
             breaks.append(i + 1)
+    breaks = sorted(set(breaks))  # a page number and the form feed after it are one break
     # a running header: a short line that follows two breaks or more, or one break and the text's start
     after: dict[str, list[int]] = {}
     first = next((s for s in (x.strip() for x in lines) if s), "")
     for b in breaks:
         for j in _next_lines(lines, keep, b, 2):
             s = lines[j].strip()
-            if s and len(s) <= _HEADER_MAX:
+            if s and len(s) <= _HEADER_MAX and j not in after.get(s, ()):
                 after.setdefault(s, []).append(j)
     for s, where in after.items():
         if len(where) >= 2 or s == first:
