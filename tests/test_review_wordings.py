@@ -126,15 +126,15 @@ def test_figures_listed_in_the_order_of_their_names(sentence: str, want: set) ->
 @pytest.mark.parametrize(
     ("sentence", "want"),
     [
-        ("2023年全区地区生产总值为462.1亿元，一般公共预算收入为30.29亿元。", set()),
-        ("2023年底，全区城镇新增就业累计达到1.2万人。", set()),
-        ("2024年全区地区生产总值达到486.3亿元。", {("gdp", "level", _d(48.63e9))}),
+        ("2023年全县地区生产总值为462.1亿元，一般公共预算收入为30.29亿元。", set()),
+        ("2023年底，全县城镇新增就业累计达到1.2万人。", set()),
+        ("2024年全县地区生产总值达到486.3亿元。", {("gdp", "level", _d(48.63e9))}),
         (
-            "全区地区生产总值达到486.3亿元，比2023年增长5.8%。",
+            "全县地区生产总值达到486.3亿元，比2023年增长5.8%。",
             {("gdp", "level", _d(48.63e9)), ("gdp", "growth", _d(5.8))},
         ),
         (
-            "2024年，全区地区生产总值在2019到2023年平均每年递增6.9%的基础上，比上年增长5.8%。",
+            "2024年，全县地区生产总值在2019到2023年平均每年递增6.9%的基础上，比上年增长5.8%。",
             {("gdp", "growth", _d(5.8))},
         ),
     ],
@@ -143,3 +143,31 @@ def test_a_figure_of_an_earlier_year_is_no_actual(sentence: str, want: set) -> N
     """The review of 2024 dates a figure 2023年: an earlier year's, excluded; a year compared with, or inside
     a base's words, does not date it."""
     assert _actuals(sentence) == want
+
+
+def _targets_of(region: str, sentence: str) -> set[tuple[str, Decimal]]:
+    text = (
+        f"{region}人民政府工作报告\n2025年1月8日在{region}第十八届人民代表大会第四次会议上\n"
+        f"二、2025年工作安排\n{sentence}\n"
+    )
+    doc = read_bytes(text.encode("utf-8"), "plan.txt")
+    return {(f.metric, f.base_value.normalize()) for f in extract_facts(doc) if f.kind == "target"}
+
+
+@pytest.mark.parametrize(
+    ("region", "sentence", "want"),
+    [
+        (
+            "梧川县",
+            "对照鹿原市提出的全市经济增长6%左右的目标，全县地区生产总值增长6.5%左右。",
+            {("gdp", _d(6.5))},
+        ),
+        ("柳塘区", "全市地区生产总值增长5.5%，全区地区生产总值增长6%左右。", {("gdp", _d(6))}),
+        ("鹿原市", "全省地区生产总值增长5%左右，全市地区生产总值增长6%左右。", {("gdp", _d(6))}),
+        ("义乌市", "全市地区生产总值增长6.5%左右。", {("gdp", _d(6.5))}),  # a county-level city: 全市 its own
+        ("宁夏回族自治区", "全区地区生产总值增长5.5%左右。", {("gdp", _d(5.5))}),
+    ],
+)
+def test_another_levels_whole_is_not_the_regions(region: str, sentence: str, want: set) -> None:  # type: ignore[type-arg]
+    """全市 in a county's or a district's report is its city's figure, 全省 in a city's its province's."""
+    assert _targets_of(region, sentence) == want

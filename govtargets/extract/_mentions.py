@@ -28,6 +28,7 @@ class Mention(NamedTuple):  # a tuple: made for every name found, and cheaper to
 
 
 _COUNTRY = ("我国", "全国")
+_LEVELS = frozenset("省市县区州盟旗")
 _ATTRIBUTED_RE = regex(r"带动|拉动|贡献")
 # the firms above scale, named before a bare 增加值 that is theirs: 规模以上工业企业达2.2万家、增加值增长6%
 _ABOVE_SCALE_FIRMS_RE = regex(r"规(?:模以上|上|模)工业企业")
@@ -50,6 +51,8 @@ class MentionFinder:
             short = re.sub(r"(?:壮族|回族|维吾尔)?(?:自治区|省|市|区|县|旗|州|盟)$", "", region)
             self._region_words = tuple({region, short} - {""})
         self._region_chars = frozenset(region or "") - set("省市区县旗州盟自治")
+        # the level word of the region's own 全X (全县 in a county's report); 全市 there is its city's
+        self._own_level = region[-1] if region and region[-1] in _LEVELS else None
         self._left_re = patterns(lex)["left"]
 
     def __call__(self, text: str, start: int, end: int, national: bool) -> list[Mention]:
@@ -79,6 +82,13 @@ class MentionFinder:
                     continue  # 地区生产总值(GDP): the abbreviation of the name before
                 if text.startswith("全国", a - 2) and not national:
                     continue
+                if (
+                    self._own_level is not None
+                    and prev in _LEVELS
+                    and prev != self._own_level
+                    and text[a - 2 : a - 1] == "全"
+                ):
+                    continue  # 鹿原市提出的全市经济增长6%左右 in a county's report: its city's figure
                 if prev == "、" and len(name_text) <= 3 and not (out and _same_clause(text, out[-1].end, a)):
                     continue  # 猕猴桃产值增长8.5%、出口增长53.6%: a short name after another thing's figure
             if (
