@@ -61,22 +61,30 @@ class ProgressBase:
         return found[0] if found else None
 
     def _heading_at(self, sent: Sentence, before: int) -> tuple[Subject, int] | None:
-        """The heading's subject and where the heading ends (after its : or 。)."""
+        """The heading's subject and where the heading ends (after its : or 。): at the sentence's start, at
+        the last item number before (the nearest heading in a report on one line: …的报告(一)农村公路提档升级:
+        已全面完成 ; 一是一般公共预算收入。完成23.6亿元,… 二是一般公共预算支出。完成38.4亿元,…), or at the
+        paragraph's start; each looked at only if the one before gives none."""
         text = sent.nt.text
-        starts = [sent.s0]
-        # the last item number before, the nearest heading (a report on one line: …的报告(一)农村公路提档升级:
-        # 已全面完成 ; 一是一般公共预算收入。完成23.6亿元,… 二是一般公共预算支出。完成38.4亿元,…)
-        if (last := _last_number(text, max(0, sent.s0 - 200), before)) is not None:
-            starts.append(last)
-        starts.append(0)
-        for start in dict.fromkeys(starts):
-            m = HEADING_RE.match(text, start)
-            if m is None or m.end() > before:
-                continue
-            item = m["item"].strip()
-            metrics = self._metric_ids(item)
-            if metrics or (m["close"] in ":：" and len(item) <= 30):
-                return Subject(metrics, sent.orig(m.start("item"), m.end("item")), m.span("item")), m.end()
+        found = self._heading_from(sent, sent.s0, before)
+        if found is None and (last := _last_number(text, max(0, sent.s0 - 200), before)) not in (
+            None,
+            sent.s0,
+        ):
+            found = self._heading_from(sent, last, before)  # type: ignore[arg-type]
+        if found is None and sent.s0 != 0:
+            found = self._heading_from(sent, 0, before)
+        return found
+
+    def _heading_from(self, sent: Sentence, start: int, before: int) -> tuple[Subject, int] | None:
+        text = sent.nt.text
+        m = HEADING_RE.match(text, start)
+        if m is None or m.end() > before:
+            return None
+        item = m["item"].strip()
+        metrics = self._metric_ids(item)
+        if metrics or (m["close"] in ":：" and len(item) <= 30):
+            return Subject(metrics, sent.orig(m.start("item"), m.end("item")), m.span("item")), m.end()
         return None
 
     def _subject(self, a: int, b: int, sent: Sentence) -> Subject:
