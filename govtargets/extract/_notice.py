@@ -37,6 +37,7 @@ from govtargets.extract._notice_text import (
     LEAD_MARKS,
     LEADER_RE,
     MINSHENG_RE,
+    NOT_AN_ITEM_RE,
     PART_RE,
     PREAMBLE_RE,
     RUN_IN_ITEM_RE,
@@ -376,6 +377,9 @@ class NoticeReader:
             suffixes = vocabulary().unit_suffixes
             if not all(u.endswith(suffixes) for u in split_units(s)):
                 return False  # not the rest of a list of units
+            listed = self.labels[-1].rstrip()
+            if listed[-1:] not in "、，," and listed.endswith(suffixes):
+                return False  # a list ended with a whole unit: the line below it (a signature) is no rest
             self.labels[-1] += s  # 市住房城 / 乡建设局
             return True
         if not self.pending or self.duty is not None:
@@ -419,8 +423,8 @@ class NoticeReader:
             (self.leader is None and self.category is None and not self.minsheng) or PREAMBLE_RE.search(s)
         ):
             return  # the notice's own preamble
-        if len(s) <= 4:
-            return
+        if len(s) <= 4 or (item is None and (NOT_AN_ITEM_RE.match(s) or _signature(s))):
+            return  # 注:…, 2025年3月10日, 附件2, 云台市人民政府办公室: a remark, a date, an annex, a signer
         start = item.end() if item else 0
         a, b = nt.span_to_orig(start, len(nt.text))
         number = item_number(item) if item else None
@@ -473,3 +477,12 @@ def _windows(notes: list[tuple[int, int]]) -> list[tuple[int, int]]:
         else:
             out.append((a, b))
     return out
+
+
+def _signature(s: str) -> bool:
+    """A line that is one office's name alone (云台市人民政府办公室): the notice's signature, no item."""
+    units = split_units(s)
+    return len(units) == 1 and len(s) <= 25 and units[0] == s.strip() and s.strip().endswith(_SIGNERS)
+
+
+_SIGNERS = ("人民政府办公室", "人民政府办公厅", "人民政府", "办公室", "督查室", "政府督查室")

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from govtargets.extract._notice_text import NOT_AN_ITEM_RE
 from govtargets.extract._tasks import Task, make_task
 from govtargets.extract._units import DEADLINE_RE, Duty, is_person, split_units, vocabulary
 from govtargets.text import NormText, heading_level, regex
@@ -141,6 +142,7 @@ class _Row:
     more: list[str] = field(default_factory=list)  # the task's continuation lines
     extra: dict[str, str] = field(default_factory=dict)  # the rest of a units cell cut across lines, by kind
     ends: dict[str, int] = field(default_factory=dict)  # where a task cell cut across lines ends, by kind
+    category: str | None = None  # the category heading above the row, inside the table (一、经济发展)
 
 
 def _typed_cells(kinds: list[str], texts: list[str]) -> dict[str, int]:
@@ -175,12 +177,16 @@ class Table:
     def row(self, nt: NormText) -> bool:
         """Take a line as a row or a continuation; False when the table has ended."""
         s = nt.text
-        tabs = self.tabs or "\t" in s
+        tabs = "\t" in s  # a row of a tabbed table may come with spaces (7  完成高标准农田…  县农业农村局)
         spans = _cells(s, tabs)
         if not spans:
             return False
         first = s[spans[0][0] : spans[0][1]]
+        if NOT_AN_ITEM_RE.match(first):
+            return False  # 注:各责任单位于每月5日前…: the remark below the table ends it
         numbered = "number" in self.kinds
+        if not self.loose and len(spans) == 1 and heading_level(first) and self.reader.heading(first.strip()):
+            return True  # 一、经济发展 across the whole row: the rows below it are of that category
         if numbered and not _NUMBER_RE.fullmatch(first):
             if (
                 not self.loose
@@ -190,8 +196,16 @@ class Table:
                 and len(s) <= 200
             ):
                 r = self.rows[-1]
-                r.more.append(s[spans[0][0] : spans[-1][1]])
                 r.quote = (r.quote[0], nt.span_to_orig(0, spans[-1][1])[1])
+                r.more.append(
+                    s[spans[0][0] : spans[0][1]] if len(spans) > 1 else s[spans[0][0] : spans[-1][1]]
+                )
+                # the rest of the units' cell after the rest of the task's: …行政村生活垃圾 /
+                # 集中收运处理实现全覆盖 …各乡镇人民政府 (a list cut after its 、)
+                unit_column = "co" if "co" in r.cells else "lead"
+                for a, b in spans[1:]:
+                    if unit_column in r.cells and _is_units(s[a:b]):
+                        r.extra[unit_column] = r.extra.get(unit_column, "") + s[a:b]
                 return True
             return False
         if len(spans) == len(self.kinds) and not self.loose:
@@ -203,7 +217,7 @@ class Table:
         if self.loose and "lead" not in index:
             return False
         cells = {k: (nt, *spans[i]) for k, i in index.items()}
-        self.rows.append(_Row(cells, nt.span_to_orig(0, len(s))))
+        self.rows.append(_Row(cells, nt.span_to_orig(0, len(s)), category=self.reader.category))
         return True
 
     def finish(self) -> list[tuple[Task, bool]]:
@@ -350,7 +364,7 @@ def _tasks_of(reader: NoticeReader, kinds: list[str], rows: list[_Row]) -> list[
             a,
             b,
             number,
-            reader.category,
+            r.category or reader.category,
             reader.leader,
             list(duty.leads),
             list(duty.co),

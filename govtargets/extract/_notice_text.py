@@ -14,7 +14,10 @@ from dataclasses import dataclass
 
 from govtargets.text import NormText, drop_matches, regex, to_simplified
 
-__all__ = ["reading_text"]
+__all__ = ["reading_text", "NOT_AN_ITEM_RE"]
+
+# a line that is never a task: a remark (注:, 备注:, 说明:), the notice's date, an annex's title
+NOT_AN_ITEM_RE = regex(r"(?:注|备注|说明|附件\s*\d*)\s*[:：]|\d{4}年\d{1,2}月\d{1,2}日\s*$|附件\s*\d*\s*$")
 
 # the shapes of a notice's lines
 
