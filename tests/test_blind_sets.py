@@ -1,8 +1,9 @@
-"""The blind sets of session 7, each written by a helper before the code ran on it: tests/blind_s7 (eight
-one-line task-assignment notices, twenty target sentences with and without a 力争 stretch) and tests/blind_s8
-(ten notices, six of them one line, fifteen target sentences). Their first runs and the fixes they led to are
-in their READMEs; this keeps the figures reached after them: every task found with its lead and co units, no
-spurious task, every target exact with its stretch."""
+"""The blind sets of session 7, each written by a helper before the code ran on it: tests/blind_s7
+(eight one-line task-assignment notices, twenty target sentences with and without a 力争 stretch),
+tests/blind_s8 (ten notices, six of them one line, fifteen target sentences) and tests/blind_s12 (eight
+.docx notices). Their first runs and the fixes they led to are in their READMEs; this keeps the figures
+reached after them: every task found with its lead and co units, no spurious task, every target exact with
+its stretch."""
 
 from __future__ import annotations
 
@@ -18,7 +19,8 @@ from govtargets.text import to_simplified
 
 TESTS = Path(__file__).resolve().parent
 BLINDS = [TESTS / "blind_s7", TESTS / "blind_s8"]
-NOTICES = [(b, p.stem) for b in BLINDS for p in sorted(b.glob("*.json"))]
+NOTICE_SETS = [*BLINDS, TESTS / "blind_s12"]  # s12: .docx
+NOTICES = [(b, p.stem) for b in NOTICE_SETS for p in sorted(b.glob("*.json"))]
 PLAN = (
     "青溪县2025年政府工作报告\n2025年1月10日在青溪县第十八届人民代表大会第五次会议上\n"
     "一、2024年工作回顾\n全年工作取得新进展。\n二、2025年工作安排\n"
@@ -33,7 +35,8 @@ def _units(units: object) -> list[str]:
 @pytest.mark.parametrize(("blind", "name"), NOTICES, ids=[f"{b.name}/{n}" for b, n in NOTICES])
 def test_notice(blind: Path, name: str) -> None:
     want = json.loads((blind / f"{name}.json").read_text(encoding="utf-8"))
-    doc = read_bytes((blind / f"{name}.txt").read_bytes(), f"{name}.txt")
+    source = next(p for p in (blind / f"{name}.txt", blind / f"{name}.docx") if p.exists())
+    doc = read_bytes(source.read_bytes(), source.name)
     got = [
         (
             to_simplified(doc.text[t.start : t.end]).lstrip(_NUMBER),
