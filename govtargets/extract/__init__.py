@@ -73,6 +73,10 @@ _PROGRESS_SCREEN_RE = regex(
 # in a review or a supervision report, also every word a status phrase holds (稳步推进, 部分完成, 尚未开工,
 # 取消 …): its items are read for their status wherever it stands
 _REVIEW_SCREEN_RE = regex(f"{_PROGRESS_SCREEN_RE.pattern}|{STATUS_HINT_RE.pattern}", re.VERBOSE)
+# a paragraph's number before a heading that is a name alone: 2. 2、 (2) (二) 二是
+_HEAD_NUMBER_RE = regex(
+    r"\s*(?:\d{1,2}[.、]|\(\d{1,2}\)|\([一二三四五六七八九十]{1,3}\)|[一二三四五六七八九十]{1,3}是)\s*"
+)
 _NAV_FIRST = frozenset("上下相延推 \t\u3000")  # the characters NAVIGATION_RE can start with: a cheap test
 _LINK_BULLETS = frozenset("·•●▪◆")
 _GRAIN_SCREEN_RE = ELLIPSIS_SCREEN_RE  # 粮食…、产量; 规模以上工业企业…、增加值: names an ellipsis gives
@@ -235,6 +239,16 @@ def _facts(
             continue
         text = nt.text
         mentions = grammar.mentions(text, 0, len(text), national) if has_names else []
+        # 2.固定资产投资。完成41.3亿元,同比增长3.2%: a heading that is a name alone is the subject of the
+        # sentences after it that name none, up to the next such heading
+        headings = [
+            m
+            for m in mentions
+            if text.startswith(("。", ":"), m.end)
+            and _HEAD_NUMBER_RE.fullmatch(
+                text, max(text.rfind("。", 0, m.start), text.rfind(":", 0, m.start)) + 1, m.start
+            )
+        ]
         # a review's or a supervision report's plan-like headings (重点工作推进情况) still report progress
         # where the progress words stand, found once: a sentence holds one if one starts in it (no progress
         # word holds a sentence's closing punctuation, so none crosses a sentence's end)
@@ -247,7 +261,7 @@ def _facts(
         for s0, s1 in sentences(text):
             while i < n_mentions and mentions[i].start < s0:
                 i += 1
-            if i == n_mentions and h == n_hits:
+            if i == n_mentions and h == n_hits and not headings:
                 break  # no name or progress word after this: no later sentence gives a fact
             j = i
             while j < n_mentions and mentions[j].start < s1:
@@ -255,7 +269,10 @@ def _facts(
             while h < n_hits and hits[h] < s0:  # hits are in order, as the sentences
                 h += 1
             sentence_progress = h < n_hits and hits[h] < s1
-            if j == i and not sentence_progress:
+            lead = None
+            if j == i and headings and headings[0].end <= s0:
+                lead = [m for m in headings if m.end <= s0][-1]
+            if j == i and not sentence_progress and lead is None:
                 continue
             if midyear:  # the period is the one the text before names (1-6月, 上半年)
                 ctx = _context(doc, section, year, True, doc_period, text[max(0, s1 - 300) : s1], national)
@@ -265,6 +282,8 @@ def _facts(
                 ctx = contexts[section] = _context(doc, section, year, False, doc_period, "", national)
             if j > i:
                 yield from grammar.sentence_facts(nt, s0, s1, ctx, doc.text, mentions[i:j])
+            elif lead is not None:
+                yield from grammar.sentence_facts(nt, s0, s1, ctx, doc.text, [], lead)
             if sentence_progress:
                 yield from progress_grammar.sentence_facts(nt, s0, s1, ctx, doc.text)
             i = j

@@ -189,12 +189,15 @@ class Grammar:
         ctx: Context,
         doc_text: str,
         mentions: list[_Mention] | None = None,
+        lead: _Mention | None = None,
     ) -> list[Fact]:
-        """Facts of the sentence nt.text[s0:s1]; `mentions` are its names if already found."""
+        """Facts of the sentence nt.text[s0:s1]; `mentions` are its names if already found. `lead`: the name
+        its paragraph's heading gives (2.固定资产投资。完成41.3亿元,同比增长3.2%), the subject of a sentence
+        that names none."""
         text = nt.text
         if mentions is None:
             mentions = self.mentions(text, s0, s1, ctx.national)
-        if not mentions:
+        if not mentions and lead is None:
             return []
         quantities = [q for q in find_quantities(text, s0, s1) if q.base_unit not in ("年", "天", "倍")]
         self._years = sentence_years(text, s0, s1)  # once per sentence: each fact looks at those before it
@@ -211,7 +214,7 @@ class Grammar:
             [*mentions, *quantities], key=lambda t: t.start if isinstance(t, _Mention) else t.span[0]
         )
         facts: list[Fact] = []
-        group: list[_Mention] = []
+        group: list[_Mention] = [lead] if lead is not None else []
         run: list[tuple[Quantity, int]] = []  # quantity and where its gap starts
         history: list[tuple[str, _Mention, set[str]]] = []
         prev_end = s0

@@ -23,6 +23,7 @@ __all__ = ["table_facts"]
 _TARGET_COL = regex(r"目标|预期|计划|任务")
 _ACTUAL_COL = regex(r"实际|完成|实绩|预计完成|执行")
 _GROWTH_COL = regex(r"增长|增速|增幅|涨幅|[%％]|±")
+_PROGRESS_COL = regex(r"进度|完成率|完成比例|占(?:年度|全年)")
 _UNIT_RE = regex(r"[(（]\s*([^()（）]{1,6})\s*[)）]")
 _YEAR_RE = regex(r"(\d{4})年")
 _CELL_RE = regex(
@@ -46,6 +47,8 @@ class _Column:
 def _column(header: str, default_year: int | None) -> _Column:
     h = normalize(header, traditional=True).text
     kind = "target" if _TARGET_COL.search(h) else "actual" if _ACTUAL_COL.search(h) else None
+    if _PROGRESS_COL.search(h):
+        kind = None  # 完成进度(%), 完成率: how far the goal is done, a progress fact (read as progress)
     if kind == "target" and _ACTUAL_COL.search(h) and not re.search(r"目标值|预期目标", h):
         kind = "actual"  # 完成目标 … is a done column
     unit = m.group(1) if (m := _UNIT_RE.search(h)) else None
