@@ -171,3 +171,31 @@ def _targets_of(region: str, sentence: str) -> set[tuple[str, Decimal]]:
 def test_another_levels_whole_is_not_the_regions(region: str, sentence: str, want: set) -> None:  # type: ignore[type-arg]
     """全市 in a county's or a district's report is its city's figure, 全省 in a city's its province's."""
     assert _targets_of(region, sentence) == want
+
+
+@pytest.mark.parametrize(
+    ("sentence", "want"),
+    [
+        (
+            "第一产业、第二产业、第三产业增加值分别增长3.6%、8.2%、5.9%。",
+            {
+                ("primary_va", "growth", _d(3.6)),
+                ("secondary_va", "growth", _d(8.2)),
+                ("tertiary_va", "growth", _d(5.9)),
+            },
+        ),
+        (
+            "城镇居民人均可支配收入41250元、农村居民人均可支配收入19870元，分别增长4.9%、6.8%。",
+            {
+                ("urban_income", "level", _d(41250)),
+                ("rural_income", "level", _d(19870)),
+                ("urban_income", "growth", _d(4.9)),
+                ("rural_income", "growth", _d(6.8)),
+            },
+        ),
+    ],
+)
+def test_listed_names_with_their_figures(sentence: str, want: set) -> None:  # type: ignore[type-arg]
+    """A four-character first word of an ellipsis (第二产业、第三产业增加值); names each with its level, then
+    分别 and their growths (not the unnamed-first reading of 民间投资、工业投资分别增长…)."""
+    assert _actuals(sentence) == want

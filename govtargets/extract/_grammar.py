@@ -296,6 +296,8 @@ class Grammar:
                 "分别" in first_gap
                 and n > k
                 and text[group[0].start - 1 : group[0].start] in ("、", "和", "及")
+                # not after a figure: …41250元、农村…19870元,分别增长4.9%、6.8% names each figure's owner
+                and text[group[0].start - 2 : group[0].start - 1] not in _FIGURE_ENDS
             ):
                 # 民间投资、工业投资分别增长4.6%、11.2%: unknown names come first, the known ones last
                 pairs = list(zip(subjects, chunk[n - k :], strict=True))
@@ -510,6 +512,7 @@ _LAST_YEAR_SAID_RE = regex(r"(?:去年|上年)[^,;。]{0,12}提出")
 _ON_THE_BASIS_RE = regex(r"在[^,;。在]{1,30}?的基础上")
 _PLAN_THEN_RESULT_RE = regex(r"[,;]?(?:而|经过[^,;。]{0,12},)?(?:预计|实际|执行结果)")
 _THAT_IS_RE = regex(r"[,\s]*即")
+_FIGURE_ENDS = frozenset("0123456789%‰元人吨户个项家亩辆套座所次")  # how a figure's text ends
 _JOINER_RE = regex(r"\s*[、和及与]\s*")  # between the figures of an enumeration: 9.8%和8.5%, 5%、8%
 _COMPARED_BASE_RE = regex(r"(?:比|较|与|同|和)(?:\d{4}年|上年|去年|上一年|前一年)(?:同期)?的$")
 # what stands between a target's figure and its stretch (5.5%以上、力争6%; 8%以上,努力争取10%;

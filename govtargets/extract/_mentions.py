@@ -154,7 +154,7 @@ def _shared_tails(
         a, _b, name_text = todo.pop()
         if a <= start + 2 or text[a - 1] not in "、和与及":
             continue
-        for k in (2, 3):
+        for k in (2, 3, 4):  # 城镇、农村; 一产、二产; 第二产业、第三产业增加值
             x0 = a - 1 - k
             if x0 < start or any(h[0] <= x0 < h[1] for h in out):
                 continue
