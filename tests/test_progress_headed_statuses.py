@@ -244,3 +244,25 @@ def test_a_status_count_and_its_items_in_brackets(unit: str) -> None:
         "城东学校": "not_met",
         "县档案馆": "not_met",
     }
+
+
+TABLE_ROWS = [
+    ("苇川大道东延工程", "区住建局", "已完成，6月28日建成通车。", "met"),
+    ("城北污水处理厂扩建", "区水务局", "正在推进，完成投资1.2亿元。", "on_schedule"),
+    ("改造老旧小区12个", "区住建局", "部分完成。已完工8个，其余4个正在施工。", "partly_met"),
+    ("滨河公园二期", "区城管局、区财政局", "进度滞后。受征地拆迁影响，目前仅完成土方工程。", "not_met"),
+    ("农村集体产权制度改革", "区农业农村局", "有序推进。已完成清产核资。", "on_schedule"),
+]
+
+
+@pytest.mark.parametrize("numbered", [True, False])
+def test_a_task_tables_progress_column(numbered: bool) -> None:
+    """序号 / 重点任务 / 牵头单位 / 进展情况, one row a line: each row's status is its task's (已完成清产核资,
+    a part of the task done, is none). Found on the first run of the blind set tests/blind_s14."""
+    head = ("序号\t" if numbered else "") + "重点任务\t牵头单位\t进展情况"
+    rows = [
+        (f"{i}\t" if numbered else "") + f"{task}\t{units}\t{progress}"
+        for i, (task, units, progress, _s) in enumerate(TABLE_ROWS, 1)
+    ]
+    text = "苇川区2024年上半年重点工作任务推进情况的报告\n" + "\n".join([head, *rows]) + "\n"
+    assert _statuses(text) == {task: status for task, _u, _p, status in TABLE_ROWS}

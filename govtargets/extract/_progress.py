@@ -159,6 +159,8 @@ class ProgressGrammar(StatusReader):
             subjects = [(None, None)] * len(nums)
             if not before and len(nums) == 1:
                 heading = self._heading(sent, m.start())  # 3.社会消费品零售总额(第5项):增长4.2%,低于目标…
+                if heading is None:
+                    heading = self._row_item(sent, m.start())  # a task table's row: …\t已完成工程量的60%
         count = len(nums) if len(nums) > 1 else None
         out = []
         for (metric, mention), (a, b) in zip(subjects, nums, strict=False):

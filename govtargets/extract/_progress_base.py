@@ -10,7 +10,7 @@ from govtargets._model import Fact, new_fact
 from govtargets.extract._grammar import Context, Grammar, _Mention
 from govtargets.extract._progress_status import HEADING_RE, ITEM_NUMBER_RE
 from govtargets.numbers import parse_chinese_numeral
-from govtargets.text import NormText
+from govtargets.text import NormText, regex
 
 __all__ = ["ProgressBase", "Sentence", "Subject", "count_of", "group_before", "split_items", "unique"]
 
@@ -85,6 +85,26 @@ class ProgressBase:
         metrics = self._metric_ids(item)
         if metrics or (m["close"] in ":：" and len(item) <= 30):
             return Subject(metrics, sent.orig(m.start("item"), m.end("item")), m.span("item")), m.end()
+        return None
+
+    def _row_item(self, sent: Sentence, at: int) -> Subject | None:
+        """The item a table row names, for what stands at `at` in a later cell of the row
+        (2\t城北污水处理厂扩建\t区水务局\t正在推进…): the first cell that is no number and no units. The
+        cells are read in the text as read (normalising drops the tabs), then placed in the paragraph."""
+        dt = sent.doc_text
+        orig_at = sent.nt.to_orig(at)
+        row0 = dt.rfind("\n", 0, orig_at) + 1
+        if dt.find("\t", row0, orig_at) < 0:
+            return None
+        pos = row0
+        for cell in dt[row0:orig_at].split("\t")[:-1]:  # the cells before the one holding `at`
+            a0 = pos + len(cell) - len(cell.lstrip())
+            pos += len(cell) + 1
+            word = cell.strip()
+            if not word or _ROW_NUMBER_RE.fullmatch(word) or _looks_like_units(word):
+                continue
+            a, b = _normalised(sent.nt, a0, at), _normalised(sent.nt, a0 + len(word), at)
+            return self._subject(a, b, sent) if a < b else None
         return None
 
     def _subject(self, a: int, b: int, sent: Sentence) -> Subject:
@@ -206,3 +226,42 @@ def _last_number(text: str, a: int, b: int) -> int | None:
     for m in ITEM_NUMBER_RE.finditer(text, a, b):
         last = m.start()
     return last
+
+
+_ROW_NUMBER_RE = regex(r"\d{1,3}[.、．]?|[一二三四五六七八九十]{1,3}[、.]?|[(（]\d{1,3}[)）]")
+_UNIT_ENDS = (
+    "局",
+    "委",
+    "办",
+    "厅",
+    "院",
+    "会",
+    "中心",
+    "集团",
+    "公司",
+    "政府",
+    "部门",
+    "单位",
+    "分局",
+    "站",
+    "所",
+    "队",
+)
+
+
+def _looks_like_units(cell: str) -> bool:
+    """A cell that lists units (区住建局, 区城管局、区财政局): each part ends as a unit's name does."""
+    parts = [p for p in re.split(r"[、,，]", cell) if p]
+    return bool(parts) and all(p.endswith(_UNIT_ENDS) for p in parts)
+
+
+def _normalised(nt: NormText, orig: int, hi: int) -> int:
+    """The first position in nt.text (up to hi) whose place in the text as read is at or after `orig`."""
+    lo = 0
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if nt.to_orig(mid) < orig:
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo

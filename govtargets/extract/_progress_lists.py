@@ -267,6 +267,14 @@ class StatusReader(ProgressBase):
                 ]
             elif not earlier and heading is not None and heading[0].metrics:
                 subjects = [heading[0]]
+        if (
+            not subjects
+            and (
+                m.end() >= sent.s1 or text[m.end()] in _CLAUSE_PUNCT
+            )  # 已完成清产核资: a part done, no status
+            and (row := self._row_item(sent, m.start())) is not None
+        ):
+            subjects = [row]  # a task table's row: 1\t苇川大道东延工程\t区住建局\t已完成
         return [
             self._fact(sent, s, "status", None, "", status, None, confidence=confidence, end_at=m.end())
             for x in subjects
