@@ -24,6 +24,7 @@ from govtargets._model import Fact
 from govtargets.extract._grammar import Context, Grammar
 from govtargets.extract._mentions import ELLIPSIS_SCREEN_RE
 from govtargets.extract._progress import STATUS_HINT_RE, ProgressGrammar
+from govtargets.extract._progress_status import ITEM_NUMBER_RE
 from govtargets.extract._sections import PLAN, SectionTracker, period_phrase
 from govtargets.extract._tables import table_facts
 from govtargets.ingest import NAVIGATION_RE, Document
@@ -73,10 +74,6 @@ _PROGRESS_SCREEN_RE = regex(
 # in a review or a supervision report, also every word a status phrase holds (稳步推进, 部分完成, 尚未开工,
 # 取消 …): its items are read for their status wherever it stands
 _REVIEW_SCREEN_RE = regex(f"{_PROGRESS_SCREEN_RE.pattern}|{STATUS_HINT_RE.pattern}", re.VERBOSE)
-# a paragraph's number before a heading that is a name alone: 2. 2、 (2) (二) 二是
-_HEAD_NUMBER_RE = regex(
-    r"\s*(?:\d{1,2}[.、]|\(\d{1,2}\)|\([一二三四五六七八九十]{1,3}\)|[一二三四五六七八九十]{1,3}是)\s*"
-)
 _NAV_FIRST = frozenset("上下相延推 \t\u3000")  # the characters NAVIGATION_RE can start with: a cheap test
 _LINK_BULLETS = frozenset("·•●▪◆")
 _GRAIN_SCREEN_RE = ELLIPSIS_SCREEN_RE  # 粮食…、产量; 规模以上工业企业…、增加值: names an ellipsis gives
@@ -245,7 +242,7 @@ def _facts(
             m
             for m in mentions
             if text.startswith(("。", ":"), m.end)
-            and _HEAD_NUMBER_RE.fullmatch(
+            and ITEM_NUMBER_RE.fullmatch(
                 text, max(text.rfind("。", 0, m.start), text.rfind(":", 0, m.start)) + 1, m.start
             )
         ]

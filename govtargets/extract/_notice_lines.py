@@ -20,6 +20,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from govtargets.extract._units import LEAD_MARK_RE, vocabulary
+from govtargets.numbers import parse_chinese_numeral
 from govtargets.text import regex
 
 __all__ = ["notice_lines"]
@@ -56,11 +57,8 @@ _TITLE_RE = regex(
 
 
 def _cn_number(s: str) -> int:
-    """一 → 1, 十二 → 12, 二十 → 20 (one to three numeral characters)."""
-    if "十" not in s:
-        return _CN.index(s[0]) + 1 if len(s) == 1 else 0
-    tens, _, ones = s.partition("十")
-    return (_CN.index(tens) + 1 if tens else 1) * 10 + (_CN.index(ones) + 1 if ones else 0)
+    """一 → 1, 十二 → 12 (0 for anything else)."""
+    return int(parse_chinese_numeral(s) or 0)
 
 
 def _after_note(text: str, at: int, end: int) -> int:

@@ -67,11 +67,10 @@ class ProgressBase:
         paragraph's start; each looked at only if the one before gives none."""
         text = sent.nt.text
         found = self._heading_from(sent, sent.s0, before)
-        if found is None and (last := _last_number(text, max(0, sent.s0 - 200), before)) not in (
-            None,
-            sent.s0,
-        ):
-            found = self._heading_from(sent, last, before)  # type: ignore[arg-type]
+        if found is None:
+            last = _last_number(text, max(0, sent.s0 - 200), before)
+            if last is not None and last != sent.s0:
+                found = self._heading_from(sent, last, before)
         if found is None and sent.s0 != 0:
             found = self._heading_from(sent, 0, before)
         return found
@@ -229,30 +228,16 @@ def _last_number(text: str, a: int, b: int) -> int | None:
 
 
 _ROW_NUMBER_RE = regex(r"\d{1,3}[.、．]?|[一二三四五六七八九十]{1,3}[、.]?|[(（]\d{1,3}[)）]")
-_UNIT_ENDS = (
-    "局",
-    "委",
-    "办",
-    "厅",
-    "院",
-    "会",
-    "中心",
-    "集团",
-    "公司",
-    "政府",
-    "部门",
-    "单位",
-    "分局",
-    "站",
-    "所",
-    "队",
-)
 
 
 def _looks_like_units(cell: str) -> bool:
-    """A cell that lists units (区住建局, 区城管局、区财政局): each part ends as a unit's name does."""
-    parts = [p for p in re.split(r"[、,，]", cell) if p]
-    return bool(parts) and all(p.endswith(_UNIT_ENDS) for p in parts)
+    """A cell that lists units (区住建局, 区城管局、区财政局), by the notice vocabulary's unit endings; a
+    figure makes it a task (建设智慧停车场5处 ends like 督查处)."""
+    from govtargets.extract._units import split_units, vocabulary  # only for a table's row, when one comes
+
+    units = split_units(cell)
+    suffixes = vocabulary().unit_suffixes
+    return bool(units) and all(u.endswith(suffixes) and not any(c.isdigit() for c in u) for u in units)
 
 
 def _normalised(nt: NormText, orig: int, hi: int) -> int:
