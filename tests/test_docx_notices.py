@@ -139,3 +139,15 @@ def test_a_seq_column_numbered_by_word() -> None:
             cell.text = value
     got = _tasks(d)
     assert got == _want()
+
+
+def test_a_malformed_numbering_level_is_read_without_its_number() -> None:
+    """A hand-edited numbering.xml (ilvl="x"): the document is read, the paragraph without a number."""
+    d = docx.Document()
+    d.add_paragraph("云台市2025年政府工作报告重点工作责任分工")
+    num_id = _numbered(d, "decimal", "%1.")
+    p = d.add_paragraph(ROWS[0][0])
+    _number(p, num_id)
+    p._p.pPr.numPr.ilvl.set(qn("w:val"), "x")
+    d.add_paragraph(f"责任单位：{ROWS[0][2]}")
+    assert [lead for _t, lead, _c in _tasks(d)] == [(ROWS[0][2],)]

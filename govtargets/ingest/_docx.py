@@ -64,10 +64,10 @@ class _Numbering:
             levels = {}
             for lvl in an.findall(_W + "lvl"):
                 fmt, text, start = lvl.find(_W + "numFmt"), lvl.find(_W + "lvlText"), lvl.find(_W + "start")
-                levels[int(lvl.get(_W + "ilvl", "0"))] = (
+                levels[_int(lvl.get(_W + "ilvl"), 0)] = (
                     fmt.get(_W + "val", "decimal") if fmt is not None else "decimal",
                     text.get(_W + "val", "") if text is not None else "",
-                    int(start.get(_W + "val", "1")) if start is not None else 1,
+                    _int(start.get(_W + "val"), 1) if start is not None else 1,
                 )
             abstract[an.get(_W + "abstractNumId")] = levels
         for num in root.findall(_W + "num"):
@@ -117,8 +117,17 @@ def _num_pr(p: Any) -> tuple[str, int] | None:
         value = num_id.get(_W + "val", "0")
         if value == "0":
             return None  # numId 0: the style's numbering switched off for this paragraph
-        return value, int(ilvl.get(_W + "val", "0")) if ilvl is not None else 0
+        return value, _int(ilvl.get(_W + "val"), 0) if ilvl is not None else 0
     return None
+
+
+def _int(value: str | None, default: int) -> int:
+    """An attribute's number; a missing or malformed one (a hand-edited file) is the default, so that the
+    document is still read (without that number) rather than refused."""
+    try:
+        return int(value) if value is not None else default
+    except ValueError:
+        return default
 
 
 def _format(n: int, fmt: str) -> str:
