@@ -10,10 +10,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from typing import TYPE_CHECKING, Any
 
 from govtargets.extract._years import year_number
+from govtargets.lexicon import DATA_DIR
 from govtargets.text import load_yaml, regex
 
 if TYPE_CHECKING:
@@ -86,7 +86,7 @@ def sentence_cues(data: Any) -> Cues:
 @lru_cache(maxsize=1)
 def load_cues() -> Cues:
     """The package's cues.yaml, validated and compiled once."""
-    path = resources.files("govtargets.lexicon") / "data" / "cues.yaml"
+    path = DATA_DIR / "cues.yaml"
     return sentence_cues(load_yaml(path))
 
 

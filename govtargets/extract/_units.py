@@ -12,10 +12,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from typing import Any
 
-from govtargets.lexicon import join_compounds, trie_pattern
+from govtargets.lexicon import DATA_DIR, join_compounds, trie_pattern
 from govtargets.text import load_yaml, regex
 
 __all__ = [
@@ -107,7 +106,7 @@ def _note_pattern(labels: tuple[str, ...], verbs: tuple[str, ...]) -> str:
 @lru_cache(maxsize=1)
 def vocabulary() -> Vocabulary:
     """The vocabulary of notice_labels.yaml, checked."""
-    data = load_yaml(resources.files("govtargets.lexicon").joinpath("data/notice_labels.yaml"))
+    data = load_yaml(DATA_DIR / "notice_labels.yaml")
     labels, verbs, table = data["labels"], data["note_verbs"], data["table"]
     label_kind = {
         w: kind

@@ -21,10 +21,10 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
+from govtargets.lexicon._data import DATA_DIR
 from govtargets.lexicon._unit_names import (
     UnitNames,
     UnitNamesError,
@@ -40,6 +40,7 @@ from govtargets.lexicon._units import Units, UnitsError, build_units, load_units
 from govtargets.text import load_yaml, regex
 
 __all__ = [
+    "DATA_DIR",
     "Lexicon",
     "Indicator",
     "Name",
@@ -299,7 +300,7 @@ def trie_pattern(words: Iterable[str], *, guarded: Iterable[str] = (), guard: st
 @lru_cache(maxsize=4)
 def load_lexicon(directory: str | None = None) -> Lexicon:
     """Load the lexicon from `directory` (default: the package's own data)."""
-    base: Any = Path(directory) if directory else resources.files("govtargets.lexicon") / "data"
+    base: Any = Path(directory) if directory else DATA_DIR
     return build_lexicon(
         _load_yaml(base / "indicators.yaml") or [],
         _load_yaml(base / "pairs.yaml") or [],

@@ -18,9 +18,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from typing import Any
 
+from govtargets.lexicon._data import DATA_DIR
 from govtargets.text import load_yaml, regex, to_halfwidth, to_simplified
 
 __all__ = [
@@ -110,7 +110,7 @@ def build_unit_names(data: Any) -> UnitNames:
 @lru_cache(maxsize=1)
 def load_unit_names() -> UnitNames:
     """The rules of govtargets/lexicon/data/unit_names.yaml (read once)."""
-    return build_unit_names(load_yaml(resources.files("govtargets.lexicon").joinpath("data/unit_names.yaml")))
+    return build_unit_names(load_yaml(DATA_DIR / "unit_names.yaml"))
 
 
 def _plain(name: str) -> str:

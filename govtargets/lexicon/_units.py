@@ -14,10 +14,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
+from govtargets.lexicon._data import DATA_DIR
 from govtargets.text import load_yaml
 
 __all__ = ["Units", "UnitsError", "load_units", "build_units", "QUALIFIERS"]
@@ -134,7 +134,7 @@ def build_units(data: Any) -> Units:
 @lru_cache(maxsize=4)
 def load_units(path: str | None = None) -> Units:
     """The units of data/units.yaml (or of the file at `path`); UnitsError naming the file if invalid."""
-    source: Any = Path(path) if path else resources.files("govtargets.lexicon") / "data" / "units.yaml"
+    source: Any = Path(path) if path else DATA_DIR / "units.yaml"
     data = load_yaml(source)
     try:
         return build_units(data)

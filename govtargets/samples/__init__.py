@@ -1,12 +1,12 @@
 """The built-in sample report: the team's own county work report, with invented figures and names.
 
-`govtargets extract --sample`, `govtargets demo` and the tests read it; it is package data, found with
-importlib.resources so that it works from an installed wheel as from the source tree.
+`govtargets extract --sample`, `govtargets demo` and the tests read it; it is package data, found beside this
+module (the package is installed as files, from a wheel or the source tree; see govtargets/lexicon/_data.py).
 """
 
 from __future__ import annotations
 
-from importlib import resources
+from pathlib import Path
 
 __all__ = ["sample_path"]
 
@@ -17,4 +17,4 @@ def sample_path() -> str:
     >>> sample_path().endswith("sample_county_2024.txt")
     True
     """
-    return str(resources.files("govtargets.samples") / "sample_county_2024.txt")
+    return str(Path(__file__).resolve().parent / "sample_county_2024.txt")
