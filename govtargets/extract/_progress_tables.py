@@ -33,6 +33,7 @@ _NAME_HEAD_RE = regex(r"(?:主要)?(?:指标|项目)(?:名称)?|名称")
 _CELL_RE = regex(r"[^\t \u3000]+")  # cells: runs without tabs or spaces
 _UNIT_RE = regex(r"[(（][^()（）]{0,10}[)）]$")  # 地区生产总值(亿元)
 _VALUE_RE = regex(r"-?\d+(?:\.\d+)?%?")
+_REMARK_RE = regex(r"备注|说明|备考")
 _MAX_ROWS = 200
 
 
@@ -50,7 +51,10 @@ class TableReader:
             or text[sent.s1 :].strip()
         ):
             return []  # a table header is a line of its own
-        cells = [normalize(c).text for c in _CELL_RE.findall(sent.orig(sent.s0, sent.s1))]
+        line = sent.orig(sent.s0, sent.s1)
+        tabs = "\t" in line.strip()
+        spans = _cells(line, 0, len(line), tabs)
+        cells = [normalize(line[a:b], traditional=True).text for a, b in spans]
         if len(cells) == 1 and len(cells[0]) <= _MAX_HEAD:
             return self._vertical(sent)
         if len(cells) < 3:
@@ -59,9 +63,18 @@ class TableReader:
         done_col = next((i for i, c in enumerate(cells) if _DONE_HEAD_RE.search(c)), None)
         if name_col is None or done_col is None:
             return []
-        return self._rows(sent, len(cells), name_col, done_col)
+        # the fewest cells a row may have: tab-separated, the trailing empty cells may be dropped; separated
+        # by spaces, an empty cell cannot be seen, so a row lacks at most a last 备注 (remarks) cell
+        fewest = (
+            done_col + 1
+            if tabs
+            else len(cells) - (done_col < len(cells) - 1 and bool(_REMARK_RE.fullmatch(cells[-1])))
+        )
+        return self._rows(sent, (fewest, len(cells)), tabs, name_col, done_col)
 
-    def _rows(self, sent: Sentence, ncols: int, name_col: int, done_col: int) -> list[Fact]:
+    def _rows(
+        self, sent: Sentence, ncols: tuple[int, int], tabs: bool, name_col: int, done_col: int
+    ) -> list[Fact]:
         doc_text = sent.doc_text
         pos = sent.nt.span_to_orig(0, len(sent.nt.text))[1]
         out: list[Fact] = []
@@ -73,21 +86,21 @@ class TableReader:
             a = pos + 1
             b = doc_text.find("\n", a)
             b = len(doc_text) if b < 0 else b
-            cells = list(_CELL_RE.finditer(doc_text, a, b))
-            if len(cells) != ncols:
+            cells = _cells(doc_text, a, b, tabs)
+            if not ncols[0] <= len(cells) <= ncols[1]:
                 break
-            name_cell, value_cell = cells[name_col], cells[done_col]
-            name = _UNIT_RE.sub("", normalize(name_cell.group(), traditional=True).text)
-            nt = normalize(value_cell.group(), base=value_cell.start())
+            (n0, n1), (v0, v1) = cells[name_col], cells[done_col]
+            name = _UNIT_RE.sub("", normalize(doc_text[n0:n1], traditional=True).text)
+            nt = normalize(doc_text[v0:v1], base=v0)
             if _VALUE_RE.fullmatch(nt.text):
                 cell = Sentence(nt, 0, len(nt.text), sent.ctx, doc_text)
-                label = doc_text[name_cell.start() : name_cell.start() + len(name)]
+                label = doc_text[n0 : n0 + len(name)]
                 for metric in self.pg._metric_ids(name) or (None,):
                     subject = Subject((metric,) if metric else (), label, (0, len(nt.text)))
                     f = self.pg._fact(
                         cell, subject, "completion", Decimal(nt.text.rstrip("%")), "%", None, None
                     )
-                    out.append(replace(f, start=name_cell.start(), quote=doc_text[a:b].strip()))
+                    out.append(replace(f, start=n0, quote=doc_text[a:b].strip()))
             pos = b
         return out
 
@@ -134,6 +147,29 @@ class TableReader:
 _MAX_HEAD = 12  # characters of a header cell
 _MAX_COLS = 10
 _HEAD_CELL_RE = regex(r"[^\d.]*(?:\d+-\d+月[^\d.]*)?")  # 指标名称, 1-6月完成, 完成进度(%): no figure
+
+
+def _cells(text: str, a: int, b: int, tabs: bool) -> list[tuple[int, int]]:
+    """The cells of the line text[a:b]: between tabs (empty ones kept, the line's trailing ones dropped) when
+    the table's cells are tab-separated, else runs without tabs or spaces."""
+    if not tabs:
+        return [m.span() for m in _CELL_RE.finditer(text, a, b)]
+    out: list[tuple[int, int]] = []
+    start = a
+    while True:
+        end = text.find("\t", start, b)
+        x0, x1 = start, b if end < 0 else end
+        while x0 < x1 and text[x0] in " \r\u3000":
+            x0 += 1
+        while x1 > x0 and text[x1 - 1] in " \r\u3000":
+            x1 -= 1
+        out.append((x0, x1))
+        if end < 0:
+            break
+        start = end + 1
+    while out and out[-1][0] == out[-1][1]:
+        out.pop()
+    return out
 
 
 def _is_head(cell: str) -> bool:
