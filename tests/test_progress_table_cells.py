@@ -84,3 +84,27 @@ def test_a_growth_column_is_not_read_for_completion_when_a_middle_cell_is_missin
     got = _completions(HEAD + head + "\n" + "\n".join(rows) + "\n")
     assert ("gdp", Decimal("50.6")) in got
     assert not {v for m, v in got if m == "retail_sales" and v != Decimal("50.8")}
+
+
+@pytest.mark.parametrize(
+    ("cat1", "cat2"),
+    [("一、经济发展类", "二、财政收入类"), ("（一）经济发展", "（二）财政收入"), ("经济发展类指标", "财政类指标")],
+)
+@pytest.mark.parametrize("sep", ["\t", "  "])
+def test_category_rows_between_the_rows(cat1: str, cat2: str, sep: str) -> None:
+    """Merged rows that name a category (一、经济发展类) stand between the header and the rows, or between
+    rows: they do not end the table."""
+    head = sep.join(["指标名称", "年度目标", "1-9月完成", "完成进度(%)", "与序时进度差(百分点)"])
+    rows = [
+        cat1,
+        sep.join(["地区生产总值（亿元）", "415", "312.7", "75.3", "0.3"]),
+        sep.join(["固定资产投资（亿元）", "238", "185.2", "77.8", "2.8"]),
+        cat2,
+        sep.join(["一般公共预算收入（亿元）", "25.6", "19.6", "76.6", "1.6"]),
+    ]
+    got = _completions(HEAD + head + "\n" + "\n".join(rows) + "\n注：与序时进度差＝完成进度－序时进度。\n")
+    assert {
+        ("gdp", Decimal("75.3")),
+        ("fixed_asset_investment", Decimal("77.8")),
+        ("general_budget_revenue", Decimal("76.6")),
+    } <= got

@@ -34,6 +34,10 @@ _CELL_RE = regex(r"[^\t \u3000]+")  # cells: runs without tabs or spaces
 _UNIT_RE = regex(r"[(（][^()（）]{0,10}[)）]$")  # 地区生产总值(亿元)
 _VALUE_RE = regex(r"-?\d+(?:\.\d+)?%?")
 _REMARK_RE = regex(r"备注|说明|备考")
+# a merged row naming a category of the rows under it: 一、经济发展类, （二）财政收入, 民生类指标
+_CATEGORY_RE = regex(
+    r"(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d+[、.．])?[^\d注:：。；，,\t ]{2,14}"
+)
 _MAX_ROWS = 200
 
 
@@ -87,6 +91,9 @@ class TableReader:
             b = doc_text.find("\n", a)
             b = len(doc_text) if b < 0 else b
             cells = _cells(doc_text, a, b, tabs)
+            if len(cells) == 1 and _CATEGORY_RE.fullmatch(doc_text, *cells[0]):
+                pos = b  # a merged row naming a category (一、经济发展类): the table goes on
+                continue
             if not ncols[0] <= len(cells) <= ncols[1]:
                 break
             (n0, n1), (v0, v1) = cells[name_col], cells[done_col]

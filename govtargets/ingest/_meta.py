@@ -92,11 +92,22 @@ _TITLE_WORDS = regex(r"报告|工作|情况|通知|分解|分工|要点|方案|�
 _JUNK_IN_REGION = regex(r"某|代表|记者|同志|报告|开幕|[省市区县]长|主任|书记|会议|[在向的]")
 
 
+# a bulletin's masthead, above its title: 督查通报, 督 查 专 报, 工作通报 (then 第9期, then 关于…的通报)
+_MASTHEAD_RE = regex(
+    r"(?:督\s*查|督\s*办|工\s*作|情\s*况|政\s*务)?\s*(?:通\s*报|专\s*报|快\s*报|简\s*报|动\s*态)"
+)
+_TITLE_UNDER_MASTHEAD_RE = regex(r"^关于.*(?:报告|情况|通报|通知)|(?:通报|报告|情况)$")
+_MASTHEAD_LOOKAHEAD = 4  # lines after a masthead where its title may stand
+
+
 def _title(lines: list[str]) -> str | None:
-    for line in lines[:40]:
+    for i, line in enumerate(lines[:40]):
         s = line.strip()
         if is_clutter_line(s) or len(s) < 4:
             continue
+        if _MASTHEAD_RE.fullmatch(s):
+            after = (x.strip() for x in lines[i + 1 : i + 1 + _MASTHEAD_LOOKAHEAD])
+            return next((x for x in after if 8 <= len(x) <= 90 and _TITLE_UNDER_MASTHEAD_RE.search(x)), s)
         if len(s) > 90:  # a text without line breaks: the title is its first segment that reads as one
             m = _ONE_LINE_TITLE_END.search(s, 4)
             first = s[: m.start()].strip() if m else ""
