@@ -48,6 +48,10 @@ class Subject:
     span: tuple[int, int]
 
 
+_MAX_DOT_ITEM = 20  # characters of a task's name heading its paragraph and closed by 。
+_MAX_LEAD = 6  # characters between such a name and its status: 目前, 截至6月底,
+
+
 class ProgressBase:
     """The lexicon lookups and the fact record every progress reader uses."""
 
@@ -82,7 +86,19 @@ class ProgressBase:
             return None
         item = m["item"].strip()
         metrics = self._metric_ids(item)
-        if metrics or (m["close"] in ":：" and len(item) <= 30):
+        if (
+            metrics
+            or (m["close"] in ":：" and len(item) <= 30)
+            # a numbered task's name closed by 。, its status opening the sentence after (2.滨河公园二期。进度滞后,…;
+            # 目前已完成): not when that sentence has a subject of its own (…。云湖港码头建设…仅完成年度计划的41.7%)
+            # (一是/二是 number a report's points, 五是统筹发展和安全。, not the tasks of a list)
+            or (
+                m["num"]
+                and not m["num"].endswith("是")
+                and len(item) <= _MAX_DOT_ITEM
+                and before - m.end() <= _MAX_LEAD
+            )
+        ):
             return Subject(metrics, sent.orig(m.start("item"), m.end("item")), m.span("item")), m.end()
         return None
 
