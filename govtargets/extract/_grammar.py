@@ -30,6 +30,8 @@ _ENUM_RE = regex(r"(?:[、和及与][\u4e00-\u9fff]{2,8}?)+(?=分别|均)")
 _GAP_PUNCT_RE = regex(r"[\s,、;:“”\"'‘’·/|\-—]+")  # a parenthesis breaks a run: (同口径增长2.5%) is an aside
 # a number that modifies the noun after it is not a value: 生产总值超200亿元县, 增长5%的基础上
 _MODIFIES_NEXT = frozenset("县区市镇乡村项企户的级类型家个")
+# what a count of names is a count of: 3个指标, 2项主要指标, 4项任务
+_COUNTED_NOUN_RE = regex(r"(?:主要|约束性|预期性|考核)?(?:经济)?(?:指标|任务|工作|事项)")
 _BOUND_WORDS = frozenset({"突破", "超过", "超", "逾"})
 # 控制在3.2%的较低水平, 保持在4.8%的合理区间: the number is the level itself, not a modifier of a noun.
 # In a review it is the measured level (exact), unlike 控制在3.2%以内: a ceiling restated, not scored
@@ -369,6 +371,8 @@ class Grammar:
         sign = 1
         if q.base_unit == "百分点":
             return None  # a change in percentage points is not the indicator's value
+        if q.base_unit in ("个", "项") and _COUNTED_NOUN_RE.match(text, q.span[1]):
+            return None  # 城镇新增就业和财政总收入3个指标提前完成: a count of the names before it
         if (
             q.span[1] < len(text)
             and text[q.span[1]] in _MODIFIES_NEXT
