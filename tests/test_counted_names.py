@@ -1,6 +1,6 @@
 """A count after a list of indicator names counts the names (一产增加值、城镇新增就业和财政总收入3个指标
-提前完成): it is no figure of the last name, though that name (城镇新增就业) counts jobs in 个 and 项. Found on
-tests/blind_s9's 05 (a supervision bulletin); invented variants."""
+提前完成): it is no figure of the last name, though that name (城镇新增就业) counts jobs in 个 and 项.
+Found on tests/blind_s9's 05 (a supervision bulletin); invented variants."""
 
 from __future__ import annotations
 

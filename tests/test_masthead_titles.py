@@ -26,8 +26,10 @@ TITLES = [
 @pytest.mark.parametrize("issue", ISSUES)
 @pytest.mark.parametrize(("title", "period"), TITLES)
 def test_the_title_under_a_masthead(masthead: str, issue: str, title: str, period: str) -> None:
-    head = "\n".join(x for x in ["柏塘区人民政府办公室", masthead, issue, title, "各街道办事处、区政府各部门："] if x)
-    text = head + "\n财政总收入完成年度目标的71.9%，低于序时进度3.1个百分点。\n柏塘区人民政府督查室\n2023年10月18日\n"
+    lines = ["柏塘区人民政府办公室", masthead, issue, title, "各街道办事处、区政府各部门："]
+    head = "\n".join(x for x in lines if x)
+    body = "财政总收入完成年度目标的71.9%，低于序时进度3.1个百分点。"
+    text = head + "\n" + body + "\n柏塘区人民政府督查室\n2023年10月18日\n"
     assert describe(text).title == title
     doc = read_bytes(text.encode("utf-8"), "tongbao.txt")
     facts = [f for f in extract_all(doc, tasks=False) if isinstance(f, Fact) and f.kind == "progress"]

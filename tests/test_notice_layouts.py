@@ -198,8 +198,7 @@ def test_real_notices_read_under_another_kind() -> None:
 
 # A notice without line breaks (exported from a database or copied from a page): the same tasks with the same
 # lead units. Measured before the line cutter (extract/_notice_lines.py): 25 of 99 tasks of these fixtures.
-_FLAT_KNOWN = {
-}
+_FLAT_KNOWN = {}
 
 
 def _flat_params():  # type: ignore[no-untyped-def]

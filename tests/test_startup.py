@@ -68,10 +68,13 @@ def test_reading_a_report_does_not_load_importlib_resources(tmp_path) -> None:  
         f"import sys; sys.path[:0] = {path!r}\n"
         "from govtargets.cli import main\n"
         "try:\n"
-        f"    main(['extract', '--kinds', 'actual,target,progress', {str(report)!r}], standalone_mode=False)\n"
+        f"    main(['extract', '--kinds', 'actual,target,progress', {str(report)!r}],\n"
+        "         standalone_mode=False)\n"
         "finally:\n"
         "    print('LOADED', 'importlib.resources' in sys.modules, file=sys.stderr)\n"
     )
-    out = subprocess.run([sys.executable, "-S", "-c", code], cwd=REPO, capture_output=True, text=True, check=True)
+    out = subprocess.run(
+        [sys.executable, "-S", "-c", code], cwd=REPO, capture_output=True, text=True, check=True
+    )
     assert '"target"' in out.stdout  # it did read
     assert "LOADED False" in out.stderr, out.stderr

@@ -149,8 +149,8 @@ def extract_all(
                 fact.base_high,
                 fact.status,
                 fact.extra.get("item"),
-                # the same indicator in two status lists (2项未达到…; 4项指标…) are two facts; a named task in a
-                # counted list and again in its own row (进度滞后2项（A、B） … A 进度滞后) is one
+                # the same indicator in two status lists (2项未达到…; 4项指标…) are two facts; a named
+                # task in a counted list and again in its own row (进度滞后2项（A、B） … A 进度滞后) is one
                 None if fact.extra.get("item") else fact.extra.get("count"),
             )
             if key in seen:

@@ -89,8 +89,9 @@ class ProgressBase:
         if (
             metrics
             or (m["close"] in ":：" and len(item) <= 30)
-            # a numbered task's name closed by 。, its status opening the sentence after (2.滨河公园二期。进度滞后,…;
-            # 目前已完成): not when that sentence has a subject of its own (…。云湖港码头建设…仅完成年度计划的41.7%)
+            # a numbered task's name closed by 。, its status opening the sentence after
+            # (2.滨河公园二期。进度滞后,… ; 目前已完成): not when that sentence has a subject of its own
+            # (…。云湖港码头建设…仅完成年度计划的41.7%)
             # (一是/二是 number a report's points, 五是统筹发展和安全。, not the tasks of a list)
             or (
                 m["num"]

@@ -36,7 +36,8 @@ _VALUE_RE = regex(r"-?\d+(?:\.\d+)?%?")
 _REMARK_RE = regex(r"备注|说明|备考")
 # a merged row naming a category of the rows under it: 一、经济发展类, （二）财政收入, 民生类指标
 _CATEGORY_RE = regex(
-    r"(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d+[、.．])?[^\d注:：。；，,\t ]{2,14}"
+    r"(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d+[、.．])?"
+    r"[^\d注:：。；，,\t ]{2,14}"
 )
 _MAX_ROWS = 200
 
