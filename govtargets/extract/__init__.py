@@ -298,6 +298,12 @@ def _tables(
     yield from table_facts(doc.path, doc.text, block, lex, year, actual_period, traditional=doc.traditional)
 
 
+def _about_a_report(doc: Document) -> bool:
+    """News of a work report (政府工作报告解读, 要点速览丨…政府工作报告): its figures without a year of their
+    own are the report's review of the year before."""
+    return doc.doc_kind == "other" and doc.title is not None and "政府工作报告" in doc.title
+
+
 def _context(
     doc: Document,
     section: str,
@@ -314,8 +320,8 @@ def _context(
         kind = "actual"
         if midyear:
             period = period_phrase(upto[-300:], year) or doc_period or (str(year) if year else None)
-        elif doc.doc_kind == "work_report" or section != "preamble":
-            period = str(year - 1) if year else None
+        elif doc.doc_kind == "work_report" or section != "preamble" or _about_a_report(doc):
+            period = str(year - 1) if year else None  # a report (or news of one) reviews the year before
         else:
             period = str(year) if year else None
     return Context(

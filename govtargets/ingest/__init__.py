@@ -129,6 +129,7 @@ def read_bytes(data: bytes, path: str = "<bytes>") -> Document:
     suffix = Path(path).suffix.lower()
     kind = _sniff(data, suffix)
     page_title = None
+    page_lead = ""
     encoding: str | None = None
     decode_errors = 0
     try:
@@ -175,7 +176,7 @@ def read_bytes(data: bytes, path: str = "<bytes>") -> Document:
             fmt = "txt"
             if kind == "html" or looks_like_html(text):
                 try:
-                    text, page_title = html_to_text(text)
+                    text, page_title, page_lead = html_to_text(text)
                 except ValueError as e:
                     raise IngestError(path, str(e)) from e
                 fmt = "html"
@@ -192,10 +193,13 @@ def read_bytes(data: bytes, path: str = "<bytes>") -> Document:
     script = detect_script(text)
     halfwidth = to_halfwidth(text)
     head = halfwidth[:8000]
+    if page_lead:
+        page_lead = to_halfwidth(page_lead)
     if script == "traditional":
         head = to_simplified(head)
         page_title = to_simplified(page_title) if page_title else None
-    meta = describe(head, page_title)
+        page_lead = to_simplified(page_lead) if page_lead else ""
+    meta = describe(head, page_title, page_lead)
     return Document(
         path=path,
         text=text,

@@ -148,8 +148,10 @@ def _cjk(s: str) -> int:
     return sum(1 for c in s if "\u4e00" <= c <= "\u9fff")
 
 
-def html_to_text(html: str) -> tuple[str, str | None]:
-    """(body text, page title) of a decoded HTML page."""
+def html_to_text(html: str) -> tuple[str, str | None, str]:
+    """(body text, page title, page lead) of a decoded HTML page. The lead is what stands outside the
+    article and says what it is: the page's headline and its date line (发布时间：2023-07-28), where the
+    body text leaves them out; the metadata reads it (title, year, kind), the fact readers do not."""
     import lxml.html
 
     try:
@@ -169,4 +171,25 @@ def html_to_text(html: str) -> tuple[str, str | None]:
         main = ""
     # readability can pick a small box on pages with big menus or many short paragraphs: keep the body then
     text = main if _cjk(main) >= 0.6 * _cjk(full) else full
-    return text, title
+    lead = [x for x in (_headline(tree), _published(tree)) if x and x not in text]
+    return text, title, "\n".join(lead)
+
+
+_PUBLISHED_RE = regex(r"发布(?:时间|日期)\s*[:：]\s*\d{4}\s*[-/年.]\s*\d{1,2}\s*[-/月.]\s*\d{1,2}日?")
+
+
+def _headline(tree) -> str | None:  # type: ignore[no-untyped-def]
+    """The page's headline: its first h1 (else h2) with some Chinese in it, if short enough to be one."""
+    for tag in ("h1", "h2"):
+        for el in tree.iter(tag):
+            text = " ".join(el.text_content().split())
+            if _cjk(text) >= 4 and len(text) <= 100:
+                return text
+    return None
+
+
+def _published(tree) -> str | None:  # type: ignore[no-untyped-def]
+    """The page's 发布时间 line, the date alone (the line is page furniture: 来源, 字号 大 中 小)."""
+    body = tree.body if tree.body is not None else tree
+    m = _PUBLISHED_RE.search(_element_text(body))
+    return m.group() if m else None

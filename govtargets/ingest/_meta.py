@@ -128,9 +128,29 @@ def _title(lines: list[str]) -> str | None:
     return None
 
 
+# a period before a level word is no region: 关于上半年区政府工作报告…, 2025年前三季度县…
+_PERIOD_PREFIX_RE = regex(
+    r"^(?:上半年|下半年|前三季度|第?[一二三四]季度|\d{1,2}[-—至]\d{1,2}月|全年|年度|今年|去年|本年度?)"
+)
+
+
+_SITE_SEP_RE = regex(r"\s*[_|｜—–-]+\s*")
+_PUBLISHER_RE = regex(rf"({_REGION})(?=[\u4e00-\u9fff]{{1,14}}$)")  # 绵阳市发展和改革委员会, 某县统计局
+
+
+def _publisher(page_title: str) -> str | None:
+    """The region of the organ a page title names after its headline (…情况_绵阳市发展和改革委员会):
+    the publisher's region, if the gazetteer knows it."""
+    parts = _SITE_SEP_RE.split(page_title.strip())
+    if len(parts) < 2:
+        return None
+    m = _PUBLISHER_RE.match(parts[-1])
+    return m.group(1) if m and trim_region(m.group(1)) == m.group(1) else None
+
+
 def _clean_region(r: str) -> str | None:
-    r = re.sub(r"^[\d年月日]+", "", r)
-    if not r or r.startswith(_BAD_REGION_PREFIX) or len(r) < 2:
+    r = _PERIOD_PREFIX_RE.sub("", re.sub(r"^[\d年月日]+", "", r))
+    if not r or len(r) < 2 or (r.startswith(_BAD_REGION_PREFIX) and trim_region(r) != r):  # 和平区 is one
         return None
     if known := trim_region(r):  # 统计数据柯城区 → 柯城区 (a flattened page)
         return known if len(known) < len(r) else r
@@ -183,12 +203,13 @@ def _region(head: str, title: str | None, body: str) -> tuple[str | None, str | 
     return None, None
 
 
-def describe(text: str, page_title: str | None = None) -> Meta:
-    """Metadata of a document from its normalised text (and an HTML page title, if any).
+def describe(text: str, page_title: str | None = None, page_lead: str = "") -> Meta:
+    """Metadata of a document from its normalised text (and an HTML page's title and lead, if any: the
+    headline and date line outside its article, read before the text's head).
 
     Only the head is scanned (8,000 characters; 30,000 for the count of 人民政府 names).
     """
-    head = text[:8000]
+    head = (page_lead + "\n" + text[:8000]) if page_lead else text[:8000]
     lines = list(islice((ln for ln in head.splitlines() if ln.strip()), 40))  # all _title reads
     title = _title(lines)
     if page_title and (title is None or re.search(r"[。,，;；]|我", title)):  # a sentence is no title
@@ -197,6 +218,8 @@ def describe(text: str, page_title: str | None = None) -> Meta:
     if region is None and page_title:
         region, region_cue = _region("", page_title, "")
         region_cue = region_cue and f"page title: {region_cue}"
+    if region is None and page_title and (r := _publisher(page_title)):
+        region, region_cue = r, "page title: publisher"
     if region is None and holds(head, "全国人民代表大会"):
         region, region_cue = "全国", "全国人民代表大会 in the head"
     year, year_cue = report_year(head, title)

@@ -116,6 +116,9 @@ def _later_layers(year: int | None) -> tuple[_Layer, _Layer]:
     table = dict(_revision(_revisions()[-1]))
     doubtful: dict[str, str] = {}
     y = year if year is not None else 9999
+    ending: dict[
+        str, str
+    ] = {}  # names that end in `year`: a report delivered early that year still uses them
     for code, name, start, end in _supplement():
         if end:  # the code ended (or the name changed) in year `end`
             if end == "?":
@@ -124,12 +127,18 @@ def _later_layers(year: int | None) -> tuple[_Layer, _Layer]:
                     del table[code]
             elif y > int(end) and table.get(code) == name:
                 del table[code]
+            elif y == int(end):
+                ending[name] = code
         else:  # the code began (or took this name) in year `start`
             if start == "?":
                 doubtful.setdefault(code, name)
             elif y >= int(start):
                 table[code] = name
-    return _indexed(table), _indexed(doubtful)
+    layer = _indexed(table)
+    for name, code in ending.items():  # 桥东区 (130502), renamed 襄都区 in 2020: both names that year
+        if code not in layer[1].setdefault(name, []):
+            layer[1][name].append(code)
+    return layer, _indexed(doubtful)
 
 
 def _layers(year: int | None) -> Iterator[_Layer]:
