@@ -48,11 +48,13 @@ _LAG_RE = regex(
          (?:分别)?(?P<nums>{_NUM}(?:(?:[、,]|和|及|与){_NUM})*)个?百分点""",
     re.VERBOSE,
 )
+_THRESHOLD_RE = regex(r"(?:以上|以内|以下|之内)?的")
 # every status phrase holds one of these (a quick test before the long status pattern)
 STATUS_HINT_RE = regex(
-    r"""进度|过半|情况|滞后|缓慢|取消|启动|开工|竣工|建成|投用|投入使用|正在实施
+    r"""进度|过半|情况|滞后|缓慢|取消|启动|开工|竣工|建成|投用|投入使用|正在实施|销号|办结|灯|预期|顺利|运营|序时
+      | 基本完成|未能完成
       | (?:全面|提前|超额|如期|部分|没有|未|已经?)完成
-      | (?:正在|有序|正常|稳步|序时|时序|进度|计划|节点|顺利)推进""",
+      | (?:正在|有序|正常|稳步|序时|时序|进度|计划|节点|顺利|持续)推进""",
     re.VERBOSE,
 )
 _BEHIND = frozenset({"滞后", "落后", "低于", "慢于", "差", "低", "慢"})
@@ -103,6 +105,8 @@ class ProgressGrammar(StatusReader):
         mentions = self.g.mentions(text, s0, s1, ctx.national)
         used: list[tuple[int, int]] = []  # status phrases already read as part of a list
         for m, measure, unit, sign in figures:
+            if _THRESHOLD_RE.match(text, m.end()):
+                continue  # 低于序时进度5个百分点以上的亮红灯, 进度超过80%的: a rule's bound
             out += self._numbers(sent, m, measure, unit, mentions, sign)
         if has_count:
             for m in statuses:

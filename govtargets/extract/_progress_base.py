@@ -8,8 +8,9 @@ from decimal import Decimal
 
 from govtargets._model import Fact, new_fact
 from govtargets.extract._grammar import Context, Grammar, _Mention
-from govtargets.extract._progress_status import HEADING_RE, ITEM_NUMBER_RE
+from govtargets.extract._progress_status import GREEN, HEADING_RE, ITEM_NUMBER_RE
 from govtargets.numbers import parse_chinese_numeral
+from govtargets.status import Reported
 from govtargets.text import NormText, regex
 
 __all__ = ["ProgressBase", "Sentence", "Subject", "count_of", "group_before", "split_items", "unique"]
@@ -48,6 +49,7 @@ class Subject:
     span: tuple[int, int]
 
 
+_TASK_FRAME_RE = regex(r"任务|项目|事项|实事|工作")  # 30项重点任务中，亮绿灯24项
 _MAX_DOT_ITEM = 20  # characters of a task's name heading its paragraph and closed by 。
 _MAX_LEAD = 6  # characters between such a name and its status: 目前, 截至6月底,
 
@@ -173,6 +175,10 @@ class ProgressBase:
         metric = subject.metrics[0] if subject.metrics else None
         if metric is None and subject.label:
             extra["item"] = subject.label
+        if status == GREEN:  # an indicator's green light is met; a task's, or a tally of tasks, on schedule
+            words = sent.nt.text[sent.s0 : sent.s1]
+            task = metric is None and (subject.label or _TASK_FRAME_RE.search(words) is not None)
+            status = Reported.ON_SCHEDULE if task else Reported.MET
         period = ctx.period if ctx.kind == "actual" else ctx.target_period
         return new_fact(
             doc=ctx.doc,

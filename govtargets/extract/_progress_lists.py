@@ -191,11 +191,12 @@ class StatusReader(ProgressBase):
     def _bracketed(self, sent: Sentence, m: re.Match[str], used: list[tuple[int, int]]) -> list[Fact]:
         """新建5所公办幼儿园(已完成): a task and its status (m, a STATUS_RE match) in brackets."""
         text = sent.nt.text
-        if not (
-            sent.s0 < m.start() and text[m.start() - 1] in "(（" and text.startswith((")", "）"), m.end())
-        ):
+        open_at = m.start() - 1
+        while open_at > sent.s0 and text[open_at] in _BRACKET_ADVERBS:  # (已全面完成), (均已建成投用)
+            open_at -= 1
+        if not (sent.s0 < m.start() and text[open_at] in "(（" and text.startswith((")", "）"), m.end())):
             return []
-        item_end = m.start() - 1
+        item_end = open_at
         item_start = max(max(text.rfind(c, sent.s0, item_end) for c in _ITEM_STOPS) + 1, sent.s0)
         if not 2 <= item_end - item_start <= 40:
             return []
@@ -225,6 +226,8 @@ class StatusReader(ProgressBase):
         text = sent.nt.text
         if m["plan"] or (m["task"] and _AMOUNT_AFTER_RE.match(text, m.end(), sent.s1)):
             return []  # 完成进度 alone, 已完成12亿元 or 已完成工程量的27%: an amount
+        if text.startswith("的", m.end()) and not text.startswith(("的有", "的是"), m.end()):
+            return []  # 达到或超过序时进度的亮绿灯: a rule's condition, naming nothing
         status, confidence = status_of(m)
         c0 = max(max(text.rfind(p, sent.s0, m.start()) for p in _CLAUSE_PUNCT) + 1, sent.s0)
         group = [x for x in mentions if c0 <= x.start and x.end <= m.start()]
@@ -280,6 +283,9 @@ class StatusReader(ProgressBase):
             for x in subjects
             for s in _each_metric(x)
         ]
+
+
+_BRACKET_ADVERBS = frozenset("已经均全部")
 
 
 def _each_metric(s: Subject) -> list[Subject]:

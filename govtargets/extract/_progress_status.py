@@ -23,6 +23,7 @@ __all__ = [
     "COUNT_BEFORE_STATUS_RE",
     "LISTED_TAIL_RE",
     "COUNT_AFTER_RE",
+    "GREEN",
     "HEADING_RE",
     "ITEM_NUMBER_RE",
     "FRAME_RE",
@@ -48,10 +49,17 @@ STATUS_RE = regex(
   | (?P<plan>(?P<pneg>{_NEG})?完成进度)               # 3项完成进度(…), 5项未完成进度(…)
   | (?P<qual>(?:完成|进展|推进)?情况(?:总体)?(?:(?P<qgood>较好|良好|很好|好于预期|超出预期)
                                               |(?P<qbad>不够理想|不太理想|不理想|欠佳|较差|不佳|不够好)))
-  | (?P<task>已经完成|已完成|全面完成|提前完成|超额完成|如期完成|部分完成|正在推进|有序推进|正常推进|稳步推进
+  | (?P<task>已办结销号|办结销号|同意销号|予以销号|已销号|已办结|不予销号|暂缓销号
+            |基本完成|已建成投用|建成投用|已投入运营|投入运营|已达序时(?!进度)
+            |已经完成|已完成|全面完成|提前完成|超额完成|如期完成|部分完成|正在推进|有序推进|正常推进|稳步推进
+            |跨年度持续推进|持续推进|进展顺利|推进顺利
             |按序时推进|序时推进|按时序推进|按进度推进|按计划推进|按时间节点推进|按节点推进|顺利推进|正在实施
-            |已竣工|已建成|已投入使用|已投用|已开工|尚未启动|未启动|尚未开工|未开工|没有完成
-            |未完成|取消|进度滞后|滞后|进展缓慢|推进缓慢|进度缓慢)
+            |已竣工|已建成|已投入使用|已投用|已开工|尚未启动|未启动|尚未开工|未开工|没有完成|未能完成
+            |未完成|调整取消|已取消|取消|进度滞后|明显滞后|严重滞后|滞后|进展缓慢|推进缓慢|进度缓慢)
+  | (?P<light>亮[绿黄红]灯|[绿黄红]灯(?=项目|指标|任务|事项|$|[,，。;；、)）\d]))
+                                                    # 亮黄灯3项：A、B、C ; a table's 亮灯 cell: 绿灯
+  | (?P<expect>(?P<eneg>{_NEG}|没有)?(?:完成|达到|实现)(?:了)?预期(?:目标)?(?!的))
+                                                    # 完成预期, 未达到预期目标
     """,
     re.VERBOSE,
 )
@@ -65,8 +73,19 @@ _TASK_STATUS = {
     "没有完成": Reported.NOT_MET,
     "未完成": Reported.NOT_MET,
     "取消": Reported.CANCELLED,
+    "调整取消": Reported.CANCELLED,
+    "已取消": Reported.CANCELLED,
     "进度滞后": Reported.NOT_MET,
+    "明显滞后": Reported.NOT_MET,
+    "严重滞后": Reported.NOT_MET,
     "滞后": Reported.NOT_MET,
+    "未能完成": Reported.NOT_MET,
+    "不予销号": Reported.NOT_MET,
+    "暂缓销号": Reported.NOT_MET,
+    "跨年度持续推进": Reported.ON_SCHEDULE,
+    "持续推进": Reported.ON_SCHEDULE,
+    "进展顺利": Reported.ON_SCHEDULE,
+    "推进顺利": Reported.ON_SCHEDULE,
     "进展缓慢": Reported.NOT_MET,
     "推进缓慢": Reported.NOT_MET,
     "进度缓慢": Reported.NOT_MET,
@@ -74,7 +93,12 @@ _TASK_STATUS = {
 _ON_SCHEDULE = ("推进", "实施")
 
 
-def status_of(m: re.Match[str]) -> tuple[Reported, str | None]:
+# a green light: met for an indicator (达到或超过序时进度), on schedule for a task or project
+# (按计划节点推进); the fact's subject decides (ProgressBase._fact)
+GREEN = "green"
+
+
+def status_of(m: re.Match[str]) -> tuple[Reported | str, str | None]:
     """The status a STATUS_RE match states, and "low" for a qualitative judgement."""
     if m["sched"]:
         return (Reported.NOT_MET if m["sneg"] else Reported.MET), None
@@ -88,6 +112,10 @@ def status_of(m: re.Match[str]) -> tuple[Reported, str | None]:
         return (Reported.NOT_MET if m["pneg"] else Reported.MET), None
     if m["qual"]:
         return (Reported.MET if m["qgood"] else Reported.NOT_MET), "low"
+    if m["light"]:
+        return (GREEN if "绿" in m["light"] else Reported.NOT_MET), None
+    if m["expect"]:
+        return (Reported.NOT_MET if m["eneg"] else Reported.MET), None
     word = m["task"]
     if word in _TASK_STATUS:
         return _TASK_STATUS[word], None
