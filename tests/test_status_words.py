@@ -1,7 +1,7 @@
 """Status words of supervision reports beyond the first vocabulary (found on the first run of the blind
-set s16): 办结/销号 (a 督办 item closed or not), traffic lights (红黄绿灯), 持续推进, 进展顺利,
-基本完成, 建成投用,未能完成, 明显滞后, 已达序时, 完成预期 — each written as a task's status after its name, in brackets after
-it, and as a counted list. Invented variants; the decisions are in docs/annotation.md."""
+set s16): 办结/销号 (a 督办 item closed or not), traffic lights (红黄绿灯), 持续推进, 进展顺利, 基本完成,
+建成投用, 未能完成, 明显滞后, 已达序时, 完成预期 — each written as a task's status after its name, in
+brackets after it, and as a counted list. Invented variants; the decisions are in docs/annotation.md."""
 
 from __future__ import annotations
 
