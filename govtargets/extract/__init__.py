@@ -24,6 +24,8 @@ from govtargets._model import Fact
 from govtargets.extract._grammar import Context, Grammar
 from govtargets.extract._mentions import ELLIPSIS_SCREEN_RE
 from govtargets.extract._progress import STATUS_HINT_RE, ProgressGrammar
+from govtargets.extract._progress_base import Sentence, Subject
+from govtargets.extract._progress_sections import StatusSection, ends_section, section_heading, section_item
 from govtargets.extract._progress_status import ITEM_NUMBER_RE
 from govtargets.extract._sections import PLAN, SectionTracker, period_phrase
 from govtargets.extract._tables import table_facts
@@ -159,6 +161,7 @@ def extract_all(
         yield fact
 
 
+_MAX_STATUS_HEADING = 40  # characters of a heading naming a status and a count
 _TABLE_BLOCK_MAX = 2000  # paragraphs: a block of short lines is read as a table at most this long
 
 
@@ -190,9 +193,24 @@ def _facts(
     contexts: dict[str, Context] = {}  # a sentence's reading context by section (not in a mid-year review)
     # the document made half-width once: a paragraph's slice of it is the paragraph's own to_halfwidth
     half = doc.halfwidth_text()
+    status_section: StatusSection | None = None  # under 一、已完成的（6项）: its items' status
     for p0, p1 in virtual_paragraphs(doc.text, traditional=doc.traditional):
         if links and doc.text[p0] not in _LINK_BULLETS:
             links = False
+        if facts and (status_section is not None or (p1 - p0 <= _MAX_STATUS_HEADING and "(" in half[p0:p1])):
+            nt = normalize_halfwidth(half[p0:p1], traditional=doc.traditional, base=p0)
+            if (found := section_heading(nt.text)) is not None:
+                status_section = found
+            elif status_section is not None:
+                if (name := section_item(nt.text)) is not None:
+                    ctx = _context(doc, "review", year, midyear, doc_period, nt.text, national)
+                    sent = Sentence(nt, 0, len(nt.text), ctx, doc.text)
+                    subject = Subject((), sent.orig(*name), name)
+                    yield progress_grammar._fact(
+                        sent, subject, "status", None, "", status_section.status, status_section.count
+                    )
+                elif ends_section(nt.text):
+                    status_section = None
         if facts and (
             links
             or (doc.text[p0] in _NAV_FIRST and (nav := NAVIGATION_RE.match(doc.text, p0, p1)) is not None)

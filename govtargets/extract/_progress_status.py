@@ -146,7 +146,8 @@ INTRO_RE = regex(
 # the whole a count belongs to: 全县32项量化指标中 ; 45项重点工作中 ; 主要经济指标中 ; 其中
 FRAME_RE = regex(rf"(?:{_COUNT})项[^。;；,，]{{0,12}}?中|(?:指标|工作|任务|事项|项目)中|其中")
 _CN = "一二三四五六七八九十"
-_NUMBERING = rf"(?:\d+[.、．](?!\d)|[(（][\d{_CN}]+[)）]|[{_CN}]+[、.．]|[{_CN}]+是)"
+_CIRCLED = "\u2460-\u2473\u2474-\u2487"  # ①…⑳ and ⑴…⒇
+_NUMBERING = rf"(?:\d+[.、．](?!\d)|[(（][\d{_CN}]+[)）]|[{_CN}]+[、.．]|[{_CN}]+是|[{_CIRCLED}])"
 ITEM_NUMBER_RE = regex(rf"\s*{_NUMBERING}\s*")  # an item's number: 1. (1) 一、 一是
 # a heading that names the item the sentence is about: 3.社会消费品零售总额(第5项): ; (三)城东污水处理厂建设:
 HEADING_RE = regex(
