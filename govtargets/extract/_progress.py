@@ -31,12 +31,13 @@ _COMPLETION_RE = regex(
     rf"""(?:分别)?(?:已)?(?:完成|为|达到|占)了?
          (?:[省市县区]?(?:下达|确定)的?)?
          (?:全年|年度|三年|总|年初|今年|当年|上半年|半年)?
-         (?:任务|计划|目标|预算调整|调整预算|预算|进度|目标任务|计划任务|工程量|工作量|投资计划|总投资)的
+         (?:任务|计划|目标|预算调整数|调整预算数|预算调整|调整预算|预算数|预算|进度|目标任务|目标进度|计划任务
+           |工程量|工作量|投资计划|总投资)的
          (?P<nums>{_PCT}(?:(?:[、,]|和|及|与){_PCT})*)""",
     re.VERBOSE,
 )
-# 年度目标完成率为71.5%, 完成进度达52%
-_RATE_RE = regex(rf"(?:完成率|完成进度|完成比例)(?:为|达到|达|是)?(?P<nums>{_PCT})")
+# 年度目标完成率为71.5%, 完成进度达52%, 进度为78.3% (not 序时进度为75%: the schedule itself)
+_RATE_RE = regex(rf"(?:完成率|完成进度|完成比例|(?<![序时间])进度)(?:为|达到|达|是)?(?P<nums>{_PCT})")
 # 滞后进度0.6和8.74个百分点 ; 低于目标(序时进度)3.5个百分点 ; 快于序时进度6.3个百分点 ;
 # 比序时进度低0.7个百分点.
 # 低于全市2.1个百分点 is a comparison with another place, not a lag: a goal or a schedule must be named.
@@ -44,10 +45,15 @@ _LAG_RE = regex(
     rf"""(?:(?P<dir>滞后|落后|低于|慢于|差|高于|快于|超过|超出|超|领先)于?
             (?:年度|全年|预期|市定|市下达|省定|确保)?(?:目标|序时进度|时序进度|时间进度|进度)
             (?:[(（](?:序时|时序)?进度[)）])?                    # 目标(序时进度)
-          | 比(?:序时|时序)?进度(?P<dir2>低|慢|落后|滞后|高|快|超前|超出|领先)了?)
+          | 比(?:序时|时序)?进度(?P<dir2>低|慢|落后|滞后|高|快|超前|超出|领先)了?
+          | (?P<dir3>与|距离?)(?:{_PCT}的)?(?:年度|全年|预期)?(?:目标|序时进度|时序进度|时间进度)(?:还)?相?差)
          (?:分别)?(?P<nums>{_NUM}(?:(?:[、,]|和|及|与){_NUM})*)个?百分点""",
     re.VERBOSE,
 )
+_BRACKET_CUE_RE = regex(r"进度|完成率|完成年度目标")
+_BARE_PROGRESS = ("进度",)
+_CUE_REACH = 120  # characters before a sentence where its list's cue may stand (…的有A（86.4%）；B（80.6%）)
+_BRACKET_PCT_RE = regex(r"\((?P<v>\d+(?:\.\d+)?)%\)")
 _THRESHOLD_RE = regex(r"(?:以上|以内|以下|之内)?的")
 # every status phrase holds one of these (a quick test before the long status pattern)
 STATUS_HINT_RE = regex(
@@ -90,19 +96,30 @@ class ProgressGrammar(StatusReader):
         figures: list[tuple[re.Match[str], str, str, int]] = []
         if "的" in words:
             figures += [(m, "completion", "%", 1) for m in _COMPLETION_RE.finditer(text, s0, s1)]
-        if "完成" in words:
+        if "完成" in words or "进度" in words:
             figures += [(m, "completion", "%", 1) for m in _RATE_RE.finditer(text, s0, s1)]
         if "百分点" in words:
             figures += [
-                (m, "lag", "百分点", 1 if (m["dir"] or m["dir2"]) in _BEHIND else -1)
+                (m, "lag", "百分点", 1 if m["dir3"] or (m["dir"] or m["dir2"]) in _BEHIND else -1)
                 for m in _LAG_RE.finditer(text, s0, s1)
             ]
         before = list(_LIST_BEFORE_RE.finditer(text, s0, s1)) if has_count else []
         count_only = list(_COUNT_ONLY_RE.finditer(text, s0, s1)) if has_count or "为民办实事" in words else []
         out: list[Fact] = self.tables.header(sent)
-        if not (figures or statuses or before or count_only):
+        # 进度超过80%的有城镇新增就业（86.4%）、…: a completion in brackets right after a name
+        bracketed = "%)" in words and _BRACKET_CUE_RE.search(text, max(0, s0 - _CUE_REACH), s1) is not None
+        if not (figures or statuses or before or count_only or bracketed):
             return out
         mentions = self.g.mentions(text, s0, s1, ctx.national)
+        if bracketed:
+            for x in mentions:
+                if (b := _BRACKET_PCT_RE.match(text, x.end, s1)) is not None:
+                    for metric in x.ids:
+                        subject = Subject((metric,), sent.orig(x.start, x.end), b.span("v"))
+                        value = Decimal(b["v"])
+                        out.append(
+                            self._fact(sent, subject, "completion", value, "%", None, None, start_at=x.start)
+                        )
         used: list[tuple[int, int]] = []  # status phrases already read as part of a list
         for m, measure, unit, sign in figures:
             if _THRESHOLD_RE.match(text, m.end()):
@@ -165,6 +182,8 @@ class ProgressGrammar(StatusReader):
                 heading = self._heading(sent, m.start())  # 3.社会消费品零售总额(第5项):增长4.2%,低于目标…
                 if heading is None:
                     heading = self._row_item(sent, m.start())  # a task table's row: …\t已完成工程量的60%
+        if heading is None and subjects[0][0] is None and m.group().startswith(_BARE_PROGRESS):
+            return []  # 保交房进度达到96%: a bare 进度 names no indicator or task here
         count = len(nums) if len(nums) > 1 else None
         out = []
         for (metric, mention), (a, b) in zip(subjects, nums, strict=False):

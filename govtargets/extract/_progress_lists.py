@@ -36,7 +36,7 @@ from govtargets.text import regex
 __all__ = ["StatusReader"]
 
 # task words that an indicator named before them can carry too: 城镇新增就业提前完成全年目标任务
-_INDICATOR_TASK_WORDS = frozenset({"提前完成", "超额完成", "进度滞后"})
+_INDICATOR_TASK_WORDS = frozenset({"提前完成", "超额完成", "进度滞后", "已达序时", "达到序时"})
 # between a heading and its status: 1.北湖公园改造: 已完成 ; (三)城东污水厂: 进展情况: 尚未启动
 _ADVERB_RE = regex(r"\s*(?:已经?|均|都|也|全部|总体|基本|仍|还)?\s*")  # …,已提前完成全年目标任务
 # ; 城东污水厂: 已全面完成 ; 西站枢纽: 受征地拆迁影响,进度滞后 ; 油改电: 根据省厅统一部署,该项任务已取消
