@@ -102,3 +102,22 @@ def test_a_distribution_of_completions(sep: str) -> None:
 )
 def test_on_schedule_after_a_figure(sentence: str) -> None:
     assert ("status", "retail_sales", None, "met") in _progress(sentence)
+
+
+@pytest.mark.parametrize(
+    ("title", "compared", "period"),
+    [
+        ("2025年上半年主要经济指标完成情况通报", "增速比一季度提高0.6个百分点", "2025H1"),
+        ("2025年前三季度主要经济指标完成情况通报", "增速比上半年加快0.3个百分点", "2025Q1-Q3"),
+        ("2025年前三季度主要经济指标完成情况通报", "增速较上半年回落0.2个百分点", "2025Q1-Q3"),
+        ("2025年上半年主要经济指标完成情况通报", "与一季度基本持平", "2025H1"),
+    ],
+)
+def test_a_period_compared_with_is_not_the_statements(title: str, compared: str, period: str) -> None:
+    """规上工业增加值同比增长8.2%，比一季度提高0.6个百分点。一般公共预算收入…占年度目标的52.1%: the later
+    statements are of the bulletin's period, not of the quarter the growth was compared with."""
+    text = f"{title}\n规上工业增加值同比增长8.2%，{compared}。一般公共预算收入完成16.4亿元，占年度目标的52.1%。\n"
+    doc = read_bytes(text.encode("utf-8"), "tongbao.txt")
+    got = {(f.kind, f.metric, f.period) for f in extract_all(doc, tasks=False) if isinstance(f, Fact)}
+    assert ("progress", "general_budget_revenue", period) in got, got
+    assert ("actual", "industrial_va_above_scale", period) in got, got

@@ -143,12 +143,17 @@ class SectionTracker:
         self.heading_year = years[0] if years else None
 
 
-_MONTHS_RE = regex(r"(?:^|[^\d])1[-—~至到]([1-9]|1[0-2])月(?:份)?")
-_UNTIL_RE = regex(r"截至([1-9]|1[0-2])月(?:末|底)")
+# the part of a year a statement covers; not one it is compared with (增速比上半年加快, 与一季度基本持平)
+_PERIOD_RE = regex(
+    r"""(?<![比较与])(?:(?P<h1>上半年|1-6月)|(?P<q3>前三季度)|(?P<q1>第?一季度)
+      |(?:^|(?<=[^\d]))1[-—~至到](?P<m>[1-9]|1[0-2])月(?:份)?|截至(?P<u>[1-9]|1[0-2])月(?:末|底))""",
+    re.VERBOSE,
+)
 
 
 def period_phrase(text: str, year: int | None) -> str | None:
-    """The part of a year a mid-year statement covers, as a period string.
+    """The part of a year a mid-year statement covers, as a period string: the last one the text names,
+    not counting a period it is compared with.
 
     >>> period_phrase("1-6月,实现地区生产总值54.17亿元", 2014)
     '2014H1'
@@ -158,18 +163,21 @@ def period_phrase(text: str, year: int | None) -> str | None:
     '2016H1'
     >>> period_phrase("全年", 2016) is None
     True
+    >>> period_phrase("前三季度,地区生产总值增长5.4%,增速比上半年加快0.3个百分点", 2025)
+    '2025Q1-Q3'
     """
     if year is None:
         return None
     months = None
-    if "上半年" in text or "1-6月" in text:
-        months = 6
-    elif "前三季度" in text:
-        months = 9
-    elif "一季度" in text or "第一季度" in text:
-        months = 3
-    elif (m := _MONTHS_RE.search(text)) or (m := _UNTIL_RE.search(text)):
-        months = int(m.group(1))
+    for m in _PERIOD_RE.finditer(text):
+        if m["h1"]:
+            months = 6
+        elif m["q3"]:
+            months = 9
+        elif m["q1"]:
+            months = 3
+        else:
+            months = int(m["m"] or m["u"])
     if months is None:
         return None
     return {3: f"{year}Q1", 6: f"{year}H1", 9: f"{year}Q1-Q3", 12: f"{year}"}.get(
