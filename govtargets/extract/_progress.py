@@ -58,7 +58,7 @@ _THRESHOLD_RE = regex(r"(?:以上|以内|以下|之内)?的")
 # every status phrase holds one of these (a quick test before the long status pattern)
 STATUS_HINT_RE = regex(
     r"""进度|过半|情况|滞后|缓慢|取消|启动|开工|竣工|建成|投用|投入使用|正在实施|销号|办结|灯|预期|顺利|运营|序时
-      | 基本完成|未能完成
+      | 基本完成|未能完成|(?:完成|实现|达到)(?:年度|全年)|完成\d
       | (?:全面|提前|超额|如期|部分|没有|未|已经?)完成
       | (?:正在|有序|正常|稳步|序时|时序|进度|计划|节点|顺利|持续)推进""",
     re.VERBOSE,

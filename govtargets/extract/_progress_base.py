@@ -49,6 +49,9 @@ class Subject:
     span: tuple[int, int]
 
 
+# a heading that is a status and a count (基本完成3项：), and the task named first after it
+_STATUS_COUNT_RE = regex(r"[\u4e00-\u9fff]{2,8}?(?:\d+|[一二三四五六七八九十两]+)项")
+_NAME_CLAUSE_RE = regex(r"(?P<name>[^\d,，:：;；。(（、]{2,20})[,，]")
 _TASK_FRAME_RE = regex(r"任务|项目|事项|实事|工作")  # 30项重点任务中，亮绿灯24项
 _MAX_DOT_ITEM = 20  # characters of a task's name heading its paragraph and closed by 。
 _MAX_LEAD = 6  # characters between such a name and its status: 目前, 截至6月底,
@@ -77,6 +80,14 @@ class ProgressBase:
             last = _last_number(text, max(0, sent.s0 - 200), before)
             if last is not None and last != sent.s0:
                 found = self._heading_from(sent, last, before)
+        if (
+            found is None
+            and sent.s0 > 0
+            and text[sent.s0 - 1] in ";；"
+            and (name := _NAME_CLAUSE_RE.match(text, sent.s0, before)) is not None
+        ):
+            # …；城东片区棚户区改造，完成年度任务的95%：an item of a list separated by semicolons
+            return self._subject(*name.span("name"), sent), name.end()
         if found is None and sent.s0 != 0:
             found = self._heading_from(sent, 0, before)
         return found
@@ -87,6 +98,11 @@ class ProgressBase:
         if m is None or m.end() > before:
             return None
         item = m["item"].strip()
+        if _STATUS_COUNT_RE.fullmatch(item):  # 部分完成2项：农村公路安防工程，完成120公里，占年度任务的60%
+            name = _NAME_CLAUSE_RE.match(text, m.end(), before)
+            if name is None:
+                return None
+            return self._subject(*name.span("name"), sent), m.end()
         metrics = self._metric_ids(item)
         if (
             metrics

@@ -28,6 +28,7 @@ from govtargets.extract._progress_status import (
     INTRO_RE,
     ITEM_NUMBER_RE,
     LISTED_TAIL_RE,
+    STATUS_RE,
     status_of,
 )
 from govtargets.status import Reported
@@ -153,7 +154,33 @@ class StatusReader(ProgressBase):
         if intro is None:
             return []
         end = regex(r"[。;；]|$").search(text, intro.end(), sent.s1)
+        if (items := self._semicolon_items(sent, intro.end(), n)) is not None:
+            return items
         return self._list_items(sent, intro.end(), end.start() if end else sent.s1, n)
+
+    def _semicolon_items(self, sent: Sentence, at: int, n: int | None) -> list[Subject] | None:
+        """基本完成3项：A，主体工程已完工；B，完成年度任务的95%；C，…。: items separated by semicolons, each
+        its first clause with a comment after it, to the full stop (or the count). None if the list after
+        the colon is not such (its first item is followed by 、, or its part has no semicolon after it)."""
+        text = sent.nt.text
+        stop = _SEGMENT_END_RE.search(text, at)
+        first = _ITEM_CUT_RE.search(text, at, stop.start() if stop else len(text))
+        if stop is None or stop.group() not in ";；" or first is None or first.group() not in ",，":
+            return None
+        out: list[Subject] = []
+        pos = at
+        while n is None or len(out) < n:
+            seg_end = _SEGMENT_END_RE.search(text, pos)
+            b = seg_end.start() if seg_end else len(text)
+            cut = _ITEM_CUT_RE.search(text, pos, b)
+            x1 = cut.start() if cut else b
+            if not 2 <= x1 - pos <= _MAX_NAME or re.search(r"\d", text[pos:x1]):
+                break
+            out.append(self._subject(pos, x1, sent))
+            if seg_end is None or seg_end.group() not in ";；":
+                break
+            pos = seg_end.end()
+        return out or None
 
     def _list_items(self, sent: Sentence, a0: int, b0: int, n: int | None = None) -> list[Subject]:
         """The items of an open list (no brackets) in text[a0:b0], until one is plainly not an item; a list
@@ -278,6 +305,14 @@ class StatusReader(ProgressBase):
             and (row := self._row_item(sent, m.start())) is not None
         ):
             subjects = [row]  # a task table's row: 1\t苇川大道东延工程\t区住建局\t已完成
+        if (
+            not subjects
+            and m["task"]
+            and (m.end() >= sent.s1 or text[m.end()] in _CLAUSE_PUNCT)  # not 已完成地震普查工作
+            and (c0 == sent.s0 or text.startswith("其中", c0))  # a list opening its sentence, or 其中's
+            and (names := _names_before(text, c0, m.start()))
+        ):
+            subjects = [self._subject(a, b, sent) for a, b in names]  # 其中A、B、C提前完成
         return [
             self._fact(sent, s, "status", None, "", status, None, confidence=confidence, end_at=m.end())
             for x in subjects
@@ -286,6 +321,32 @@ class StatusReader(ProgressBase):
 
 
 _BRACKET_ADVERBS = frozenset("已经均全部")
+# places, not tasks: 石桥乡, 城关镇, 东湖区
+_PLACE_END_RE = regex(r"(?:乡|镇|街道|村|社区)$|^[\u4e00-\u9fff]{1,3}[县区市]$")
+_LIST_LEAD_RE = regex(r"\s*(?:其中|另有|此外)?[,，]?\s*")
+_LIST_TAIL_RE = regex(r"(?:等\d*项?)?(?:均|都|全部|也)?(?:已经?)?\s*$")
+_MAX_NAME = 20
+_MIN_NAME = 4  # 祁连山、青海湖国家公园创建: a part of 3 shares its tail with the next: no list
+_SEGMENT_END_RE = regex(r"[。;；\n]")
+_ITEM_CUT_RE = regex(r"[,，:：(（、]")
+
+
+def _names_before(text: str, a: int, b: int) -> list[tuple[int, int]]:
+    """Tasks listed right before their status, two or more joined by 、 (其中县城第二水厂、霁川大道东延工程、
+    县职教中心新校区提前完成; A、B均已建成投用): their spans, or none if the clause is not such a list."""
+    a = _LIST_LEAD_RE.match(text, a, b).end()  # type: ignore[union-attr]
+    tail = _LIST_TAIL_RE.search(text, a, b)
+    b = tail.start() if tail else b
+    if "、" not in text[a:b] or "等" in text[a:b]:  # 西气东输、南水北调等重大工程: a kind, not a list
+        return []
+    parts = split_items(text, a, b)
+    if any(STATUS_RE.search(text, x, y) or _PLACE_END_RE.search(text[x:y]) for x, y in parts):
+        return []  # 分为完成、部分完成和未完成 ; 石桥乡、北山乡推进缓慢: classes or places, not tasks
+    if len(parts) < 2 or any(
+        not _MIN_NAME <= y - x <= _MAX_NAME or re.search(r"[\d:：;；。]", text[x:y]) for x, y in parts
+    ):
+        return []
+    return parts
 
 
 def _each_metric(s: Subject) -> list[Subject]:
