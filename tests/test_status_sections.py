@@ -81,3 +81,61 @@ def test_an_items_figures_keep_its_name_without_its_number() -> None:
     assert ("completion", "城北污水处理厂提标改造", 45) in got, got
     assert ("lag", "城北污水处理厂提标改造", 30) in got, got
     assert ("status", "城北污水处理厂提标改造", None) in got, got
+
+
+INLINE = (
+    "（一）已完成的任务。城市轨道交通1号线南延段已全面完成并开通试运营；新建改建农村公路350公里，"
+    "已超额完成年度任务；市儿童医院提前建成投用；澄州港三期码头主体工程提前完成。\n"
+    "（二）稳步推进的任务。中心城区快速路二期、老旧小区改造提升、城市更新示范片区等98项任务均按计划节点稳步推进，"
+    "其中中心城区快速路二期完成年度投资的56%。\n"
+    "（三）进展滞后的任务。7项滞后任务分别是：①城市中心区地下综合管廊二期（市住建局），完成年度投资的22%，"
+    "明显滞后；②东部物流枢纽（市交通运输局），征拆推进缓慢；③市民中心二期（市机关事务局），设计方案反复调整。\n"
+    "（四）暂停和取消的任务。市体育中心二期因资金平衡方案调整，暂停实施；城西旅游集散中心因选址冲突，调整取消。\n"
+)
+
+
+@pytest.mark.parametrize("numbering", [("（一）", "（二）", "（三）", "（四）"), ("1.", "2.", "3.", "4.")])
+def test_a_status_heading_inline_with_its_items(numbering: tuple[str, ...]) -> None:
+    """（一）已完成的任务。A…；B…；C…。: the heading closed by 。 and its items in the same paragraph,
+    separated by semicolons (or listed with 、 before 等N项)."""
+    text = INLINE
+    for old, new in zip(("（一）", "（二）", "（三）", "（四）"), numbering, strict=True):
+        text = text.replace(old, new)
+    got = {(i, s) for i, s, _ in _statuses(HEAD + text)}
+    for item in [
+        "城市轨道交通1号线南延段",
+        "新建改建农村公路350公里",
+        "市儿童医院",
+        "澄州港三期码头主体工程",
+    ]:
+        assert (item, "met") in got, (item, got)
+    for item in ["中心城区快速路二期", "老旧小区改造提升", "城市更新示范片区"]:
+        assert (item, "on_schedule") in got, (item, got)
+    for item in ["城市中心区地下综合管廊二期", "东部物流枢纽", "市民中心二期"]:
+        assert (item, "not_met") in got, (item, got)
+    assert ("城西旅游集散中心", "cancelled") in got, got
+    assert not {g for g in got if g[0] and ("因" in g[0] or "其中" in g[0] or "分别" in g[0])}, got
+
+
+@pytest.mark.parametrize("name", ["残疾人托养中心", "县级应急指挥中心", "城东社区服务中心"])
+@pytest.mark.parametrize(
+    "status", [("同意销号", "met"), ("已竣工并投入使用", "met"), ("进度滞后", "not_met")]
+)
+def test_a_task_row_whose_name_ends_like_a_unit(name: str, status: tuple[str, str]) -> None:
+    """序号 / 民生实事 / 牵头单位 / 状态: a task named 残疾人托养中心 ends like a unit (中心); followed by
+    its lead unit (县残联), it is the row's task, not skipped for the status cell."""
+    word, want = status
+    text = (
+        HEAD
+        + "序号\t民生实事\t牵头单位\t状态\n"
+        + f"12\t{name}\t县残联\t{word}\n13\t城区路灯节能改造\t县城管局\t{word}\n"
+    )
+    got = _statuses(text)
+    assert (name, want, None) in got and ("城区路灯节能改造", want, None) in got, got
+
+
+@pytest.mark.parametrize("n", ["1", "一"])
+def test_a_counted_item_then_its_comments(n: str) -> None:
+    """取消1项：霁川物流园二期，因用地规划调整，经县政府常务会议研究，调整取消。: one item, then comments."""
+    got = _statuses(HEAD + f"取消{n}项：霁川物流园二期，因用地规划调整，经县政府常务会议研究，调整取消。\n")
+    assert {g[0] for g in got if g[0]} == {"霁川物流园二期"}, got

@@ -25,7 +25,13 @@ from govtargets.extract._grammar import Context, Grammar
 from govtargets.extract._mentions import ELLIPSIS_SCREEN_RE
 from govtargets.extract._progress import STATUS_HINT_RE, ProgressGrammar
 from govtargets.extract._progress_base import Sentence, Subject
-from govtargets.extract._progress_sections import StatusSection, ends_section, section_heading, section_item
+from govtargets.extract._progress_sections import (
+    StatusSection,
+    ends_section,
+    inline_section,
+    section_heading,
+    section_item,
+)
 from govtargets.extract._progress_status import ITEM_NUMBER_RE
 from govtargets.extract._sections import PLAN, SectionTracker, period_phrase
 from govtargets.extract._tables import table_facts
@@ -162,7 +168,11 @@ def extract_all(
         yield fact
 
 
-_MAX_STATUS_HEADING = 40  # characters of a heading naming a status and a count
+_MAX_STATUS_HEADING = 40
+# a paragraph opening with a short numbered heading closed by 。 or ：(（一）已完成的任务。)
+_INLINE_HEADING_RE = regex(
+    r"\s*(?:[(（][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+[、.．]|\d+[.、．])[^。:：]{2,14}[。:：]"
+)  # characters of a heading naming a status and a count
 _TABLE_BLOCK_MAX = 2000  # paragraphs: a block of short lines is read as a table at most this long
 
 
@@ -198,10 +208,23 @@ def _facts(
     for p0, p1 in virtual_paragraphs(doc.text, traditional=doc.traditional):
         if links and doc.text[p0] not in _LINK_BULLETS:
             links = False
-        if facts and (status_section is not None or (p1 - p0 <= _MAX_STATUS_HEADING and "(" in half[p0:p1])):
+        if facts and (
+            status_section is not None
+            or (p1 - p0 <= _MAX_STATUS_HEADING and "(" in half[p0:p1])
+            or _INLINE_HEADING_RE.match(half, p0, min(p1, p0 + 24)) is not None
+        ):
             nt = normalize_halfwidth(half[p0:p1], traditional=doc.traditional, base=p0)
             if (found := section_heading(nt.text)) is not None:
                 status_section = found
+            elif (inline := inline_section(nt.text)) is not None:
+                status_section = None  # （一）已完成的任务。A…；B…: its items are in its own paragraph
+                ctx = _context(doc, "review", year, midyear, doc_period, nt.text, national)
+                sent = Sentence(nt, 0, len(nt.text), ctx, doc.text)
+                for span in inline[1]:
+                    subject = Subject((), sent.orig(*span), span)
+                    yield progress_grammar._fact(
+                        sent, subject, "status", None, "", inline[0].status, inline[0].count
+                    )
             elif status_section is not None:
                 if (name := section_item(nt.text)) is not None:
                     ctx = _context(doc, "review", year, midyear, doc_period, nt.text, national)

@@ -51,7 +51,8 @@ class Subject:
 
 # a heading that is a status and a count (基本完成3项：), and the task named first after it
 _STATUS_COUNT_RE = regex(r"[\u4e00-\u9fff]{2,8}?(?:\d+|[一二三四五六七八九十两]+)项")
-_NAME_CLAUSE_RE = regex(r"(?P<name>[^\d,，:：;；。(（、]{2,20})[,，]")
+# (a reason after the name is no part of it: 城西旅游集散中心因选址冲突，调整取消)
+_NAME_CLAUSE_RE = regex(r"(?P<name>[^\d,，:：;；。(（、]{2,20}?)(?:(?:因|由于|受)[^,，;；。]*)?[,，]")
 _TASK_FRAME_RE = regex(r"任务|项目|事项|实事|工作")  # 30项重点任务中，亮绿灯24项
 _MAX_DOT_ITEM = 20  # characters of a task's name heading its paragraph and closed by 。
 _MAX_LEAD = 6  # characters between such a name and its status: 目前, 截至6月底,
@@ -131,11 +132,17 @@ class ProgressBase:
         if dt.find("\t", row0, orig_at) < 0:
             return None
         pos = row0
-        for cell in dt[row0:orig_at].split("\t")[:-1]:  # the cells before the one holding `at`
+        cells: list[tuple[int, str]] = []  # the cells before the one holding `at`, but numbers
+        for cell in dt[row0:orig_at].split("\t")[:-1]:
             a0 = pos + len(cell) - len(cell.lstrip())
             pos += len(cell) + 1
             word = cell.strip()
-            if not word or _ROW_NUMBER_RE.fullmatch(word) or _looks_like_units(word):
+            if word and not _ROW_NUMBER_RE.fullmatch(word):
+                cells.append((a0, word))
+        units = [_looks_like_units(w) for _, w in cells]
+        for i, (a0, word) in enumerate(cells):
+            # a unit's cell is no task, unless the cell after it is a unit too: 残疾人托养中心 then 县残联
+            if units[i] and not (i + 1 < len(cells) and units[i + 1] and i == 0):
                 continue
             a, b = _normalised(sent.nt, a0, at), _normalised(sent.nt, a0 + len(word), at)
             return self._subject(a, b, sent) if a < b else None

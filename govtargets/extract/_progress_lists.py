@@ -186,7 +186,10 @@ class StatusReader(ProgressBase):
         """The items of an open list (no brackets) in text[a0:b0], until one is plainly not an item; a list
         whose count is stated (4项…分别是:A、B、建筑业总产值、…) runs to that count, its other items named."""
         out: list[Subject] = []
-        for a, b in split_items(sent.nt.text, a0, b0):
+        text = sent.nt.text
+        for a, b in split_items(text, a0, b0):
+            if n is not None and len(out) >= n and text[out[-1].span[1] : a].strip() in (",", "，"):
+                break  # 取消1项：霁川物流园二期，因用地规划调整，…: the count is reached, a comment follows
             s = self._subject(a, b, sent)
             if not s.metrics and (b - a > 20 or (out and out[-1].metrics and (n is None or len(out) >= n))):
                 break  # the list has ended: 为地区生产总值、固定资产投资,主要受…影响

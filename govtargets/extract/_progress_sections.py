@@ -19,7 +19,7 @@ from govtargets.extract._progress_status import _CIRCLED, _CN, _COUNT, STATUS_RE
 from govtargets.status import Reported
 from govtargets.text import regex
 
-__all__ = ["StatusSection", "section_heading", "section_item", "ends_section"]
+__all__ = ["StatusSection", "section_heading", "section_item", "ends_section", "inline_section"]
 
 # 一、已完成的（6项） ; （一）已完成（共6项） ; 三、进度滞后的任务（5项）:
 _HEADING_RE = regex(
@@ -64,3 +64,58 @@ def section_item(text: str) -> tuple[int, int] | None:
 def ends_section(text: str) -> bool:
     """A heading of the sections' level (二、有关要求) closes the section before it."""
     return _LEVEL_RE.match(text) is not None
+
+
+# （一）已完成的任务。A…；B…。 — a numbered heading closed by 。 or ：, its items after it in the paragraph
+_INLINE_RE = regex(
+    rf"""\s*(?:[{_CN}]+[、.．]|[(（][{_CN}\d]+[)）]|\d+[、.．](?!\d))\s*
+         (?P<word>[^\s(（:：。,，;；]{{2,10}}?)的?(?:任务|项目|事项|工作)
+         (?:\s*[(（]\s*共?\s*(?P<n>{_COUNT})\s*[项个]\s*[)）])?\s*[。:：]""",
+    re.VERBOSE,
+)
+_SEGMENT_RE = regex(r"[^;；。]+")
+_INTRO_RE = regex(
+    r"[^:：,，;；。]{0,20}?(?:分别是|分别为|为|是|包括|有)[:：]|\s*[\u2460-\u2487]|\s*\d+[.、．](?!\d)"
+)
+_NAME_END_RE = regex(r"[,，(（:：]|因|由于|受|经")
+_NAME_TAIL_RE = regex(r"(?:已经?|均|都|全部|提前|目前|现已)+$")
+_LIST_END_RE = regex(r"等\s*(?:\d+|[一二三四五六七八九十两]+)?\s*[项个]?|[,，(（]")
+
+
+def inline_section(text: str) -> tuple[StatusSection, list[tuple[int, int]]] | None:
+    """A heading that opens its paragraph and names a status (（一）已完成的任务。), with the spans of the
+    items after it: the segments between semicolons, each named by its words before a comma, a bracket, a
+    reason (因, 受) or its own status word (市儿童医院提前建成投用); a segment listing names with 、
+    before 等N项 gives each. None if the paragraph opens with no such heading."""
+    m = _INLINE_RE.match(text)
+    if m is None or (w := STATUS_RE.fullmatch(m["word"])) is None:
+        return None
+    status, confidence = status_of(w)
+    if confidence:
+        return None
+    items: list[tuple[int, int]] = []
+    for seg in _SEGMENT_RE.finditer(text, m.end()):
+        a, b = seg.span()
+        while (intro := _INTRO_RE.match(text, a, b)) is not None and intro.end() > a:
+            a = intro.end()
+        while a < b and text[a] in " \u3000":
+            a += 1
+        if text.startswith("其中", a):
+            continue  # 其中中心城区快速路二期完成年度投资的56%: a comment on an item named before
+        first_cut = _NAME_END_RE.search(text, a, b)
+        if "、" in text[a : first_cut.start() if first_cut else b]:
+            end = _LIST_END_RE.search(text, a, b)
+            for x in regex(r"[^、]+").finditer(text, a, end.start() if end else b):
+                items.append(x.span())
+            continue
+        b1 = first_cut.start() if first_cut else b
+        if (own := STATUS_RE.search(text, a, b1)) is not None:
+            b1 = own.start()
+        if (tail := _NAME_TAIL_RE.search(text, a, b1)) is not None:
+            b1 = tail.start()
+        if 2 <= b1 - a <= _MAX_ITEM:
+            items.append((a, b1))
+    return StatusSection(status, count_of(m["n"]) if m["n"] else None), items
+
+
+_MAX_ITEM = 30
