@@ -140,6 +140,7 @@ def extract_all(
         doc_period = period_phrase(normalize(doc.title).text, year)
     national = doc.admin_level == "national"  # 全国 is then the document's own scope
     seen: set[tuple[object, ...]] = set()
+    counted: set[tuple[object, ...]] = set()  # the keys of the facts kept, less their count
     if not facts and report_tasks is None:
         return
     for fact in _facts(doc, lex, grammar, tracker, midyear, doc_period, national, report_tasks, facts):
@@ -165,6 +166,16 @@ def extract_all(
             if key in seen:
                 continue
             seen.add(key)
+            # a status restated without a count (a table's 亮灯 column after 亮绿灯9项：A、B…) is the same
+            base = key[:-1]
+            if (
+                fact.measure == "status"
+                and fact.extra.get("count") is None
+                and not fact.extra.get("confidence")  # a judgement (完成情况较好) says more than the list
+                and base in counted
+            ):
+                continue
+            counted.add(base)
         yield fact
 
 

@@ -47,14 +47,14 @@ _LAG_RE = regex(
             (?:[(（](?:序时|时序)?进度[)）])?                    # 目标(序时进度)
           | 比(?:序时|时序)?进度(?P<dir2>低|慢|落后|滞后|高|快|超前|超出|领先)了?
           | (?P<dir3>与|距离?)(?:{_PCT}的)?(?:年度|全年|预期)?(?:目标|序时进度|时序进度|时间进度)(?:还)?相?差)
-         (?:分别)?(?P<nums>{_NUM}(?:(?:[、,]|和|及|与){_NUM})*)个?百分点""",
+         (?:分别)?(?P<nums>{_NUM}个?(?:(?:[、,]|和|及|与){_NUM}个?)*)百分点""",
     re.VERBOSE,
 )
 _BRACKET_CUE_RE = regex(r"进度|完成率|完成年度目标")
 _BARE_PROGRESS = ("进度",)
 _CUE_REACH = 120  # characters before a sentence where its list's cue may stand (…的有A（86.4%）；B（80.6%）)
 _BRACKET_PCT_RE = regex(r"\((?P<v>\d+(?:\.\d+)?)%\)")
-_THRESHOLD_RE = regex(r"(?:以上|以内|以下|之内)?的")
+_THRESHOLD_RE = regex(r"(?:以上|以内|以下|之内)|的")
 # every status phrase holds one of these (a quick test before the long status pattern)
 STATUS_HINT_RE = regex(
     r"""进度|过半|情况|滞后|缓慢|取消|启动|开工|竣工|建成|投用|投入使用|正在实施|销号|办结|灯|预期|顺利|运营|序时

@@ -53,6 +53,7 @@ class Subject:
 _STATUS_COUNT_RE = regex(r"[\u4e00-\u9fff]{2,8}?(?:\d+|[一二三四五六七八九十两]+)项")
 # (a reason after the name is no part of it: 城西旅游集散中心因选址冲突，调整取消)
 _NAME_CLAUSE_RE = regex(r"(?P<name>[^\d,，:：;；。(（、]{2,20}?)(?:(?:因|由于|受)[^,，;；。]*)?[,，]")
+_NAME_REASON_RE = regex(r"\s*(?P<name>[^\d,，:：;；。(（、]{2,20}?)(?:因|由于|受)[^,，;；。]{2,30}[,，]")
 _TASK_FRAME_RE = regex(r"任务|项目|事项|实事|工作")  # 30项重点任务中，亮绿灯24项
 _MAX_DOT_ITEM = 20  # characters of a task's name heading its paragraph and closed by 。
 _MAX_LEAD = 6  # characters between such a name and its status: 目前, 截至6月底,
@@ -88,6 +89,9 @@ class ProgressBase:
             and (name := _NAME_CLAUSE_RE.match(text, sent.s0, before)) is not None
         ):
             # …；城东片区棚户区改造，完成年度任务的95%：an item of a list separated by semicolons
+            return self._subject(*name.span("name"), sent), name.end()
+        if found is None and (name := _NAME_REASON_RE.match(text, sent.s0, before)) is not None:
+            # 城南大道改造工程受管线迁移影响，…仅占年度计划的6%: the project named before the reason
             return self._subject(*name.span("name"), sent), name.end()
         if found is None and sent.s0 != 0:
             found = self._heading_from(sent, 0, before)

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 
 from govtargets._model import Fact
 from govtargets.extract._progress_base import Sentence, Subject
+from govtargets.extract._progress_status import STATUS_RE, status_of
 from govtargets.text import normalize, regex
 
 if TYPE_CHECKING:
@@ -34,6 +35,7 @@ _CELL_RE = regex(r"[^\t \u3000]+")  # cells: runs without tabs or spaces
 _UNIT_RE = regex(r"[(（][^()（）]{0,10}[)）]$")  # 地区生产总值(亿元)
 _VALUE_RE = regex(r"-?\d+(?:\.\d+)?%?")
 _REMARK_RE = regex(r"备注|说明|备考")
+_STATUS_HEAD_RE = regex(r"(?:亮灯|灯色|状态|进展状态|完成状态)(?:情况)?")  # a column of statuses
 # a merged row naming a category of the rows under it: 一、经济发展类, （二）财政收入, 民生类指标
 _CATEGORY_RE = regex(
     r"(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d+[、.．])?"
@@ -68,6 +70,7 @@ class TableReader:
         done_col = next((i for i, c in enumerate(cells) if _DONE_HEAD_RE.search(c)), None)
         if name_col is None or done_col is None:
             return []
+        status_col = next((i for i, c in enumerate(cells) if _STATUS_HEAD_RE.fullmatch(c)), None)
         # the fewest cells a row may have: tab-separated, the trailing empty cells may be dropped; separated
         # by spaces, an empty cell cannot be seen, so a row lacks at most a last 备注 (remarks) cell
         fewest = (
@@ -75,10 +78,16 @@ class TableReader:
             if tabs
             else len(cells) - (done_col < len(cells) - 1 and bool(_REMARK_RE.fullmatch(cells[-1])))
         )
-        return self._rows(sent, (fewest, len(cells)), tabs, name_col, done_col)
+        return self._rows(sent, (fewest, len(cells)), tabs, name_col, done_col, status_col)
 
     def _rows(
-        self, sent: Sentence, ncols: tuple[int, int], tabs: bool, name_col: int, done_col: int
+        self,
+        sent: Sentence,
+        ncols: tuple[int, int],
+        tabs: bool,
+        name_col: int,
+        done_col: int,
+        status_col: int | None = None,
     ) -> list[Fact]:
         doc_text = sent.doc_text
         pos = sent.nt.span_to_orig(0, len(sent.nt.text))[1]
@@ -109,8 +118,41 @@ class TableReader:
                         cell, subject, "completion", Decimal(nt.text.rstrip("%")), "%", None, None
                     )
                     out.append(replace(f, start=n0, quote=doc_text[a:b].strip()))
+            if status_col is not None and status_col < len(cells):
+                out += self._status_cell(sent, cells[status_col], (n0, n0 + len(name)), doc_text[a:b].strip())
             pos = b
         return out
+
+    def _status_cell(
+        self, sent: Sentence, cell: tuple[int, int], name: tuple[int, int], quote: str
+    ) -> list[Fact]:
+        """A row's status column (亮灯: 绿灯; 状态: 已完成): the row's indicator has that status."""
+        doc_text = sent.doc_text
+        nt = normalize(doc_text[cell[0] : cell[1]], traditional=True, base=cell[0])
+        m = STATUS_RE.fullmatch(nt.text)
+        label = doc_text[name[0] : name[1]]
+        metrics = self.pg._metric_ids(_cell_name(label))
+        if m is None or not metrics:
+            return []
+        status, confidence = status_of(m)
+        cell_sent = Sentence(nt, 0, len(nt.text), sent.ctx, doc_text)
+        return [
+            replace(
+                self.pg._fact(
+                    cell_sent,
+                    Subject((metric,), label, (0, len(nt.text))),
+                    "status",
+                    None,
+                    "",
+                    status,
+                    None,
+                    confidence=confidence,
+                ),
+                start=name[0],
+                quote=quote,
+            )
+            for metric in metrics
+        ]
 
     def _vertical(self, sent: Sentence) -> list[Fact]:
         """A table one cell a line: 指标名称 / 年度目标 / 1-6月完成 / 完成进度(%) / 地区生产总值 / 320 / …"""
@@ -132,6 +174,7 @@ class TableReader:
         done_col = next((i for i, c in enumerate(cells) if _DONE_HEAD_RE.search(c)), None)
         if name_col is None or done_col is None or len(cells) < 3:
             return []
+        status_col = next((i for i, c in enumerate(cells) if _STATUS_HEAD_RE.fullmatch(c)), None)
         rows = after[len(head) - n_before - 1 :]
         out: list[Fact] = []
         for r in range(0, len(rows) - len(cells) + 1, len(cells)):
@@ -149,6 +192,10 @@ class TableReader:
                 subject = Subject((metric,), label, (0, len(nt.text)))
                 f = self.pg._fact(cell, subject, "completion", Decimal(nt.text.rstrip("%")), "%", None, None)
                 out.append(replace(f, start=name_span[0], quote=quote))
+            if status_col is not None:
+                out += self._status_cell(
+                    sent, row[status_col], (name_span[0], name_span[0] + len(name)), quote
+                )
         return out
 
 
