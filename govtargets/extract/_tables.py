@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from govtargets._model import Fact, new_fact
+from govtargets.extract._sections import period_phrase
 from govtargets.lexicon import Lexicon
 from govtargets.numbers import qualifier_of, to_base
 from govtargets.text import normalize, regex, to_halfwidth
@@ -32,6 +33,7 @@ _CELL_RE = regex(
         (?P<pct>%|‰)?(?P<post>左右|以上|以内|以下)?$""",
     re.VERBOSE,
 )
+_UNIT_COL = regex(r"^(?:计量)?单位$")  # a column of each row's unit: 亿元, 万人, %
 _HEADER_FIRST = regex(r"^(?:指标(?:名称)?|项目|主要指标|序号)$")
 _NUMBERING = regex(r"^\d{1,2}[.、]|^[(（]\d{1,2}[)）]")
 
@@ -42,6 +44,7 @@ class _Column:
     growth: bool
     unit: str | None
     year: int | None
+    period: str | None = None  # part of the year its header names: 1-9月完成 → 2020Q1-Q3
 
 
 def _column(header: str, default_year: int | None) -> _Column:
@@ -53,9 +56,8 @@ def _column(header: str, default_year: int | None) -> _Column:
         kind = "actual"  # 完成目标 … is a done column
     unit = m.group(1) if (m := _UNIT_RE.search(h)) else None
     y = _YEAR_RE.search(h)
-    return _Column(
-        kind, bool(_GROWTH_COL.search(h)) or unit == "%", unit, int(y.group(1)) if y else default_year
-    )
+    year = int(y.group(1)) if y else default_year
+    return _Column(kind, bool(_GROWTH_COL.search(h)) or unit == "%", unit, year, period_phrase(h, year))
 
 
 @dataclass(slots=True)
@@ -67,20 +69,24 @@ class _Cell:
 
 def _name(
     lex: Lexicon, cell: str, traditional: bool = False
-) -> tuple[tuple[str, ...], str | None, bool] | None:
-    """(ids, unit, growth) of a first cell that is an indicator name, e.g. 地区生产总值(亿元)."""
+) -> tuple[tuple[str, ...], str | None, bool, int] | None:
+    """(ids, unit, growth, sign) of a first cell that is an indicator name, e.g. 地区生产总值(亿元); the
+    sign is -1 for a name of a fall (…能耗下降)."""
     s = normalize(cell, traditional=traditional).text
     s = _NUMBERING.sub("", s)
     unit = m.group(1) if (m := _UNIT_RE.search(s)) else None
     s = _UNIT_RE.sub("", s)
     s = re.sub(r"^(?:全省|全市|全区|全县)", "", s)
     growth = False
+    sign = 1
     if s.endswith(("增长", "增速", "增幅")) and lex.lookup(s[:-2]):
         s, growth = s[:-2], True
+    elif s.endswith(("下降", "降低")) and lex.lookup(s[:-2]):
+        s, growth, sign = s[:-2], True, -1  # 单位地区生产总值能耗下降 / % / 3.3: a fall of 3.3%
     name = lex.lookup(s)
     if name is None:
         return None
-    return name.ids, unit, growth or name.growth
+    return name.ids, unit, growth or name.growth, sign
 
 
 def _value(
@@ -140,6 +146,7 @@ def table_facts(
         # a tab-separated header row
         if len(row) >= 2 and any(_TARGET_COL.search(t) or _ACTUAL_COL.search(t) for t in texts[1:]):
             cols = [_column(t, report_year) for t in texts[1:]]
+            unit_col = next((k for k, t in enumerate(texts[1:]) if _UNIT_COL.match(t.replace(" ", ""))), None)
             if any(c.kind for c in cols):
                 j = i + 1
                 while j < len(rows) and len(rows[j]) == len(row):
@@ -153,6 +160,7 @@ def table_facts(
                         report_year,
                         actual_period,
                         traditional,
+                        unit_col,
                     )
                     j += 1
                 i = j
@@ -171,6 +179,7 @@ def table_facts(
                 header.append(rows[j][0].text)
                 j += 1
             cols = [_column(h, report_year) for h in header]
+            unit_col = next((k for k, h in enumerate(header) if _UNIT_COL.match(h.replace(" ", ""))), None)
             if cols and any(c.kind for c in cols):
                 n = len(cols)
                 while (
@@ -189,6 +198,7 @@ def table_facts(
                         report_year,
                         actual_period,
                         traditional,
+                        unit_col,
                     )
                     j += n + 1
                 i = j
@@ -206,11 +216,14 @@ def _row_facts(
     report_year: int | None,
     actual_period: str | None,
     traditional: bool,
+    unit_col: int | None = None,
 ) -> Iterator[Fact]:
     named = _name(lex, name_cell.text, traditional)
     if named is None or len(named[0]) != 1:
         return
-    (metric,), name_unit, name_growth = named
+    (metric,), name_unit, name_growth, sign = named
+    if name_unit is None and unit_col is not None and unit_col < len(cells):
+        name_unit = normalize(cells[unit_col].text, traditional=traditional).text or None  # the 单位 column
     for cell, col in zip(cells, cols, strict=False):
         if col.kind is None or not cell.text:
             continue
@@ -218,10 +231,12 @@ def _row_facts(
         if v is None:
             continue
         measure, lo, hi, unit, b_lo, b_hi, base_unit, q = v
+        if sign < 0 and measure == "growth":
+            lo, hi, b_lo, b_hi = -hi, -lo, -b_hi, -b_lo
         if col.kind == "target":
             period = str(col.year) if col.year else (str(report_year) if report_year else None)
         else:
-            period = str(col.year) if col.year else actual_period
+            period = col.period or (str(col.year) if col.year else actual_period)
         raw = doc_text[cell.start : cell.end]
         offset = raw.find(raw.strip()) if raw.strip() else 0
         yield new_fact(
