@@ -159,6 +159,10 @@ class Grammar:
         其中，高新区实现地区生产总值486亿元，…，规模以上工业增加值增长21%: the park is the sentence's subject,
         every figure after it is its own until the region is named again (全县, 我市).
         """
+        if (
+            town := _TOWN_OWNS_RE.search(text, max(s0, at - _TOWN_REACH), at)
+        ) is not None and town.end() == at:
+            return True  # 南渡镇力争地区生产总值突破220亿元: the town's figure
         if text.find("区", s0, at) < 0 and text.find("园", s0, at) < 0:  # every park word holds one
             return False
         park = None
@@ -590,6 +594,13 @@ _PARK_VERB_RE = regex(
     r"[:,\s]*(?:全年|今年|去年|上年)?(?:要|将|需|努力|力争|确保|争取|继续|共|累计)*(?:实现|完成|达到)|:"
 )
 _PARK_MARK_RE = regex(r"[:,\s]*")
+# a town (镇, 乡, 街道) as the subject of the name right after it, with a verb of intent or achievement
+# between them or none: 南渡镇力争地区生产总值…, 城关镇实现规上工业总产值… (not 城镇…, 城乡…, 乡村…)
+_TOWN_OWNS_RE = regex(
+    r"[\u4e00-\u9fff]{1,4}(?:(?<![城乡村])[镇乡](?!村)|街道)"
+    r"(?:全年|今年|去年|上年)?(?:要|将|需|努力|力争|确保|争取)*(?:实现|完成|达到)?了?"
+)
+_TOWN_REACH = 14
 _REGION_SCOPE_RE = regex(r"全[省市县区州盟旗国]|[我本][省市县区州盟旗]")
 _LAST_YEAR_RE = regex(r"(?<![比较同])(?:去年|上年)(?!同期)|过去的?一年")
 

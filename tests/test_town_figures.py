@@ -1,0 +1,45 @@
+"""A town's figure named right before an indicator (南渡镇力争地区生产总值突破220亿元) is the town's, not
+the region's (found on the first run of the blind set s17); the words 城镇, 城乡, 乡村 are no towns.
+Invented variants."""
+
+from __future__ import annotations
+
+import pytest
+
+from govtargets import read_bytes
+from govtargets.extract import extract_facts
+
+HEAD = (
+    "2025年桐河市政府工作报告\n——2025年1月10日在桐河市第十八届人民代表大会第四次会议上\n二、2025年工作安排\n"
+)
+
+
+def _facts(sentence: str) -> set[tuple[str, str | None, str]]:
+    doc = read_bytes((HEAD + sentence + "\n").encode("utf-8"), "report.txt")
+    return {(f.kind, f.metric, f.measure) for f in extract_facts(doc) if f.kind in ("actual", "target")}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "推动桐河高新区规上工业总产值增长12%，南渡镇力争地区生产总值突破220亿元。",
+        "城关镇实现地区生产总值120亿元。",
+        "东城街道要完成固定资产投资30亿元。",
+        "南渡乡确保农村居民人均可支配收入增长8%。",
+    ],
+)
+def test_a_towns_figure(sentence: str) -> None:
+    assert not {f for f in _facts(sentence) if f[1] in ("gdp", "fixed_asset_investment", "rural_income")}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "metric"),
+    [
+        ("城乡居民人均可支配收入增长7%左右。", "urban_income"),
+        ("城镇新增就业1.2万人以上。", "new_urban_jobs"),
+        ("全面推进乡村振兴，地区生产总值增长6%左右。", "gdp"),
+        ("深化乡镇机构改革，地区生产总值增长6%左右。", "gdp"),
+    ],
+)
+def test_no_town_here(sentence: str, metric: str) -> None:
+    assert ("target", metric, "growth") in _facts(sentence) or ("target", metric, "level") in _facts(sentence)
