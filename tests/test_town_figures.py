@@ -43,3 +43,18 @@ def test_a_towns_figure(sentence: str) -> None:
 )
 def test_no_town_here(sentence: str, metric: str) -> None:
     assert ("target", metric, "growth") in _facts(sentence) or ("target", metric, "level") in _facts(sentence)
+
+
+@pytest.mark.parametrize("setter", ["确定的", "提出的", "下达的"])
+def test_a_higher_scopes_target_in_a_citys_report(setter: str) -> None:
+    """In a city's report 全区 is its autonomous region (广西): 全区确定的地区生产总值增长目标为5.5%左右
+    is not the city's target; 全市 is its own."""
+    head = "2026年凤岭市政府工作报告\n——2026年1月12日在凤岭市第六届人民代表大会第五次会议上\n二、2026年目标\n"
+    text = (
+        head
+        + f"全区{setter}地区生产总值增长目标为5.5%左右，我市目标为6%左右。全市{setter}固定资产投资增长8%。\n"
+    )
+    doc = read_bytes(text.encode("utf-8"), "report.txt")
+    got = {(f.metric, f.base_low) for f in extract_facts(doc) if f.kind == "target"}
+    assert not {g for g in got if g[0] == "gdp" and g[1] == 5.5}, got
+    assert any(g[0] == "fixed_asset_investment" for g in got), got

@@ -39,6 +39,10 @@ _ABOVE_SCALE_FIRMS_RE = regex(r"规(?:模以上|上|模)工业企业")
 ELLIPSIS_SCREEN_RE = regex(r"粮食[^。;；]{0,30}[、,，](?:总产量|总产|产量|\d{4}年产量)")
 
 
+# a scope word and what it set, right before a name: 全区确定的, 全省提出的 (全X directly before: above)
+_OTHER_SCOPE_RE = regex(r"全([省市区县州])(?:确定|提出|设定|下达|安排|要求)的$")
+
+
 class MentionFinder:
     """Finds the mentions of one lexicon's names for one document's region."""
 
@@ -89,6 +93,12 @@ class MentionFinder:
                     and text[a - 2 : a - 1] == "全"
                 ):
                     continue  # 鹿原市提出的全市经济增长6%左右 in a county's report: its city's figure
+                if (
+                    self._own_level is not None
+                    and (other := _OTHER_SCOPE_RE.search(text, max(start, a - 8), a)) is not None
+                    and other.group(1) != self._own_level
+                ):
+                    continue  # 全区确定的地区生产总值增长目标 in a city's report (广西: 全区 the region)
                 if prev == "、" and len(name_text) <= 3 and not (out and _same_clause(text, out[-1].end, a)):
                     continue  # 猕猴桃产值增长8.5%、出口增长53.6%: a short name after another thing's figure
             if (
