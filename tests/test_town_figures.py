@@ -4,6 +4,8 @@ Invented variants."""
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 import pytest
 
 from govtargets import read_bytes
@@ -58,3 +60,21 @@ def test_a_higher_scopes_target_in_a_citys_report(setter: str) -> None:
     got = {(f.metric, f.base_low) for f in extract_facts(doc) if f.kind == "target"}
     assert not {g for g in got if g[0] == "gdp" and g[1] == 5.5}, got
     assert any(g[0] == "fixed_asset_investment" for g in got), got
+
+
+@pytest.mark.parametrize(
+    "bound", ["经济总量突破5000亿元", "总量首次突破5000亿元大关", "地区生产总值超过5000亿元"]
+)
+def test_a_bound_after_the_exact_figure_restates_it(bound: str) -> None:
+    """全市实现地区生产总值5006.7亿元，增长2.1%，经济总量突破5000亿元: one level, the exact one (found on
+    the first run of the blind set s15)."""
+    head = "2024年政府工作报告\n——2024年1月10日在桐河市第十八届人民代表大会第三次会议上\n一、2023年工作回顾\n"
+    doc = read_bytes(
+        (head + f"全市实现地区生产总值5006.7亿元，增长2.1%，{bound}。\n").encode("utf-8"), "r.txt"
+    )
+    levels = [
+        f.value
+        for f in extract_facts(doc)
+        if f.kind == "actual" and f.metric == "gdp" and f.measure == "level"
+    ]
+    assert levels == [Decimal("5006.7")], levels

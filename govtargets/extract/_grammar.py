@@ -254,7 +254,18 @@ class Grammar:
                 group, run = [], []
             prev_end = q.full_span[1]
         facts += self._flush(group, run, history, nt, s0, s1, ctx, doc_text)
-        return facts
+        # 全市实现地区生产总值5006.7亿元，…，经济总量突破5000亿元: a bound after the exact figure of the same
+        # indicator, in another clause of the sentence, restates it
+        exact = {(f.kind, f.metric, f.measure, f.period) for f in facts if not f.extra.get("bound")}
+        return [
+            f
+            for f in facts
+            if not (
+                f.kind == "actual"
+                and f.extra.get("bound")
+                and (f.kind, f.metric, f.measure, f.period) in exact
+            )
+        ]
 
     def _flush(
         self,
