@@ -23,7 +23,9 @@ def test_region_code_level_and_year_of_every_document() -> None:
         doc = read_bytes((BLIND / name).read_bytes(), name)
         got = (doc.region, doc.region_code or "", doc.admin_level, doc.report_year)
         regions = {want["region"], *want.get("region_also_accepted", [])}
-        if not (got[0] in regions and got[1:] == (want["region_code"], want["admin_level"], want["report_year"])):
+        if not (
+            got[0] in regions and got[1:] == (want["region_code"], want["admin_level"], want["report_year"])
+        ):
             wrong.append((name, got))
     assert not wrong  # first run: region 20/22, code 20/22, level 20/22, year 21/22
 

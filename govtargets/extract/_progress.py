@@ -14,7 +14,7 @@ from govtargets._model import Fact
 from govtargets.extract._grammar import Context, Grammar, _Mention
 from govtargets.extract._progress_base import Sentence, Subject, count_of, unique
 from govtargets.extract._progress_lists import StatusReader
-from govtargets.extract._progress_status import STATUS_RE
+from govtargets.extract._progress_status import ITEM_NUMBER_RE, STATUS_RE
 from govtargets.extract._progress_tables import TableReader
 from govtargets.status import Reported
 from govtargets.text import NormText, regex
@@ -32,7 +32,7 @@ _COMPLETION_RE = regex(
          (?:[省市县区]?(?:下达|确定)的?)?
          (?:全年|年度|三年|总|年初|今年|当年|上半年|半年)?
          (?:任务|计划|目标|预算调整数|调整预算数|预算调整|调整预算|预算数|预算|进度|目标任务|目标进度|计划任务
-           |工程量|工作量|投资计划|总投资)的
+           |工程量|工作量|投资计划|总投资|投资)的
          (?P<nums>{_PCT}(?:(?:[、,]|和|及|与){_PCT})*)""",
     re.VERBOSE,
 )
@@ -52,6 +52,21 @@ _LAG_RE = regex(
 )
 _BRACKET_CUE_RE = regex(r"进度|完成率|完成年度目标")
 _BARE_PROGRESS = ("进度",)
+_CLAUSE_MARKS = ",，;；:：。"
+_CLAUSE_LEAD_RE = regex(r"\s*(?:其中|另外|此外|同时)?[,，]?\s*")
+_CLAUSE_TAIL_RE = regex(r"(?:总体|累计|目前|已经?|仅|共|均|全年|上半年|前三季度|一季度)*$")
+_MAX_CLAUSE_SUBJECT = 16
+# a clause that is an item alone, numbered or not, with its unit in brackets:
+# ①城市中心区地下综合管廊二期（市住建局）
+_NAMED_CLAUSE_RE = regex(
+    r"\s*(?:[\u2460-\u2487]|\d+[.、．](?!\d)|[(（]\d+[)）])?\s*(?P<name>[^\d()（）]{2,20}?)\s*[(（][^()（）]{1,16}[)）]\s*"
+)
+# no item: a figure, a place's or a park's figure (云台县重点任务, 柘岭经开区…), a reason (受…影响), a verb
+# first (完成…), the goal itself (年度目标完成率为58.3%)
+_NOT_A_SUBJECT_RE = regex(
+    r"[\d%]|^[\u4e00-\u9fff]{2,3}(?:县|镇|乡|街道)|^(?:受|因|由于|完成|实现|达到|占|为|按|对|要)|影响$|的$"
+    r"|^(?:年度|全年)?(?:目标|任务|计划)$|开发区|经开区|高新区|园区|产业园"
+)
 _CUE_REACH = 120  # characters before a sentence where its list's cue may stand (…的有A（86.4%）；B（80.6%）)
 _BRACKET_PCT_RE = regex(r"\((?P<v>\d+(?:\.\d+)?)%\)")
 _THRESHOLD_RE = regex(r"(?:以上|以内|以下|之内)|的")
@@ -151,6 +166,29 @@ class ProgressGrammar(StatusReader):
 
     # --- figures: completion and lag ------------------------------------------------------------------------
 
+    def _clause_subject(self, sent: Sentence, at: int) -> Subject | None:
+        """The words opening the clause before a completion (其中中心城区快速路二期完成年度投资的56%), as its
+        item: a short noun phrase with no figure, not a place's (云台县重点任务…) nor a reason (受…影响)."""
+        text = sent.nt.text
+        c0 = max(max(text.rfind(p, sent.s0, at) for p in _CLAUSE_MARKS) + 1, sent.s0)
+        lead = _CLAUSE_LEAD_RE.match(text, c0, at)
+        a = lead.end() if lead else c0
+        if (number := ITEM_NUMBER_RE.match(text, a, at)) is not None:
+            a = number.end()  # （四）城市更新项目投资仅完成年度计划的66%
+        tail = _CLAUSE_TAIL_RE.search(text, a, at)
+        b = tail.start() if tail else at
+        if a == b and c0 > sent.s0:
+            # ①城市中心区地下综合管廊二期（市住建局），完成年度投资的22%: the item in the clause before
+            p0 = max(max(text.rfind(p, sent.s0, c0 - 1) for p in _CLAUSE_MARKS) + 1, sent.s0)
+            named = _NAMED_CLAUSE_RE.fullmatch(text, p0, c0 - 1)
+            if named is None:
+                return None
+            a, b = named.span("name")
+        words = text[a:b]
+        if not 2 <= len(words) <= _MAX_CLAUSE_SUBJECT or _NOT_A_SUBJECT_RE.search(words):
+            return None
+        return self._subject(a, b, sent)
+
     def _numbers(
         self,
         sent: Sentence,
@@ -182,6 +220,8 @@ class ProgressGrammar(StatusReader):
                 heading = self._heading(sent, m.start())  # 3.社会消费品零售总额(第5项):增长4.2%,低于目标…
                 if heading is None:
                     heading = self._row_item(sent, m.start())  # a task table's row: …\t已完成工程量的60%
+                if heading is None and measure == "completion":
+                    heading = self._clause_subject(sent, m.start())  # 公办幼儿园建设完成年度任务的64%
         if heading is None and subjects[0][0] is None and m.group().startswith(_BARE_PROGRESS):
             return []  # 保交房进度达到96%: a bare 进度 names no indicator or task here
         count = len(nums) if len(nums) > 1 else None
