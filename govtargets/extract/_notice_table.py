@@ -187,7 +187,11 @@ class Table:
         numbered = "number" in self.kinds
         if not self.loose and len(spans) == 1 and heading_level(first) and self.reader.heading(first.strip()):
             return True  # 一、经济发展 across the whole row: the rows below it are of that category
-        if numbered and not _NUMBER_RE.fullmatch(first):
+        number = first
+        if numbered and len(spans) == len(self.kinds):  # 类别 | 序号 | 工作任务 …: the number's own column
+            a, b = spans[self.kinds.index("number")]
+            number = s[a:b]
+        if numbered and not _NUMBER_RE.fullmatch(number):
             if (
                 not self.loose
                 and self.rows

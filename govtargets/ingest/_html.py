@@ -160,13 +160,16 @@ def html_to_text(html: str) -> tuple[str, str | None, str]:
         raise ValueError(f"not a readable HTML page ({e.__class__.__name__})") from e
     title_el = tree.find(".//title")
     title = title_el.text_content().strip() if title_el is not None else None
+    _table_rows(tree)
     full = _clean_lines(_element_text(tree.body if tree.body is not None else tree))
     main = ""
     try:
         from readability import Document as Readable
 
         summary = Readable(html).summary(html_partial=True)
-        main = _clean_lines(_element_text(lxml.html.fragment_fromstring(summary, create_parent="div")))
+        fragment = lxml.html.fragment_fromstring(summary, create_parent="div")
+        _table_rows(fragment)
+        main = _clean_lines(_element_text(fragment))
     except Exception:  # readability fails on odd pages; the full text is the fallback
         main = ""
     # readability can pick a small box on pages with big menus or many short paragraphs: keep the body then
@@ -176,6 +179,72 @@ def html_to_text(html: str) -> tuple[str, str | None, str]:
 
 
 _PUBLISHED_RE = regex(r"发布(?:时间|日期)\s*[:：]\s*\d{4}\s*[-/年.]\s*\d{1,2}\s*[-/月.]\s*\d{1,2}日?")
+
+
+def _table_rows(root) -> None:  # type: ignore[no-untyped-def]
+    """Each row of the page's tables made one line, its cells joined by tabs, as a Word table reads (the
+    readers know tabbed rows): an empty cell is kept, a <br> inside a cell joins its lines, a cell spanning
+    rows (rowspan) is repeated in each row it covers, one spanning columns (colspan) holds its place. A row
+    of one cell (一、稳增长促投资 across the table) is that cell alone."""
+    for table in list(root.iter("table")):
+        if any(t is not table for t in table.iter("table")) or _is_layout(table):
+            continue  # a layout table (the page's frame, its headline inside): read as blocks
+        pending: dict[int, tuple[str, int]] = {}  # column → (text, rows still to cover)
+        for tr in [r for r in table.iter("tr")]:
+            cells: list[str] = []
+            col = 0
+            for cell in [c for c in tr if isinstance(c.tag, str) and c.tag.lower() in ("td", "th")]:
+                while col in pending:
+                    text, left = pending[col]
+                    cells.append(text)
+                    pending[col] = (text, left - 1)
+                    if left - 1 <= 0:
+                        del pending[col]
+                    col += 1
+                text = "".join(cell.itertext()).replace("\n", "").replace("\r", "").replace("\t", " ").strip()
+                text = " ".join(text.split()) if " " in text else text
+                span = _span(cell.get("colspan"))
+                rows = _span(cell.get("rowspan"))
+                cells.append(text)
+                if rows > 1:
+                    pending[col] = (text, rows - 1)
+                cells += [""] * (span - 1)
+                col += span
+            while col in pending:
+                text, left = pending[col]
+                cells.append(text)
+                pending[col] = (text, left - 1)
+                if left - 1 <= 0:
+                    del pending[col]
+                col += 1
+            filled = [c for c in cells if c]
+            line = filled[0] if len(filled) == 1 else "\t".join(cells).rstrip("\t")
+            tail = tr.tail
+            for child in list(tr):
+                tr.remove(child)
+            tr.text = line
+            tr.tail = tail
+
+
+_LAYOUT_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "form", "iframe"})
+_MAX_CELL = 600  # characters: a cell longer is a column of the page, not a table's cell
+
+
+def _is_layout(table) -> bool:  # type: ignore[no-untyped-def]
+    for el in table.iter():
+        tag = el.tag.lower() if isinstance(el.tag, str) else ""
+        if tag in _LAYOUT_TAGS:
+            return True
+        if tag in ("td", "th") and len(el.text_content()) > _MAX_CELL:
+            return True
+    return False
+
+
+def _span(value: str | None) -> int:
+    try:
+        return max(1, min(int(value or 1), 50))
+    except ValueError:
+        return 1
 
 
 def _headline(tree) -> str | None:  # type: ignore[no-untyped-def]
