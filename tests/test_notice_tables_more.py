@@ -28,7 +28,7 @@ def _page(rows: str, header: str) -> bytes:
         f"<p>{HEAD}</p><p>各乡镇人民政府，县政府各部门：</p><p>现将重点工作任务分解印发给你们，请认真抓好落实。</p>"
         f'<table border="1"><tr>{header}</tr>{rows}</table>'
         '<p>注：各牵头单位每季度末报送进展情况。</p></div><div class="footer">版权所有</div></body></html>'
-    ).encode("utf-8")
+    ).encode()
 
 
 HEADER = "<th>序号</th><th>工作任务</th><th>牵头单位</th><th>配合单位</th><th>完成时限</th>"
@@ -80,3 +80,40 @@ def test_a_category_column_before_the_number(two_row_header: bool) -> None:
     assert [t[0][:4] for t in got] == ["推动科创", "新增高新", "完成枫川"], got
     assert [t[1] for t in got] == [["区科技局"], ["区科技局"], ["区住建局"]]
     assert got[0][2] == ["区发改局", "区财政局"]
+
+
+@pytest.mark.parametrize("number", ["1．", "1.", "（1）", ""])
+@pytest.mark.parametrize("colon", ["：", ":"])
+def test_units_before_the_task(number: str, colon: str) -> None:
+    """1．区发改局牵头，区财政局、区统计局配合：推动…（时限：2025年6月底前）: the units first."""
+    text = (
+        HEAD
+        + "现将重点任务分解如下（牵头单位在前，配合单位在后）：\n"
+        + f"{number}区发改局牵头，区财政局、区统计局配合{colon}推动全区42个区级重点项目加快建设。（时限：2025年6月底前）\n"
+        + f"{number.replace('1', '2')}区商务局牵头{colon}引进亿元以上产业项目18个。（时限：年底前）\n"
+    )
+    got = _tasks(text.encode("utf-8"), "notice.txt")
+    assert [t[0][:6] for t in got] == ["推动全区42", "引进亿元以上"], got
+    assert got[0][1:] == (["区发改局"], ["区统计局", "区财政局"]), got
+    assert got[1][1:] == (["区商务局"], []), got
+
+
+@pytest.mark.parametrize("order", ["leader_first", "task_last"])
+def test_labels_in_square_brackets(order: str) -> None:
+    """1.【分管县领导】孟某某【牵头单位】县发改局【配合单位】县财政局、县统计局【工作任务】推动…【完成时限】…"""
+    items = [
+        ("推动全县固定资产投资增长8%，谋划储备重大项目150个以上。", "县发改局", "县财政局、县统计局"),
+        ("落实消费品以旧换新政策，开展焕新活动12场。", "县商务局", "县财政局、各乡镇人民政府"),
+    ]
+    lines = []
+    for k, (task, lead, co) in enumerate(items, 1):
+        if order == "leader_first":
+            lines.append(
+                f"{k}.【分管县领导】孟某某【牵头单位】{lead}【配合单位】{co}【工作任务】{task}【完成时限】年底前"
+            )
+        else:
+            lines.append(f"{k}.【工作任务】{task}【牵头单位】{lead}【配合单位】{co}【完成时限】年底前")
+    got = _tasks((HEAD + "\n".join(lines) + "\n").encode("utf-8"), "notice.txt")
+    assert [t[0][:6] for t in got] == ["推动全县固定", "落实消费品以"], got
+    assert got[0][1:] == (["县发改局"], ["县统计局", "县财政局"]), got
+    assert got[1][1] == ["县商务局"], got

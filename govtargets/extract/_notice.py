@@ -239,6 +239,11 @@ class NoticeReader:
         """Read a paragraph with labels or notes; False if it holds neither."""
         s = nt.text
         v = vocabulary()
+        if (first := _units_first(s)) is not None:  # 区发改局牵头，…配合：推动… ; 【牵头单位】…【工作任务】…
+            (a, b), duty = first
+            self.flush()
+            self.segment(nt, a, b, duty, nt.span_to_orig(0, len(s)))
+            return True
         if (body := self._units_line(s)) is not None:  # labels from the start (perhaps inside a bracket)
             duty = parse_labels(body)
             if duty and self.pending:
@@ -486,3 +491,43 @@ def _signature(s: str) -> bool:
 
 
 _SIGNERS = ("人民政府办公室", "人民政府办公厅", "人民政府", "办公室", "督查室", "政府督查室")
+
+
+# units before their task: 1．区发改局牵头，区财政局、区统计局配合：推动…（时限：2025年6月底前）
+_UNITS_FIRST_RE = re.compile(
+    r"\s*(?:\d+[.．、]|[(（]\d+[)）])?\s*(?P<units>[^:：。;；()（）]{2,40}?牵头(?:[,，][^:：。;；()（）]{2,80}?配合)?)"
+    r"\s*[:：](?P<task>.+)"
+)
+# a deadline in brackets at a task's end: （时限：年底前）
+_DEADLINE_TAIL_RE = re.compile(r"[(（]\s*(?:完成)?时限\s*[:：](?P<d>[^()（）]{1,30})[)）]\s*[。;；]?\s*$")
+# labels in square brackets, the task among them: 【分管县领导】…【牵头单位】…【配合单位】…【工作任务】…
+_SQUARE_LABEL_RE = re.compile(r"【(?P<label>[^【】]{2,8})】(?P<value>[^【】]*)")
+_TASK_LABELS = ("工作任务", "任务内容", "重点任务", "具体任务", "主要任务", "目标任务", "工作内容")
+
+
+def _units_first(s: str) -> tuple[tuple[int, int], Duty] | None:
+    """The task's span and duty of a line that names its units before its task, or None."""
+    if "【" in s:
+        labels = list(_SQUARE_LABEL_RE.finditer(s))
+        task = next((m for m in labels if m.group("label") in _TASK_LABELS), None)
+        if task is None or len(labels) < 2:
+            return None
+        others = "；".join(f"{m.group('label')}：{m.group('value').strip()}" for m in labels if m is not task)
+        duty = parse_labels(others)
+        if not duty or not (duty.leads or duty.co):
+            return None
+        a, b = task.span("value")
+        while b > a and s[b - 1] in " \t\u3000":
+            b -= 1
+        return (a, b), duty
+    m = _UNITS_FIRST_RE.match(s)
+    if m is None or "牵头" not in m.group("units"):
+        return None
+    duty = parse_note(m.group("units"))
+    if not duty.leads:
+        return None
+    a, b = m.span("task")
+    if (tail := _DEADLINE_TAIL_RE.search(s, a)) is not None:
+        duty = Duty(duty.leads, duty.co, duty.leaders, tail.group("d").strip())
+        b = tail.start()
+    return (a, b), duty

@@ -68,6 +68,7 @@ def _column_kind(cell: str) -> str | None:
 
 
 _RESPONSIBLE_COLUMNS = ("责任单位", "责任部门")
+_STARS = ("*", "＊", "★", "☆")  # a mark after a unit: it leads (注：带*的为牵头单位)
 
 
 def lead_and_co(cells: list[str], kinds: list[str]) -> list[str]:
@@ -348,7 +349,12 @@ def _tasks_of(reader: NoticeReader, kinds: list[str], rows: list[_Row]) -> list[
             continue
         leads = split_units(cell.get("lead", ""))
         co = split_units(cell.get("co", ""))
-        if lead_word_first and not co:
+        if any(u.endswith(_STARS) or u.startswith(_STARS) for u in leads + co):
+            # 县交通运输局*、县财政局: the starred units lead, wherever they stand in the list
+            units = leads + co
+            leads = [u.strip("".join(_STARS)) for u in units if u.endswith(_STARS) or u.startswith(_STARS)]
+            co = [u for u in units if not (u.endswith(_STARS) or u.startswith(_STARS))]
+        elif lead_word_first and not co:
             leads, co = leads[:1], leads[1:]
         people = [u for u in leads + co if is_person(u)]
         leads = [u for u in leads if not is_person(u)]
