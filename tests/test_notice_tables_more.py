@@ -42,7 +42,8 @@ def test_an_html_task_table(br: str, cell: str) -> None:
         f"<tr><td>1</td><td>全力推进重大项目攻坚行动，完成投资158亿元</td><td>县发改局</td>"
         f"<td>县财政局、县自然资源局、{br}各乡镇人民政府</td><td>2025年12月底前</td></tr>"
         "<tr><td>2</td><td>改造提升城镇老旧小区17个</td><td>县住建局</td><td></td><td>2025年11月底前</td></tr>"
-        '<tr><td>3</td><td>新增规模以上工业企业15家</td><td rowspan="2">县工信局</td><td>县统计局</td><td>年底前</td></tr>'
+        '<tr><td>3</td><td>新增规模以上工业企业15家</td><td rowspan="2">县工信局</td>'
+        "<td>县统计局</td><td>年底前</td></tr>"
         "<tr><td>4</td><td>培育省级专精特新中小企业6家</td><td>县科技局</td><td>长期坚持</td></tr>"
     )
     got = _tasks(_page(rows, HEADER), "notice.html")
@@ -89,7 +90,8 @@ def test_units_before_the_task(number: str, colon: str) -> None:
     text = (
         HEAD
         + "现将重点任务分解如下（牵头单位在前，配合单位在后）：\n"
-        + f"{number}区发改局牵头，区财政局、区统计局配合{colon}推动全区42个区级重点项目加快建设。（时限：2025年6月底前）\n"
+        + f"{number}区发改局牵头，区财政局、区统计局配合{colon}"
+        + "推动全区42个区级重点项目加快建设。（时限：2025年6月底前）\n"
         + f"{number.replace('1', '2')}区商务局牵头{colon}引进亿元以上产业项目18个。（时限：年底前）\n"
     )
     got = _tasks(text.encode("utf-8"), "notice.txt")
@@ -117,3 +119,39 @@ def test_labels_in_square_brackets(order: str) -> None:
     assert [t[0][:6] for t in got] == ["推动全县固定", "落实消费品以"], got
     assert got[0][1:] == (["县发改局"], ["县统计局", "县财政局"]), got
     assert got[1][1] == ["县商务局"], got
+
+
+@pytest.mark.parametrize("deadline_head", ["时限", "完成时限", "时间要求"])
+def test_a_table_copied_from_a_pdf_one_cell_a_line(deadline_head: str) -> None:
+    """序号 / 任务内容 / 责任单位 / 时限, then each cell on a line; a task cell and a units cell wrapped short
+    of the width (…改造提升中低 / 产田8000亩; …县税务局、 / 县公安局); a page number between rows."""
+    text = (
+        HEAD
+        + f"序号\n任务内容\n责任单位\n{deadline_head}\n"
+        + "1\n稳住农业基本盘，全年粮食播种面积稳定在\n48.6万亩\n"
+        + "县农业农村局、各乡镇人民政府\n2025年9月30日前\n"
+        + "2\n新建高标准农田2.3万亩，改造提升中低\n产田8000亩\n"
+        + "县农业农村局、县财政局、县水利局\n2025年12月底前\n"
+        + "— 3 —\n"
+        + "3\n全面推行“一窗受理、集成服务”\n"
+        + "县政务服务中心、县市场监管局、县税务局、\n县公安局、县人社局\n2025年6月底前\n"
+        + "4\n开展“八五”普法终期验收\n县司法局\n2025年12月底前\n"
+        + "注：完成时限为“长期坚持”的，每半年报送一次进展。\n联系人：县政府督查室 苏某某，电话：6623017。\n"
+    )
+    got = _tasks(text.encode("utf-8"), "notice.txt")
+    assert [t[0][:4] for t in got] == ["稳住农业", "新建高标", "全面推行", "开展“八"], got
+    assert got[1][1:] == (["县农业农村局"], ["县水利局", "县财政局"]), got[1]
+    assert got[2][1] == ["县政务服务中心"] and "县人社局" in got[2][2], got[2]
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "联系人：区政府督查室 郑某某；联系电话：8234567",
+        "各责任单位要对照本方案，逐项细化工作措施，于每季度第一个月10日前报送进展。",
+        "各牵头部门要切实履行牵头责任。",
+    ],
+)
+def test_closing_lines_are_no_tasks(closing: str) -> None:
+    text = HEAD + "1．区商务局牵头：引进亿元以上产业项目18个。（时限：年底前）\n" + closing + "\n"
+    assert [t[0][:4] for t in _tasks(text.encode("utf-8"), "notice.txt")] == ["引进亿元"]

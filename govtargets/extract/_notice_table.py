@@ -260,6 +260,17 @@ class VerticalTable:
             row.append(nt)
             self.cut[-1] += cut
             return True
+        if (
+            "target" not in self.kinds
+            and len(row) < len(self.kinds) + _MAX_CUT_CELLS
+            and len(s) <= _MAX_CUT_LINE
+            and not NOT_AN_ITEM_RE.match(s)
+        ):
+            # a full row, and a short line before the next number: a cell cut where the width did not show
+            # it (…改造提升中低 / 产田8000亩); finish() finds which cell it continues
+            row.append(nt)
+            self.cut[-1] += 1
+            return True
         return False
 
     def finish(self) -> list[tuple[Task, bool]]:
@@ -290,14 +301,16 @@ class VerticalTable:
 
 
 _MAX_CUT_CELLS = 3  # lines a row may have beyond its cells: cells cut across lines
+_MAX_CUT_LINE = 40  # characters of a line read as the rest of a cut cell after its row is full
+_KNOWN_CUT_WIDTH = 8  # a line this long may be cut where the row has more lines than cells
 _CELL_CLOSED = "。;；!！?？)）"
 
 
-def _cut_cell(prev: str, s: str) -> bool:
+def _cut_cell(prev: str, s: str, width: int = 20) -> bool:
     """Whether line `s` may be the rest of a cell whose line `prev` a wrap cut: `prev` runs to the width
-    (20 characters or more) without a closing mark, and `s` is no number, no deadline and, unless `prev` is a
-    list of units, no units."""
-    if len(prev) < 20 or prev[-1] in _CELL_CLOSED or _NUMBER_RE.fullmatch(s) or _is_deadline(s):
+    (20 characters or more; less where the row is known to hold more lines than cells) without a closing
+    mark, and `s` is no number, no deadline and, unless `prev` is a list of units, no units."""
+    if len(prev) < width or prev[-1] in _CELL_CLOSED or _NUMBER_RE.fullmatch(s) or _is_deadline(s):
         return False
     return _is_units(prev) or not _is_units(s)
 
@@ -313,7 +326,7 @@ def _joined_cells(lines: list[NormText], n: int) -> tuple[list[NormText], dict[i
     last = lines[0].text.strip()
     for nt in lines[1:]:
         s = nt.text.strip()
-        if extra > 0 and _cut_cell(last, s):
+        if extra > 0 and (_cut_cell(last, s) or _cut_cell(last, s, _KNOWN_CUT_WIDTH) or last.endswith("、")):
             rest.setdefault(len(out) - 1, []).append(nt)
             extra -= 1
         else:

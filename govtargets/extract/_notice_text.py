@@ -17,7 +17,11 @@ from govtargets.text import NormText, drop_matches, regex, to_simplified
 __all__ = ["reading_text", "NOT_AN_ITEM_RE"]
 
 # a line that is never a task: a remark (注:, 备注:, 说明:), the notice's date, an annex's title
-NOT_AN_ITEM_RE = regex(r"(?:注|备注|说明|附件\s*\d*)\s*[:：]|\d{4}年\d{1,2}月\d{1,2}日\s*$|附件\s*\d*\s*$")
+# (各责任单位要对照本方案…: a closing call, no item)
+NOT_AN_ITEM_RE = regex(
+    r"(?:注|备注|说明|附件\s*\d*|联\s*系\s*人|联系电话)\s*[:：]|\d{4}年\d{1,2}月\d{1,2}日\s*$|附件\s*\d*\s*$"
+    r"|各[^,，。:：]{0,8}?(?:单位|部门)要(?:对照|按照|加强|认真|切实|严格|结合)"
+)
 
 # the shapes of a notice's lines
 
