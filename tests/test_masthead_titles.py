@@ -44,3 +44,31 @@ def test_a_masthead_alone_stays_the_title() -> None:
 def test_a_report_titled_on_its_first_line_is_not_changed() -> None:
     text = "关于2023年政府工作报告重点任务落实情况的通报\n各乡镇人民政府：\n现将情况通报如下。\n"
     assert describe(text).title == "关于2023年政府工作报告重点任务落实情况的通报"
+
+
+@pytest.mark.parametrize(
+    ("lines", "title"),
+    [
+        (
+            ["关于印发砚溪县2025年政府工作报告", "重点工作任务清单的通知"],
+            "关于印发砚溪县2025年政府工作报告重点工作任务清单的通知",
+        ),
+        (
+            ["关于印发《砚溪县2025年政府工作报告", "重点工作任务分解》的", "通知"],
+            "关于印发《砚溪县2025年政府工作报告重点工作任务分解》的通知",
+        ),
+        (
+            ["关于2025年上半年主要经济指标完成情况的报告", "县人大常委会："],
+            "关于2025年上半年主要经济指标完成情况的报告",
+        ),
+    ],
+)
+def test_a_title_wrapped_over_lines(lines: list[str], title: str) -> None:
+    """A notice copied from a PDF wraps its title: 关于印发…政府工作报告 / 重点工作任务清单的通知 is one title
+    (and the notice is a notice, not a work report by its first line's last words)."""
+    text = (
+        "砚溪县人民政府办公室文件\n砚政办〔2025〕9号\n"
+        + "\n".join(lines)
+        + "\n各乡镇人民政府：\n现将清单印发给你们。\n"
+    )
+    assert describe(text).title == title

@@ -98,6 +98,11 @@ _MASTHEAD_RE = regex(
 )
 _TITLE_UNDER_MASTHEAD_RE = regex(r"^关于.*(?:报告|情况|通报|通知)|(?:通报|报告|情况)$")
 _MASTHEAD_LOOKAHEAD = 4  # lines after a masthead where its title may stand
+# a 关于… title not yet at its document word (…的通知, 通报, 意见, 决定, 批复, 函, 报告, 方案): it goes on;
+# 关于印发… ends at its 通知
+_OPEN_TITLE_RE = regex(
+    r"关于印发(?!.*通知$)|关于(?!印发)(?!.*(?:通知|通报|意见|决定|批复|函|请示|报告|方案|情况|清单|要点|规划|办法)$)"
+)
 
 
 def _title(lines: list[str]) -> str | None:
@@ -121,6 +126,11 @@ def _title(lines: list[str]) -> str | None:
                     return t
             continue
         if _TITLE_WORDS.search(s):
+            # a title wrapped over lines (a PDF's copy): 关于印发…政府工作报告 / 重点工作任务清单的通知
+            for nxt in lines[i + 1 : i + 3]:
+                if not _OPEN_TITLE_RE.match(s) or len(nxt.strip()) > 30 or nxt.rstrip().endswith((":", "：")):
+                    break
+                s += nxt.strip()
             return s
     for line in lines[:10]:
         if not is_clutter_line(line) and 4 <= len(line.strip()) <= 90:
