@@ -74,6 +74,7 @@ class NoticeReader:
     blank_before: bool = False  # a blank line before the paragraph being read
     table: Table | VerticalTable | None = None
     header_lines: list[tuple[str, NormText]] = field(default_factory=list)  # header cells, one a line
+    in_note: bool = False  # after 注：1．…, the numbered lines are the note's (2．牵头单位调整的…)
 
     @property
     def minsheng(self) -> bool:
@@ -230,6 +231,8 @@ class NoticeReader:
             self.flush()
             self.table = loose
             return
+        if self.in_note and (item := ITEM_RE.match(s)) is not None and item.group("d"):
+            return  # 注：1．… / 2．牵头单位调整的，…: the note's next point
         v = vocabulary()
         if v.note_re.search(s) is not None and self.structured(nt):
             return
@@ -407,6 +410,12 @@ class NoticeReader:
         """A paragraph without labels or notes: a heading, or an item waiting for its units line."""
         s = nt.text.strip()
         p0, p1 = nt.span_to_orig(0, len(nt.text))
+        if _NOTE_START_RE.match(s):
+            self.in_note = True
+            return  # 注：1．…: a remark, and its numbered points after it
+        if self.in_note and (point := ITEM_RE.match(s)) is not None and point.group("d"):
+            return
+        self.in_note = False
         if self.wrapped(s, p1):
             return
         if self.duty is not None or self.labels:
@@ -442,6 +451,7 @@ class NoticeReader:
         self.pending.append(Item(a, b, number, category, self.leader, self.minsheng, (p0, p1)))
 
 
+_NOTE_START_RE = re.compile(r"\s*(?:注|备注|说明)\s*[:：]")
 _WINDOW = 1500  # characters around a label or a note that a notice item and its headings may span
 
 
