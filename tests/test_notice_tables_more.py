@@ -161,6 +161,7 @@ def test_a_notes_numbered_points_are_no_tasks() -> None:
     text = (
         HEAD
         + "1．区商务局牵头：引进亿元以上产业项目18个。（时限：年底前）\n"
-        + "  注：1．完成时限为“长期坚持”的，每半年报送一次进展；\n2．牵头单位调整的，由县政府督查室另行通知。\n"
+        + "  注：1．完成时限为“长期坚持”的，每半年报送一次进展；\n"
+        + "2．牵头单位调整的，由县政府督查室另行通知。\n"
     )
     assert [t[0][:4] for t in _tasks(text.encode("utf-8"), "notice.txt")] == ["引进亿元"]

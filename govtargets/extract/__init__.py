@@ -180,6 +180,11 @@ def extract_all(
 
 
 _MAX_STATUS_HEADING = 40
+# a paragraph that is a numbered heading alone, naming a task: 一、城镇老旧小区改造
+_TASK_HEADING_RE = regex(
+    r"[ \t\u3000]*(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d]+[)）]|\d+[.、．](?!\d))"
+    r"[ \t\u3000]*(?P<name>[^\s。，,:：;；!！?？]{2,30})[ \t\u3000]*$"
+)
 # a paragraph opening with a short numbered heading closed by 。 or ：(（一）已完成的任务。)
 _INLINE_HEADING_RE = regex(
     r"\s*(?:[(（][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+[、.．]|\d+[.、．])[^。:：]{2,14}[。:：]"
@@ -219,6 +224,11 @@ def _facts(
     for p0, p1 in virtual_paragraphs(doc.text, traditional=doc.traditional):
         if links and doc.text[p0] not in _LINK_BULLETS:
             links = False
+        if facts and (task_head := _TASK_HEADING_RE.match(doc.text, p0, p1)) is not None:
+            progress_grammar.section = (
+                task_head.group("name"),
+                task_head.span("name"),
+            )  # 一、城镇老旧小区改造
         if facts and (
             status_section is not None
             or (p1 - p0 <= _MAX_STATUS_HEADING and "(" in half[p0:p1])

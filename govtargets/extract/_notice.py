@@ -243,9 +243,9 @@ class NoticeReader:
         s = nt.text
         v = vocabulary()
         if (first := _units_first(s)) is not None:  # 区发改局牵头，…配合：推动… ; 【牵头单位】…【工作任务】…
-            (a, b), duty = first
+            (a, b), first_duty = first
             self.flush()
-            self.segment(nt, a, b, duty, nt.span_to_orig(0, len(s)))
+            self.segment(nt, a, b, first_duty, nt.span_to_orig(0, len(s)))
             return True
         if (body := self._units_line(s)) is not None:  # labels from the start (perhaps inside a bracket)
             duty = parse_labels(body)

@@ -32,7 +32,7 @@ _COMPLETION_RE = regex(
          (?:[省市县区]?(?:下达|确定)的?)?
          (?:全年|年度|三年|总|年初|今年|当年|上半年|半年)?
          (?:任务|计划|目标|预算调整数|调整预算数|预算调整|调整预算|预算数|预算|进度|目标任务|目标进度|计划任务
-           |工程量|工作量|投资计划|总投资|投资)的
+           |工程量|工作量|投资计划|计划投资|总投资|投资)的
          (?P<nums>{_PCT}(?:(?:[、,]|和|及|与){_PCT})*)""",
     re.VERBOSE,
 )
@@ -56,6 +56,8 @@ _CLAUSE_MARKS = ",，;；:：。"
 _CLAUSE_LEAD_RE = regex(r"\s*(?:其中|另外|此外|同时)?[,，]?\s*")
 _CLAUSE_TAIL_RE = regex(r"(?:总体|累计|目前|已经?|仅|共|均|全年|上半年|前三季度|一季度)*$")
 _MAX_CLAUSE_SUBJECT = 16
+# the doer opening the clause before: 县城至龙潭镇公路改建工程完成年度计划投资的48.0%
+_DOER_RE = regex(r"\s*(?P<name>[^\d,，:：;；。()（）]{2,16}?)(?:累计|已经?|共|仅)?(?:完成|实现|达到|占)")
 # a clause that is an item alone, numbered or not, with its unit in brackets:
 # ①城市中心区地下综合管廊二期（市住建局）
 _NAMED_CLAUSE_RE = regex(
@@ -64,7 +66,7 @@ _NAMED_CLAUSE_RE = regex(
 # no item: a figure, a place's or a park's figure (云台县重点任务, 柘岭经开区…), a reason (受…影响), a verb
 # first (完成…), the goal itself (年度目标完成率为58.3%)
 _NOT_A_SUBJECT_RE = regex(
-    r"[\d%]|^[\u4e00-\u9fff]{2,3}(?:县|镇|乡|街道)|^(?:受|因|由于|完成|实现|达到|占|为|按|对|要)|影响$|的$"
+    r"[\d%]|^[\u4e00-\u9fff]{2,3}(?:县|镇|乡|街道)|片区$|^(?:受|因|由于|完成|实现|达到|占|为|按|对|要)|影响$|的$"
     r"|^(?:年度|全年)?(?:目标|任务|计划)$|开发区|经开区|高新区|园区|产业园"
 )
 _CUE_REACH = 120  # characters before a sentence where its list's cue may stand (…的有A（86.4%）；B（80.6%）)
@@ -73,7 +75,7 @@ _THRESHOLD_RE = regex(r"(?:以上|以内|以下|之内)|的")
 # every status phrase holds one of these (a quick test before the long status pattern)
 STATUS_HINT_RE = regex(
     r"""进度|过半|情况|滞后|缓慢|取消|启动|开工|竣工|建成|投用|投入使用|正在实施|销号|办结|灯|预期|顺利|运营|序时
-      | 基本完成|未能完成|(?:完成|实现|达到)(?:年度|全年)|完成\d
+      | 基本完成|未能完成|完工|验收|投产|较慢|未办结|(?:完成|实现|达到)(?:年度|全年)|完成\d
       | (?:全面|提前|超额|如期|部分|没有|未|已经?)完成
       | (?:正在|有序|正常|稳步|序时|时序|进度|计划|节点|顺利|持续)推进""",
     re.VERBOSE,
@@ -180,9 +182,9 @@ class ProgressGrammar(StatusReader):
         if a == b and c0 > sent.s0:
             # ①城市中心区地下综合管廊二期（市住建局），完成年度投资的22%: the item in the clause before
             p0 = max(max(text.rfind(p, sent.s0, c0 - 1) for p in _CLAUSE_MARKS) + 1, sent.s0)
-            named = _NAMED_CLAUSE_RE.fullmatch(text, p0, c0 - 1)
+            named = _NAMED_CLAUSE_RE.fullmatch(text, p0, c0 - 1) or _DOER_RE.match(text, p0, c0 - 1)
             if named is None:
-                return None
+                return None  # (…工程完成年度计划投资的48.0%，低于序时进度18.7个百分点: the doer before)
             a, b = named.span("name")
         words = text[a:b]
         if not 2 <= len(words) <= _MAX_CLAUSE_SUBJECT or _NOT_A_SUBJECT_RE.search(words):
@@ -220,7 +222,7 @@ class ProgressGrammar(StatusReader):
                 heading = self._heading(sent, m.start())  # 3.社会消费品零售总额(第5项):增长4.2%,低于目标…
                 if heading is None:
                     heading = self._row_item(sent, m.start())  # a task table's row: …\t已完成工程量的60%
-                if heading is None and measure == "completion":
+                if heading is None:
                     heading = self._clause_subject(sent, m.start())  # 公办幼儿园建设完成年度任务的64%
         if heading is None and subjects[0][0] is None and m.group().startswith(_BARE_PROGRESS):
             return []  # 保交房进度达到96%: a bare 进度 names no indicator or task here

@@ -47,6 +47,9 @@ class Subject:
     metrics: tuple[str, ...]
     label: str
     span: tuple[int, int]
+    orig: tuple[int, int] | None = (
+        None  # its span in the text as read, where it is not in the sentence's paragraph
+    )
 
 
 # a heading that is a status and a count (基本完成3项：), and the task named first after it
@@ -54,6 +57,10 @@ _STATUS_COUNT_RE = regex(r"[\u4e00-\u9fff]{2,8}?(?:\d+|[一二三四五六七八
 # (a reason after the name is no part of it: 城西旅游集散中心因选址冲突，调整取消)
 _NAME_CLAUSE_RE = regex(r"(?P<name>[^\d,，:：;；。(（、]{2,20}?)(?:(?:因|由于|受)[^,，;；。]*)?[,，]")
 _NAME_REASON_RE = regex(r"\s*(?P<name>[^\d,，:：;；。(（、]{2,20}?)(?:因|由于|受)[^,，;；。]{2,30}[,，]")
+# the labels of a department's report under each task heading
+_REPORT_LABEL_RE = regex(
+    r"\s*(?:完成情况|进展情况|工作进展|推进情况|落实情况|办理情况|办理结果|完成进度|目前进展|进展)\s*[:：]"
+)
 _TASK_FRAME_RE = regex(r"任务|项目|事项|实事|工作")  # 30项重点任务中，亮绿灯24项
 _MAX_DOT_ITEM = 20  # characters of a task's name heading its paragraph and closed by 。
 _MAX_LEAD = 6  # characters between such a name and its status: 目前, 截至6月底,
@@ -65,6 +72,16 @@ class ProgressBase:
     def __init__(self, grammar: Grammar) -> None:
         self.g = grammar
         self.lex = grammar.lex
+        # the task a short numbered heading paragraph names (一、城镇老旧小区改造), for the labelled
+        # paragraphs under it (完成情况：…完成年度任务的55%，快于序时进度5个百分点): label and span as read
+        self.section: tuple[str, tuple[int, int]] | None = None
+
+    def section_subject(self, sent: Sentence) -> Subject | None:
+        """The section heading's task, for a paragraph that opens with a report label (完成情况：)."""
+        if self.section is None or not _REPORT_LABEL_RE.match(sent.nt.text):
+            return None
+        label, orig = self.section
+        return Subject(self._metric_ids(label), label, (0, 0), orig)
 
     def _heading(self, sent: Sentence, before: int) -> Subject | None:
         """The item a heading names: at the sentence's start (3.社零:…) or the paragraph's (二是固投。)."""
@@ -77,6 +94,11 @@ class ProgressBase:
         已全面完成 ; 一是一般公共预算收入。完成23.6亿元,… 二是一般公共预算支出。完成38.4亿元,…), or at the
         paragraph's start; each looked at only if the one before gives none."""
         text = sent.nt.text
+        if (section := self.section_subject(sent)) is not None:
+            c0 = max(max(text.rfind(p, 0, before) for p in ",，;；:：。") + 1, 0)
+            if text.startswith("其中", c0):
+                return None  # 其中城东片区完成率达78%: a part's figure, not the task's
+            return section, 0  # 一、城镇老旧小区改造 / 完成情况：…: the heading above the label
         found = self._heading_from(sent, sent.s0, before)
         if found is None:
             last = _last_number(text, max(0, sent.s0 - 200), before)
@@ -186,7 +208,7 @@ class ProgressBase:
     ) -> Fact:
         """A progress fact; its span runs from the subject (start_at) to the number or phrase (end_at)."""
         nt, ctx, doc_text = sent.nt, sent.ctx, sent.doc_text
-        a, b = nt.span_to_orig(*subject.span)
+        a, b = subject.orig if subject.orig is not None else nt.span_to_orig(*subject.span)
         qa, qb = nt.span_to_orig(sent.s0, sent.s1)
         start = nt.to_orig(start_at) if start_at is not None else a
         end = nt.span_to_orig(end_at - 1, end_at)[1] if end_at is not None else b

@@ -310,10 +310,22 @@ class StatusReader(ProgressBase):
             subjects = [row]  # a task table's row: 1\t苇川大道东延工程\t区住建局\t已完成
         if (
             not subjects
+            and not group
+            and _OWN_CLAUSE_RE.fullmatch(text, c0, m.start())
+            and (
+                m.end() >= sent.s1
+                or text[m.end()] in _CLAUSE_PUNCT
+                or _GOAL_ITSELF_RE.fullmatch(_clause_rest(text, m.end(), sent.s1))
+            )
+            and (section := self.section_subject(sent)) is not None
+        ):
+            subjects = [section]  # 一、城镇老旧小区改造 / 完成情况：…，目前按序时推进
+        if (
+            not subjects
             and m["task"]
             and (m.end() >= sent.s1 or text[m.end()] in _CLAUSE_PUNCT)  # not 已完成地震普查工作
             and (c0 == sent.s0 or text.startswith("其中", c0))  # a list opening its sentence, or 其中's
-            and (names := _names_before(text, c0, m.start()))
+            and (names := _names_before(text, c0, m.start(), single=m.group().startswith("已")))
         ):
             subjects = [self._subject(a, b, sent) for a, b in names]  # 其中A、B、C提前完成
         return [
@@ -324,31 +336,36 @@ class StatusReader(ProgressBase):
 
 
 _BRACKET_ADVERBS = frozenset("已经均全部")
+# a clause that is its status alone, perhaps with a few words of its own (目前, 工程, 前期工作, 总体)
+_OWN_CLAUSE_RE = regex(
+    r"\s*(?:完成情况[:：])?\s*(?:目前|现已|总体|工程|项目|前期工作|各项工作|已经?|均|基本|仍)*\s*"
+)
 # places, not tasks: 石桥乡, 城关镇, 东湖区
 _PLACE_END_RE = regex(r"(?:乡|镇|街道|村|社区)$|^[\u4e00-\u9fff]{1,3}[县区市]$")
 _LIST_LEAD_RE = regex(r"\s*(?:其中|另有|此外)?[,，]?\s*")
 _LIST_TAIL_RE = regex(r"(?:等\d*项?)?(?:均|都|全部|也)?(?:已经?)?\s*$")
 _MAX_NAME = 20
+_PROJECT_END_RE = regex(r"(?:工程|项目|中心|医院|学校|小学|中学|幼儿园|站|馆|厂|路|楼|园|线|桥|期)$")
 _MIN_NAME = 4  # 祁连山、青海湖国家公园创建: a part of 3 shares its tail with the next: no list
 _SEGMENT_END_RE = regex(r"[。;；\n]")
 _ITEM_CUT_RE = regex(r"[,，:：(（、]")
 
 
-def _names_before(text: str, a: int, b: int) -> list[tuple[int, int]]:
+def _names_before(text: str, a: int, b: int, single: bool = False) -> list[tuple[int, int]]:
     """Tasks listed right before their status, two or more joined by 、 (其中县城第二水厂、霁川大道东延工程、
     县职教中心新校区提前完成; A、B均已建成投用): their spans, or none if the clause is not such a list."""
     a = _LIST_LEAD_RE.match(text, a, b).end()  # type: ignore[union-attr]
     tail = _LIST_TAIL_RE.search(text, a, b)
     b = tail.start() if tail else b
-    if "、" not in text[a:b] or "等" in text[a:b]:  # 西气东输、南水北调等重大工程: a kind, not a list
+    if ("、" not in text[a:b] and not single) or "等" in text[a:b]:  # 西气东输、南水北调等重大工程: a kind
         return []
     parts = split_items(text, a, b)
     if any(STATUS_RE.search(text, x, y) or _PLACE_END_RE.search(text[x:y]) for x, y in parts):
         return []  # 分为完成、部分完成和未完成 ; 石桥乡、北山乡推进缓慢: classes or places, not tasks
-    if len(parts) < 2 or any(
-        not _MIN_NAME <= y - x <= _MAX_NAME or re.search(r"[\d:：;；。]", text[x:y]) for x, y in parts
-    ):
+    if any(not _MIN_NAME <= y - x <= _MAX_NAME or re.search(r"^\d|[%:：;；。]", text[x:y]) for x, y in parts):
         return []
+    if len(parts) < 2 and not (single and _PROJECT_END_RE.search(text[parts[0][0] : parts[0][1]])):
+        return []  # one name alone only before a plain 已… (县第三小学扩建工程已通过验收)
     return parts
 
 

@@ -1,0 +1,72 @@
+"""A department's report on its tasks (found on the first run of the blind set s19): each task a numbered
+heading alone (一、城镇老旧小区改造), then labelled lines (年度任务：…, 完成情况：…, 下步打算：…); the figures
+and statuses under 完成情况 are the heading's task. And a projects report: names listed before their status
+with figures in them (城北220千伏变电站), one project alone before a plain 已… status, a lag after the
+completion of the project named before it. Invented variants."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from govtargets import Fact, read_bytes
+from govtargets.extract import extract_all
+
+
+def _progress(text: str) -> set[tuple[str, str | None, Decimal | None, str | None]]:
+    doc = read_bytes(text.encode("utf-8"), "report.txt")
+    return {
+        (f.measure, f.extra.get("item"), f.value, f.status)
+        for f in extract_all(doc, tasks=False)
+        if isinstance(f, Fact) and f.kind == "progress"
+    }
+
+
+HEAD = "关于2025年上半年政府工作报告涉及我局任务落实情况的报告\n县人民政府：\n"
+PROJECTS = "棠川县2025年1-8月县级重点项目建设进展情况汇报\n"
+
+
+@pytest.mark.parametrize(("n1", "n2"), [("一、", "二、"), ("（一）", "（二）"), ("1.", "2.")])
+@pytest.mark.parametrize("label", ["完成情况", "进展情况", "工作进展"])
+def test_a_task_heading_and_its_labelled_lines(n1: str, n2: str, label: str) -> None:
+    text = (
+        HEAD
+        + f"{n1}城镇老旧小区改造\n年度任务：改造城镇老旧小区42个。\n"
+        + f"{label}：已开工38个，完工数占年度任务的50%，目前按序时推进。\n下步打算：加快施工。\n"
+        + f"{n2}城区污水管网建设\n年度任务：新建污水管网36公里。\n"
+        + f"{label}：已铺设19.8公里，完成年度任务的55%，快于序时进度5个百分点。其中城东片区完成率达78%。\n"
+    )
+    got = _progress(text)
+    assert ("completion", "城镇老旧小区改造", Decimal(50), None) in got, got
+    assert ("status", "城镇老旧小区改造", None, "on_schedule") in got, got
+    assert ("completion", "城区污水管网建设", Decimal(55), None) in got, got
+    assert ("lag", "城区污水管网建设", Decimal(-5), None) in got, got
+    assert not {g for g in got if g[2] == 78 and g[1]}, got  # 其中城东片区…: a part's figure
+
+
+@pytest.mark.parametrize("word", ["已完工", "已竣工", "已投产"])
+def test_projects_with_figures_in_their_names(word: str) -> None:
+    got = _progress(
+        PROJECTS
+        + "一、竣工投产项目\n县人民医院门诊综合楼、城北220千伏变电站、年产5万吨特种纸项目"
+        + word
+        + "。\n"
+    )
+    for name in ["县人民医院门诊综合楼", "城北220千伏变电站", "年产5万吨特种纸项目"]:
+        assert ("status", name, None, "met") in got, (name, got)
+
+
+@pytest.mark.parametrize("word", ["已通过验收", "已完工", "已竣工"])
+def test_one_project_before_a_plain_status(word: str) -> None:
+    got = _progress(PROJECTS + f"一、竣工项目\n县第三小学扩建工程{word}，9月1日起投入使用。\n")
+    assert ("status", "县第三小学扩建工程", None, "met") in got, got
+
+
+@pytest.mark.parametrize("goal", ["年度计划投资", "年度投资计划", "年度投资"])
+def test_a_lag_after_the_completion_of_a_project(goal: str) -> None:
+    got = _progress(
+        PROJECTS + f"二、在建项目\n县城至龙潭镇公路改建工程完成{goal}的48.0%，低于序时进度18.7个百分点。\n"
+    )
+    assert ("completion", "县城至龙潭镇公路改建工程", Decimal("48.0"), None) in got, got
+    assert ("lag", "县城至龙潭镇公路改建工程", Decimal("18.7"), None) in got, got
