@@ -1,0 +1,82 @@
+"""The blind sets tests/blind_s18 (eight task-assignment notices in layouts the earlier sets lacked: an HTML
+table, units before the task, a table copied from a PDF one cell a line, starred leads, labels in square
+brackets, merged cells under a two-row header, traditional script, GB18030) and tests/blind_s19 (seven
+progress documents of other forms: a department's report by task, a 督办 reply, a ranking bulletin, a
+民生实事 table, a one-line review, a projects report, a press conference). Their first runs and the fixes
+they led to are in their READMEs; this keeps the figures reached after them."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+from govtargets import extract_facts, read_bytes
+from govtargets.extract import extract_tasks
+from govtargets.text import to_simplified
+
+TESTS = Path(__file__).resolve().parent
+_NUMBER_RE = re.compile(r"^\s*(?:\d{1,3}[.．、]|[（(]\d{1,3}[)）]|[①-⑳]|[一二三四五六七八九十]+是)\s*")
+
+
+def test_notices_of_blind_s18() -> None:
+    blind = TESTS / "blind_s18"
+    found = right = spurious = total = 0
+    for gold in sorted(blind.glob("*.json")):
+        want = json.loads(gold.read_text(encoding="utf-8"))
+        [src] = [p for p in blind.iterdir() if p.stem == gold.stem and p.suffix != ".json"]
+        doc = read_bytes(src.read_bytes(), src.name)
+        got = [
+            (
+                _NUMBER_RE.sub("", to_simplified(doc.text[t.start : t.end])),
+                [to_simplified(u) for u in t.lead_units],
+                sorted(to_simplified(u) for u in t.co_units),
+            )
+            for t in extract_tasks(doc)
+        ]
+        used: set[int] = set()
+        for w in want:
+            start = to_simplified(w["text_start"])
+            hit = next((i for i, g in enumerate(got) if i not in used and g[0].startswith(start)), None)
+            if hit is None:
+                continue
+            used.add(hit)
+            found += 1
+            right += got[hit][1:] == (
+                [to_simplified(u) for u in w["lead_units"]],
+                sorted(to_simplified(u) for u in w["co_units"]),
+            )
+        spurious += len(got) - len(used)
+        total += len(want)
+    # first run: 46 of 90 found, leads right on 25, co units on 35, 10 spurious
+    assert (found, right, spurious, total) == (90, 90, 0, 90)
+
+
+def _key(f: dict[str, Any], predicted: bool) -> tuple[Any, ...]:
+    value = f.get("value")
+    item = f.get("metric") or ((f.get("extra") or {}).get("item") if predicted else f.get("item"))
+    item = item or (f.get("label") if predicted else None) or None
+    return (f["measure"], item, None if value is None else round(float(value), 2), str(f.get("status") or ""))
+
+
+def test_progress_of_blind_s19() -> None:
+    blind = TESTS / "blind_s19"
+    tp = fp = fn = 0
+    for gold_file in sorted(blind.glob("*.progress.jsonl")):
+        gold = [json.loads(x) for x in gold_file.read_text(encoding="utf-8").splitlines() if x.strip()]
+        want = Counter(_key(g, False) for g in gold if not g.get("optional") and g.get("confidence") != "low")
+        optional = Counter(_key(g, False) for g in gold if g.get("optional") or g.get("confidence") == "low")
+        stem = gold_file.name[: -len(".progress.jsonl")]
+        [path] = [p for p in blind.iterdir() if p.stem == stem and p.suffix != ".jsonl"]
+        doc = read_bytes(path.read_bytes(), path.name)
+        got = Counter(
+            _key(d, True)
+            for d in (f.to_dict() for f in extract_facts(doc) if f.kind == "progress")
+            if d.get("confidence") != "low"
+        )
+        tp += sum((want & got).values())
+        fp += sum((got - want - optional).values())
+        fn += sum((want - got).values())
+    assert tp >= 89 and fp <= 16, (tp, fp, fn)  # F1 0.802 (first run 0.657: tp 66, fp 18, fn 51)
