@@ -70,3 +70,37 @@ def test_a_lag_after_the_completion_of_a_project(goal: str) -> None:
     )
     assert ("completion", "县城至龙潭镇公路改建工程", Decimal("48.0"), None) in got, got
     assert ("lag", "县城至龙潭镇公路改建工程", Decimal("18.7"), None) in got, got
+
+
+@pytest.mark.parametrize("unit_label", ["承办单位", "责任单位", "牵头单位"])
+@pytest.mark.parametrize("result", [("已办结", "met"), ("未办结", "not_met")])
+def test_a_duban_reply_page(unit_label: str, result: tuple[str, str]) -> None:
+    """A reply on 督办 items as a web page: 一、加快推进…建设（承办单位：县交通运输局）, then 办理结果：…
+    The item line stays (承办单位 is a site footer's word only at a line's start) and names the result."""
+    word, status = result
+    html = (
+        '<html><head><meta charset="utf-8"><title>督办事项办理情况的报告</title></head><body>'
+        '<div class="article" id="zoom"><p>岚溪县人民政府办公室关于督办事项办理情况的报告</p>'
+        "<p>市政府督查室：</p><p>交办我县督办事项2项，现将办理情况报告如下：</p>"
+        f"<p>一、加快推进县城至高铁站快速通道建设（{unit_label}：县交通运输局）</p>"
+        f"<p>办理结果：{word}。快速通道主线沥青摊铺已于7月25日全部完成。</p>"
+        f"<p>二、推进农村生活垃圾分类示范村创建（{unit_label}：县农业农村局）</p>"
+        f"<p>办理结果：{word}。</p></div>"
+        '<div class="footer">主办单位：岚溪县人民政府办公室 承办单位：岚溪县大数据中心</div></body></html>'
+    )
+    doc = read_bytes(html.encode("utf-8"), "reply.html")
+    assert "大数据中心" not in doc.text
+    got = {
+        (f.extra.get("item"), f.status)
+        for f in extract_all(doc, tasks=False)
+        if isinstance(f, Fact) and f.kind == "progress" and f.measure == "status"
+    }
+    assert ("加快推进县城至高铁站快速通道建设", status) in got, got
+    assert ("推进农村生活垃圾分类示范村创建", status) in got, got
+
+
+def test_an_invented_county_is_not_a_real_one_inside_its_name() -> None:
+    from govtargets.ingest._meta import describe
+
+    assert describe("澄岚县人民政府关于印发重点工作任务分工的通知\n各乡镇人民政府：\n").region == "澄岚县"
+    assert describe("青岚县2025年政府工作报告重点工作任务分解表\n").region == "青岚县"  # not 岚县 (141127)

@@ -183,7 +183,8 @@ _MAX_STATUS_HEADING = 40
 # a paragraph that is a numbered heading alone, naming a task: 一、城镇老旧小区改造
 _TASK_HEADING_RE = regex(
     r"[ \t\u3000]*(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d]+[)）]|\d+[.、．](?!\d))"
-    r"[ \t\u3000]*(?P<name>[^\s。，,:：;；!！?？]{2,30})[ \t\u3000]*$"
+    r"[ \t\u3000]*(?P<name>[^\s。，,:：;；!！?？()（）]{2,30})"
+    r"[ \t\u3000]*(?:[(（][^()（）]{1,24}[)）])?[ \t\u3000]*$"  # (承办单位：县交通运输局)
 )
 # a paragraph opening with a short numbered heading closed by 。 or ：(（一）已完成的任务。)
 _INLINE_HEADING_RE = regex(

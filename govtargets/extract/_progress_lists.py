@@ -338,7 +338,8 @@ class StatusReader(ProgressBase):
 _BRACKET_ADVERBS = frozenset("已经均全部")
 # a clause that is its status alone, perhaps with a few words of its own (目前, 工程, 前期工作, 总体)
 _OWN_CLAUSE_RE = regex(
-    r"\s*(?:完成情况[:：])?\s*(?:目前|现已|总体|工程|项目|前期工作|各项工作|已经?|均|基本|仍)*\s*"
+    r"\s*(?:(?:完成情况|进展情况|工作进展|推进情况|落实情况|办理情况|办理结果)[:：])?"
+    r"\s*(?:目前|现已|总体|工程|项目|前期工作|各项工作|已经?|均|基本|仍)*\s*"
 )
 # places, not tasks: 石桥乡, 城关镇, 东湖区
 _PLACE_END_RE = regex(r"(?:乡|镇|街道|村|社区)$|^[\u4e00-\u9fff]{1,3}[县区市]$")

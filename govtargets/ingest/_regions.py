@@ -228,6 +228,9 @@ def _known_names() -> frozenset[str]:
     return frozenset(names)
 
 
+_FUNCTION_CHARS = frozenset("在和与及的是为对向从于把被让由经至到了我全各该本")
+
+
 @lru_cache(maxsize=4096)
 def trim_region(candidate: str) -> str | None:
     """The region a pattern caught, without the words before it; None if the gazetteer knows no part of it.
@@ -239,6 +242,8 @@ def trim_region(candidate: str) -> str | None:
     """
     known = _known_names()
     for i in range(len(candidate) - 1):
+        if i == 1 and candidate[0] not in _FUNCTION_CHARS:
+            continue  # 澄岚县 is not 岚县: one character cut off only if it is a word of its own (在, 和 …)
         rest = candidate[i:]
         if rest in known:
             return rest
