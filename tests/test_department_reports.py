@@ -104,3 +104,24 @@ def test_an_invented_county_is_not_a_real_one_inside_its_name() -> None:
 
     assert describe("澄岚县人民政府关于印发重点工作任务分工的通知\n各乡镇人民政府：\n").region == "澄岚县"
     assert describe("青岚县2025年政府工作报告重点工作任务分解表\n").region == "青岚县"  # not 岚县 (141127)
+
+
+@pytest.mark.parametrize(
+    ("remark", "status"),
+    [
+        ("超额完成年度任务", "met"),
+        ("已全面完成", "met"),
+        ("按计划推进", "on_schedule"),
+        ("用地报批滞后，进度偏慢", "not_met"),
+        ("施工图设计已完成，尚未开工", "not_met"),
+    ],
+)
+def test_a_remarks_cell_in_a_minsheng_table(remark: str, status: str) -> None:
+    """序号 | 项目名称 | 年度目标 | 完成情况 | 完成进度(%) | 责任单位 | 备注: the remark's status is the
+    row's, unless a part is its subject (施工图设计已完成)."""
+    text = (
+        "黛岭县2025年十件民生实事项目推进情况\n序号\t项目名称\t年度目标\t完成情况\t完成进度(%)\t责任单位\t备注\n"
+        f"9\t城区雨污分流改造\t改造雨污管网12公里\t完成4公里\t33\t县住建局\t{remark}\n"
+    )
+    got = {(g[1], g[3]) for g in _progress(text) if g[0] == "status"}
+    assert got == {("城区雨污分流改造", status)}, got

@@ -303,8 +303,11 @@ class StatusReader(ProgressBase):
         if (
             not subjects
             and (
-                m.end() >= sent.s1 or text[m.end()] in _CLAUSE_PUNCT
+                m.end() >= sent.s1
+                or text[m.end()] in _CLAUSE_PUNCT
+                or _GOAL_ITSELF_RE.fullmatch(_clause_rest(text, m.end(), sent.s1))  # 超额完成年度任务
             )  # 已完成清产核资: a part done, no status
+            and _opens_its_cell(sent, m.start())  # not 施工图设计已完成: a part's
             and (row := self._row_item(sent, m.start())) is not None
         ):
             subjects = [row]  # a task table's row: 1\t苇川大道东延工程\t区住建局\t已完成
@@ -368,6 +371,16 @@ def _names_before(text: str, a: int, b: int, single: bool = False) -> list[tuple
     if len(parts) < 2 and not (single and _PROJECT_END_RE.search(text[parts[0][0] : parts[0][1]])):
         return []  # one name alone only before a plain 已… (县第三小学扩建工程已通过验收)
     return parts
+
+
+def _opens_its_cell(sent: Sentence, at: int) -> bool:
+    """Whether the status at `at` opens its table cell's clause (…\t已全面完成 ; …，尚未开工), not a
+    part's (施工图设计已完成). The cells are found in the text as read: normalising drops the tabs."""
+    dt = sent.doc_text
+    o = sent.nt.to_orig(at)
+    cell0 = max(dt.rfind("\t", 0, o), dt.rfind("\n", 0, o)) + 1
+    clause0 = max(cell0, *(dt.rfind(p, cell0, o) + 1 for p in ",，;；。"))
+    return _HEADING_GAP_RE.fullmatch(dt, clause0, o) is not None  # 该项任务取消, 已全面完成
 
 
 def _each_metric(s: Subject) -> list[Subject]:
