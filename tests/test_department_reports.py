@@ -125,3 +125,42 @@ def test_a_remarks_cell_in_a_minsheng_table(remark: str, status: str) -> None:
     )
     got = {(g[1], g[3]) for g in _progress(text) if g[0] == "status"}
     assert got == {("城区雨污分流改造", status)}, got
+
+
+REVIEW = "通陵县2025年上半年经济运行和目标任务完成情况通报\n"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "metric", "status"),
+    [
+        (
+            "一般公共预算收入完成12.6亿元，为年度预算的53.8%，时间过半、任务过半目标如期实现。",
+            "general_budget_revenue",
+            "met",
+        ),
+        ("城镇新增就业3260人，完成年度目标的65.2%，提前实现时间过半、任务过半。", "new_urban_jobs", "met"),
+        ("实际利用外资完成年度目标的58%，提前实现“双过半”。", "fdi", "met"),
+        ("其中出口总额与序时进度尚有差距。", "exports", "not_met"),
+        ("出口总额距序时进度还有较大差距。", "exports", "not_met"),
+    ],
+)
+def test_half_and_gap_wordings(sentence: str, metric: str, status: str) -> None:
+    doc = read_bytes((REVIEW + sentence + "\n").encode("utf-8"), "review.txt")
+    got = {
+        (f.metric, f.status)
+        for f in extract_all(doc, tasks=False)
+        if isinstance(f, Fact) and f.kind == "progress"
+    }
+    assert (metric, status) in got, got
+
+
+@pytest.mark.parametrize("joiner", ["和", "及", "与"])
+def test_the_last_two_of_a_counted_list_joined(joiner: str) -> None:
+    text = (
+        REVIEW
+        + f"截至9月底，86项任务中，还有3项进展滞后，主要是地铁2号线北延工程、市档案馆新馆{joiner}城西水厂。\n"
+    )
+    got = {(g[1], g[3]) for g in _progress(text) if g[0] == "status" and g[1]}
+    assert got == {("地铁2号线北延工程", "not_met"), ("市档案馆新馆", "not_met"), ("城西水厂", "not_met")}, (
+        got
+    )

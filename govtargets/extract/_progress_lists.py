@@ -38,8 +38,9 @@ __all__ = ["StatusReader"]
 
 # task words that an indicator named before them can carry too: 城镇新增就业提前完成全年目标任务
 _INDICATOR_TASK_WORDS = frozenset({"提前完成", "超额完成", "进度滞后", "已达序时", "达到序时"})
+# …,已提前完成全年目标任务 ; …,提前实现时间过半、任务过半
+_ADVERB_RE = regex(r"\s*(?:已经?|均|都|也|全部|总体|基本|仍|还)?(?:提前|如期|顺利)?\s*")
 # between a heading and its status: 1.北湖公园改造: 已完成 ; (三)城东污水厂: 进展情况: 尚未启动
-_ADVERB_RE = regex(r"\s*(?:已经?|均|都|也|全部|总体|基本|仍|还)?\s*")  # …,已提前完成全年目标任务
 # ; 城东污水厂: 已全面完成 ; 西站枢纽: 受征地拆迁影响,进度滞后 ; 油改电: 根据省厅统一部署,该项任务已取消
 _HEADING_GAP_RE = regex(
     r"""\s*(?:(?:进展|完成|推进)情况[:：]?)?\s*
@@ -194,6 +195,12 @@ class StatusReader(ProgressBase):
             if not s.metrics and (b - a > 20 or (out and out[-1].metrics and (n is None or len(out) >= n))):
                 break  # the list has ended: 为地区生产总值、固定资产投资,主要受…影响
             out.append(s)
+        if n is not None and len(out) == n - 1 and out and not out[-1].metrics:
+            # …、市档案馆新馆和城西水厂 (3项): the last two joined by 和
+            a, b = out[-1].span
+            j = next((k for k in range(a + 2, b - 1) if text[k] in "和及与"), None)
+            if j is not None and b - j > 2:
+                out[-1:] = [self._subject(a, j, sent), self._subject(j + 1, b, sent)]
         return out
 
     def _list_before(self, sent: Sentence, m: re.Match[str], mentions: list[_Mention]) -> list[Fact]:
@@ -373,6 +380,9 @@ def _names_before(text: str, a: int, b: int, single: bool = False) -> list[tuple
     return parts
 
 
+_DONE_AND_RE = regex(r"\s*(?:已经?)?(?:竣工|建成|完工)并")
+
+
 def _opens_its_cell(sent: Sentence, at: int) -> bool:
     """Whether the status at `at` opens its table cell's clause (…\t已全面完成 ; …，尚未开工), not a
     part's (施工图设计已完成). The cells are found in the text as read: normalising drops the tabs."""
@@ -380,7 +390,11 @@ def _opens_its_cell(sent: Sentence, at: int) -> bool:
     o = sent.nt.to_orig(at)
     cell0 = max(dt.rfind("\t", 0, o), dt.rfind("\n", 0, o)) + 1
     clause0 = max(cell0, *(dt.rfind(p, cell0, o) + 1 for p in ",，;；。"))
-    return _HEADING_GAP_RE.fullmatch(dt, clause0, o) is not None  # 该项任务取消, 已全面完成
+    # 该项任务取消, 已全面完成, 已竣工并投入使用
+    return (
+        _HEADING_GAP_RE.fullmatch(dt, clause0, o) is not None
+        or _DONE_AND_RE.fullmatch(dt, clause0, o) is not None
+    )
 
 
 def _each_metric(s: Subject) -> list[Subject]:
