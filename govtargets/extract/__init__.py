@@ -180,6 +180,9 @@ def extract_all(
 
 
 _MAX_STATUS_HEADING = 40
+_MAX_TASK_HEADING = 60  # characters of a task heading alone with its unit in brackets
+_COUNT_WORD_RE = regex(r"[项個个項]")  # a status heading counts its items: 已完成的（6项）
+_HEADING_FIRST = frozenset("(（一二三四五六七八九十0123456789 \t\u3000")  # how a numbered heading starts
 # a paragraph that is a numbered heading alone, naming a task: 一、城镇老旧小区改造
 _TASK_HEADING_RE = regex(
     r"[ \t\u3000]*(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d]+[)）]|\d+[.、．](?!\d))"
@@ -225,15 +228,22 @@ def _facts(
     for p0, p1 in virtual_paragraphs(doc.text, traditional=doc.traditional):
         if links and doc.text[p0] not in _LINK_BULLETS:
             links = False
-        if facts and (task_head := _TASK_HEADING_RE.match(doc.text, p0, p1)) is not None:
+        if (
+            facts
+            and p1 - p0 <= _MAX_TASK_HEADING
+            and (task_head := _TASK_HEADING_RE.match(doc.text, p0, p1)) is not None
+        ):
             progress_grammar.section = (
                 task_head.group("name"),
                 task_head.span("name"),
             )  # 一、城镇老旧小区改造
         if facts and (
             status_section is not None
-            or (p1 - p0 <= _MAX_STATUS_HEADING and "(" in half[p0:p1])
-            or _INLINE_HEADING_RE.match(half, p0, min(p1, p0 + 24)) is not None
+            or (p1 - p0 <= _MAX_STATUS_HEADING and "(" in half[p0:p1] and _COUNT_WORD_RE.search(half, p0, p1))
+            or (
+                half[p0] in _HEADING_FIRST
+                and _INLINE_HEADING_RE.match(half, p0, min(p1, p0 + 24)) is not None
+            )
         ):
             nt = normalize_halfwidth(half[p0:p1], traditional=doc.traditional, base=p0)
             if (found := section_heading(nt.text)) is not None:

@@ -166,7 +166,7 @@ def period_phrase(text: str, year: int | None) -> str | None:
     >>> period_phrase("前三季度,地区生产总值增长5.4%,增速比上半年加快0.3个百分点", 2025)
     '2025Q1-Q3'
     """
-    if year is None:
+    if year is None or not ("半年" in text or "季度" in text or "月" in text):
         return None
     months = None
     for m in _PERIOD_RE.finditer(text):
