@@ -202,7 +202,12 @@ class NoticeReader:
 
     def paragraph(self, nt: NormText) -> None:
         s = nt.text.strip()
-        if self.table is None and (kind := header_cell(s)) is not None:
+        if (self.table is None or isinstance(self.table, VerticalTable)) and (
+            kind := header_cell(s)
+        ) is not None:
+            if self.table is not None:  # the header again after a page break: the rows so far are done
+                self.tasks += self.table.finish()
+                self.table = None
             self.header_lines.append((kind, nt))  # 序号 / 项目内容 / 牵头单位 …: an HTML table's header?
             return
         if self.header_lines:

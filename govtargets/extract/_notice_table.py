@@ -246,6 +246,8 @@ class VerticalTable:
             self.rows.append([nt])
             self.cut.append(0)
             return True
+        if self.rows and _PAGE_MARK_RE.fullmatch(s):
+            return True  # — 3 —: a page number left between two rows (one alone is not stripped as furniture)
         if not self.rows or heading_level(s) or len(s) > 200:
             return False
         row = self.rows[-1]
@@ -265,6 +267,9 @@ class VerticalTable:
             and len(row) < len(self.kinds) + _MAX_CUT_CELLS
             and len(s) <= _MAX_CUT_LINE
             and not NOT_AN_ITEM_RE.match(s)
+            and header_cell(s) is None  # 序号 / 重点工作任务 …: the header repeated after a page break
+            # a row that has reached its deadline, the last column, is complete (a page's header may follow)
+            and not (self.kinds[-1] == "deadline" and _ends_a_row(row[-1].text.strip()))
         ):
             # a full row, and a short line before the next number: a cell cut where the width did not show
             # it (…改造提升中低 / 产田8000亩); finish() finds which cell it continues
@@ -304,6 +309,15 @@ _MAX_CUT_CELLS = 3  # lines a row may have beyond its cells: cells cut across li
 _MAX_CUT_LINE = 40  # characters of a line read as the rest of a cut cell after its row is full
 _KNOWN_CUT_WIDTH = 8  # a line this long may be cut where the row has more lines than cells
 _CELL_CLOSED = "。;；!！?？)）"
+
+
+_PAGE_MARK_RE = regex(r"[-－—–]{1,2}\s*\d{1,4}\s*[-－—–]{1,2}|第\s*\d{1,4}\s*页(?:\s*共\s*\d{1,4}\s*页)?")
+_DEADLINE_CELL_RE = regex(r"\d{1,2}月(?:底|末|份|中旬|上旬|下旬)?前?|按(?:季度|月|年|周)|年内|全年|.{1,12}前")
+
+
+def _ends_a_row(cell: str) -> bool:
+    """Whether a cell is a deadline, so its row is complete (12月底, 按季度, 2025年12月底前)."""
+    return _is_deadline(cell) or _DEADLINE_CELL_RE.fullmatch(cell) is not None
 
 
 def _cut_cell(prev: str, s: str, width: int = 20) -> bool:
