@@ -67,7 +67,7 @@ _NAMED_CLAUSE_RE = regex(
 # first (完成…), the goal itself (年度目标完成率为58.3%)
 _NOT_A_SUBJECT_RE = regex(
     r"[\d%]|^[\u4e00-\u9fff]{2,3}(?:县|镇|乡|街道)|片区$|^(?:受|因|由于|完成|实现|达到|占|为|按|对|要)|影响$|的$"
-    r"|^(?:年度|全年)?(?:目标|任务|计划)$|开发区|经开区|高新区|园区|产业园"
+    r"|^(?:年度|全年)?(?:目标|任务|计划)$|开发区|经开区|高新区|园区|产业园|[数率量]$"  # 完工数: a measure
 )
 _CUE_REACH = 120  # characters before a sentence where its list's cue may stand (…的有A（86.4%）；B（80.6%）)
 _BRACKET_PCT_RE = regex(r"\((?P<v>\d+(?:\.\d+)?)%\)")

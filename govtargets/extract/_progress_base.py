@@ -125,6 +125,8 @@ class ProgressBase:
         if m is None or m.end() > before:
             return None
         item = m["item"].strip()
+        if _REPORT_LABEL_RE.fullmatch(item + "："):
+            return None  # 完成情况：… names no task: the label of a line under one
         if _STATUS_COUNT_RE.fullmatch(item):  # 部分完成2项：农村公路安防工程，完成120公里，占年度任务的60%
             name = _NAME_CLAUSE_RE.match(text, m.end(), before)
             if name is None:
