@@ -185,3 +185,18 @@ def test_a_department_report_on_one_line() -> None:
         "年度任务：改造城镇老旧小区42个。 完成情况：已开工38个，完工数占年度任务的50%，目前按序时推进。"
     )
     assert ("completion", "城镇老旧小区改造", Decimal(50), None) in _progress(text)
+
+
+@pytest.mark.parametrize(
+    ("words", "status"),
+    [("均快于序时进度", "met"), ("均慢于序时进度", "not_met"), ("都已达到序时进度", "met")],
+)
+def test_a_status_for_all_the_tasks_before(words: str, status: str) -> None:
+    """城南综合管廊一期完成…的82.5%，物流园冷链仓储中心完成率达76.4%，均快于序时进度: both projects."""
+    text = (
+        PROJECTS
+        + "二、在建项目\n城南综合管廊一期完成年度计划投资的82.5%，"
+        + f"物流园冷链仓储中心完成率达76.4%，{words}。\n"
+    )
+    got = {(g[1], g[3]) for g in _progress(text) if g[0] == "status"}
+    assert {("城南综合管廊一期", status), ("物流园冷链仓储中心", status)} <= got, got

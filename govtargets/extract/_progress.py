@@ -14,7 +14,7 @@ from govtargets._model import Fact
 from govtargets.extract._grammar import Context, Grammar, _Mention
 from govtargets.extract._progress_base import Sentence, Subject, count_of, unique
 from govtargets.extract._progress_lists import StatusReader
-from govtargets.extract._progress_status import ITEM_NUMBER_RE, STATUS_RE
+from govtargets.extract._progress_status import ITEM_NUMBER_RE, STATUS_RE, status_of
 from govtargets.extract._progress_tables import TableReader
 from govtargets.status import Reported
 from govtargets.text import NormText, regex
@@ -53,6 +53,7 @@ _LAG_RE = regex(
 _BRACKET_CUE_RE = regex(r"进度|完成率|完成年度目标")
 _BARE_PROGRESS = ("进度",)
 _CLAUSE_MARKS = ",，;；:：。"
+_ALL_RE = regex(r"\s*(?:均|都|全部|也都)\s*")
 _CLAUSE_LEAD_RE = regex(r"\s*(?:其中|另外|此外|同时)?[,，]?\s*")
 _CLAUSE_TAIL_RE = regex(r"(?:总体|累计|目前|已经?|仅|共|均|全年|上半年|前三季度|一季度)*$")
 _MAX_CLAUSE_SUBJECT = 16
@@ -158,7 +159,10 @@ class ProgressGrammar(StatusReader):
                     out += self._bracketed(sent, m, used)
         for m in statuses:
             if not any(a < m.end() and m.start() < b for a, b in used):
-                out += self._single(sent, m, mentions)
+                single = self._single(sent, m, mentions)
+                if not single and not m["task"]:
+                    single = self._all_of(sent, m, out)  # A完成…的82.5%，B完成率达76.4%，均快于序时进度
+                out += single
         for m in count_only:
             group = "a" if m["a"] else "b" if m["b"] else "c"
             n = count_of(m["n1"] or m["n2"] or m["n3"])
@@ -167,6 +171,24 @@ class ProgressGrammar(StatusReader):
         return unique(out)
 
     # --- figures: completion and lag ------------------------------------------------------------------------
+
+    def _all_of(self, sent: Sentence, m: re.Match[str], facts: list[Fact]) -> list[Fact]:
+        """A status standing after 均 (all of them) in its own clause, after the figures of named tasks in
+        the sentence: each of those tasks has it."""
+        text = sent.nt.text
+        c0 = max(max(text.rfind(p, sent.s0, m.start()) for p in _CLAUSE_MARKS) + 1, sent.s0)
+        if not _ALL_RE.fullmatch(text, c0, m.start()):
+            return []
+        status, confidence = status_of(m)
+        named = {
+            f.extra["item"]: f for f in facts if f.measure in ("completion", "lag") and f.extra.get("item")
+        }
+        out = []
+        for label, f in named.items():
+            a, b = f.extra["item_start"], f.extra["item_end"]
+            subject = Subject((), label, (0, 0), (int(a), int(b)))
+            out.append(self._fact(sent, subject, "status", None, "", status, None, confidence=confidence))
+        return out
 
     def _clause_subject(self, sent: Sentence, at: int) -> Subject | None:
         """The words opening the clause before a completion (其中中心城区快速路二期完成年度投资的56%), as its
