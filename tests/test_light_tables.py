@@ -79,3 +79,34 @@ def test_a_rules_bound_is_no_lag(rule: str) -> None:
 def test_a_project_named_before_a_reason(reason: str) -> None:
     got = _progress(f"城南大道改造工程{reason}，一季度完成投资仅占年度计划的6%。\n")
     assert ("completion", None, "城南大道改造工程", Decimal(6), None) in got, got
+
+
+@pytest.mark.parametrize("done_head", ["进度(%)", "进度（%）", "完成进度(%)"])
+@pytest.mark.parametrize("status_head", ["状态", "进展状态"])
+def test_a_projects_table_with_progress_and_status_columns(done_head: str, status_head: str) -> None:
+    """序号 | 项目名称 | 责任单位 | 年度计划投资 | 1-9月完成投资 | 进度(%) | 状态 | 备注: each project row
+    gives its completion and its status; the 合计 row gives nothing (found on the first run of blind set s20)."""
+    head = "\t".join(
+        [
+            "序号",
+            "项目名称",
+            "责任单位",
+            "年度计划投资(万元)",
+            "1-9月完成投资(万元)",
+            done_head,
+            status_head,
+            "备注",
+        ]
+    )
+    rows = [
+        "1\t县人民医院新院区建设\t县卫健局\t32000\t25600\t80.0\t按计划推进\t主体结构已封顶",
+        "2\t城北再生水厂\t县水务局\t12500\t5250\t42.0\t进度滞后\t设备采购延期",
+        "3\t东山光伏项目\t县发改局\t26000\t0\t0.0\t尚未开工\t",
+        "合计\t\t\t70500\t30850\t43.8\t\t",
+    ]
+    got = _progress("鹤坪县2025年第三季度重大项目推进情况表\n" + head + "\n" + "\n".join(rows) + "\n")
+    assert ("completion", None, "县人民医院新院区建设", Decimal("80.0"), None) in got, got
+    assert ("status", None, "县人民医院新院区建设", None, "on_schedule") in got, got
+    assert ("status", None, "城北再生水厂", None, "not_met") in got, got
+    assert ("completion", None, "东山光伏项目", Decimal("0.0"), None) in got, got
+    assert not {g for g in got if g[3] == Decimal("43.8")}, got

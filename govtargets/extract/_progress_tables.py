@@ -29,12 +29,14 @@ __all__ = ["TableReader"]
 
 _DONE_HEAD_RE = regex(
     r"完成进度|完成率|完成比例|占(?:年度|全年)(?:目标|计划|任务)|完成(?:年度|全年)(?:目标|计划)"
+    r"|(?<![序时间])进度(?=[(（]?%|$|\t)"  # 进度(%): a projects table's column
 )
 _NAME_HEAD_RE = regex(r"(?:主要)?(?:指标|项目)(?:名称)?|名称")
 _CELL_RE = regex(r"[^\t \u3000]+")  # cells: runs without tabs or spaces
 _UNIT_RE = regex(r"[(（][^()（）]{0,10}[)）]$")  # 地区生产总值(亿元)
 _VALUE_RE = regex(r"-?\d+(?:\.\d+)?%?")
 _REMARK_RE = regex(r"备注|说明|备考")
+_TOTAL_ROW_RE = regex(r"\s*(?:合\s*计|总\s*计|小\s*计|全县|全市|全区)\s*$")
 _STATUS_HEAD_RE = regex(r"(?:亮灯|灯色|状态|进展状态|完成状态)(?:情况)?")  # a column of statuses
 # a merged row naming a category of the rows under it: 一、经济发展类, （二）财政收入, 民生类指标
 _CATEGORY_RE = regex(
@@ -107,6 +109,9 @@ class TableReader:
             if not ncols[0] <= len(cells) <= ncols[1]:
                 break
             (n0, n1), (v0, v1) = cells[name_col], cells[done_col]
+            if n0 == n1 or _TOTAL_ROW_RE.match(doc_text, cells[0][0], cells[0][1]):
+                pos = b
+                continue  # 合计 / 小计: the rows' sum, no item's
             name = _UNIT_RE.sub("", normalize(doc_text[n0:n1], traditional=True).text)
             nt = normalize(doc_text[v0:v1], base=v0)
             if _VALUE_RE.fullmatch(nt.text):
@@ -132,7 +137,7 @@ class TableReader:
         m = STATUS_RE.fullmatch(nt.text)
         label = doc_text[name[0] : name[1]]
         metrics = self.pg._metric_ids(_cell_name(label))
-        if m is None or not metrics:
+        if m is None:
             return []
         status, confidence = status_of(m)
         cell_sent = Sentence(nt, 0, len(nt.text), sent.ctx, doc_text)
@@ -140,7 +145,7 @@ class TableReader:
             replace(
                 self.pg._fact(
                     cell_sent,
-                    Subject((metric,), label, (0, len(nt.text))),
+                    Subject((metric,) if metric else (), label, (0, len(nt.text)), name),
                     "status",
                     None,
                     "",
@@ -151,7 +156,7 @@ class TableReader:
                 start=name[0],
                 quote=quote,
             )
-            for metric in metrics
+            for metric in metrics or (None,)  # a project's row: its name is the item
         ]
 
     def _vertical(self, sent: Sentence) -> list[Fact]:
