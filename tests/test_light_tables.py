@@ -85,7 +85,7 @@ def test_a_project_named_before_a_reason(reason: str) -> None:
 @pytest.mark.parametrize("status_head", ["状态", "进展状态"])
 def test_a_projects_table_with_progress_and_status_columns(done_head: str, status_head: str) -> None:
     """序号 | 项目名称 | 责任单位 | 年度计划投资 | 1-9月完成投资 | 进度(%) | 状态 | 备注: each project row
-    gives its completion and its status; the 合计 row gives nothing (found on the first run of blind set s20)."""
+    gives its completion and its status; the 合计 row gives nothing (found on blind set s20's first run)."""
     head = "\t".join(
         [
             "序号",
