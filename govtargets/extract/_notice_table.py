@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from govtargets.extract._notice_text import NOT_AN_ITEM_RE
 from govtargets.extract._tasks import Task, make_task
 from govtargets.extract._units import DEADLINE_RE, Duty, is_person, split_units, vocabulary
+from govtargets.ingest import PAGE_NUMBER_RE
 from govtargets.text import NormText, heading_level, regex
 
 if TYPE_CHECKING:
@@ -246,7 +247,7 @@ class VerticalTable:
             self.rows.append([nt])
             self.cut.append(0)
             return True
-        if self.rows and _PAGE_MARK_RE.fullmatch(s):
+        if self.rows and PAGE_NUMBER_RE.fullmatch(s):
             return True  # — 3 —: a page number left between two rows (one alone is not stripped as furniture)
         if not self.rows or heading_level(s) or len(s) > 200:
             return False
@@ -311,7 +312,6 @@ _KNOWN_CUT_WIDTH = 8  # a line this long may be cut where the row has more lines
 _CELL_CLOSED = "。;；!！?？)）"
 
 
-_PAGE_MARK_RE = regex(r"[-－—–]{1,2}\s*\d{1,4}\s*[-－—–]{1,2}|第\s*\d{1,4}\s*页(?:\s*共\s*\d{1,4}\s*页)?")
 _DEADLINE_CELL_RE = regex(r"\d{1,2}月(?:底|末|份|中旬|上旬|下旬)?前?|按(?:季度|月|年|周)|年内|全年|.{1,12}前")
 
 

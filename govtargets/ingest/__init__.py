@@ -19,7 +19,7 @@ from govtargets.ingest._decode import DecodeError, decode_counted
 from govtargets.ingest._html import NAVIGATION_RE, html_to_text, is_clutter_line, looks_like_html
 from govtargets.ingest._limits import MAX_EXPANDED, TooLarge, check_docx, check_xlsx, check_zip
 from govtargets.ingest._meta import Meta, admin_level, describe
-from govtargets.ingest._pages import strip_page_furniture
+from govtargets.ingest._pages import PAGE_NUMBER_RE, strip_page_furniture
 from govtargets.text import detect_script, regex, to_halfwidth, to_simplified
 
 __all__ = [
@@ -37,6 +37,7 @@ __all__ = [
     "check_xlsx",
     "check_zip",
     "strip_page_furniture",
+    "PAGE_NUMBER_RE",
 ]
 
 MAX_BYTES = 512 * 1024 * 1024

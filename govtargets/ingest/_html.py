@@ -182,6 +182,20 @@ def html_to_text(html: str) -> tuple[str, str | None, str]:
 _PUBLISHED_RE = regex(r"发布(?:时间|日期)\s*[:：]\s*\d{4}\s*[-/年.]\s*\d{1,2}\s*[-/月.]\s*\d{1,2}日?")
 
 
+def _fill_spanned(cells: list[str], col: int, pending: dict[int, tuple[str, int]]) -> int:
+    """Repeat into `cells`, from column `col` on, the cells of rows above that span down over it (`pending`:
+    column → (text, rows still to cover), counted down here); the next free column."""
+    while col in pending:
+        text, left = pending[col]
+        cells.append(text)
+        if left > 1:
+            pending[col] = (text, left - 1)
+        else:
+            del pending[col]
+        col += 1
+    return col
+
+
 def _table_rows(root) -> None:  # type: ignore[no-untyped-def]
     """Each row of the page's tables made one line, its cells joined by tabs, as a Word table reads (the
     readers know tabbed rows): an empty cell is kept, a <br> inside a cell joins its lines, a cell spanning
@@ -195,13 +209,7 @@ def _table_rows(root) -> None:  # type: ignore[no-untyped-def]
             cells: list[str] = []
             col = 0
             for cell in [c for c in tr if isinstance(c.tag, str) and c.tag.lower() in ("td", "th")]:
-                while col in pending:
-                    text, left = pending[col]
-                    cells.append(text)
-                    pending[col] = (text, left - 1)
-                    if left - 1 <= 0:
-                        del pending[col]
-                    col += 1
+                col = _fill_spanned(cells, col, pending)
                 text = "".join(cell.itertext()).replace("\n", "").replace("\r", "").replace("\t", " ").strip()
                 text = " ".join(text.split()) if " " in text else text
                 span = _span(cell.get("colspan"))
@@ -211,13 +219,7 @@ def _table_rows(root) -> None:  # type: ignore[no-untyped-def]
                     pending[col] = (text, rows - 1)
                 cells += [""] * (span - 1)
                 col += span
-            while col in pending:
-                text, left = pending[col]
-                cells.append(text)
-                pending[col] = (text, left - 1)
-                if left - 1 <= 0:
-                    del pending[col]
-                col += 1
+            col = _fill_spanned(cells, col, pending)
             filled = [c for c in cells if c]
             line = filled[0] if len(filled) == 1 else "\t".join(cells).rstrip("\t")
             tail = tr.tail

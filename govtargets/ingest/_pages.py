@@ -15,13 +15,13 @@ import re
 
 from govtargets.text import regex
 
-__all__ = ["strip_page_furniture"]
+__all__ = ["PAGE_NUMBER_RE", "strip_page_furniture"]
 
 _SPACE = r"[ \t\u3000]*"
 _OF_PAGES = rf"(?:{_SPACE}[,，/、]?{_SPACE}共{_SPACE}\d{{1,4}}{_SPACE}页)?"  # 第 3 页 共 6 页
 _PAGE_NUMBER = rf"""{_SPACE}(?: [-－—–]{{1,2}}{_SPACE}\d{{1,4}}{_SPACE}[-－—–]{{1,2}}
                  | 第{_SPACE}\d{{1,4}}{_SPACE}页{_OF_PAGES} ){_SPACE}"""
-_PAGE_NUMBER_RE = regex(_PAGE_NUMBER, re.VERBOSE)
+PAGE_NUMBER_RE = regex(_PAGE_NUMBER, re.VERBOSE)  # a line that is a page number (fullmatch)
 # a line that is a page number, found after its line break: a literal first, which the regex engine scans
 # for fast (a pattern anchored with ^ in MULTILINE mode is tried at every character: 5% of reading a text)
 _PAGE_LINE_RE = regex(rf"\n{_PAGE_NUMBER}\r?(?=\n|$)", re.VERBOSE)
@@ -40,7 +40,7 @@ def strip_page_furniture(text: str) -> str:
         if "\f" in line:
             lines[i] = line.replace("\f", "")
             breaks.append(i)
-        if _PAGE_NUMBER_RE.fullmatch(lines[i].rstrip("\r")) is not None:
+        if PAGE_NUMBER_RE.fullmatch(lines[i].rstrip("\r")) is not None:
             keep[i] = False
             breaks.append(i + 1)
     breaks = sorted(set(breaks))  # a page number and the form feed after it are one break
