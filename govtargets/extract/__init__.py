@@ -254,16 +254,14 @@ def _facts(
                 sent = Sentence(nt, 0, len(nt.text), ctx, doc.text)
                 for span in inline[1]:
                     subject = Subject((), sent.orig(*span), span)
-                    yield progress_grammar._fact(
-                        sent, subject, "status", None, "", inline[0].status, inline[0].count
-                    )
+                    yield progress_grammar.status_fact(sent, subject, inline[0].status, inline[0].count)
             elif status_section is not None:
                 if (name := section_item(nt.text)) is not None:
                     ctx = _context(doc, "review", year, midyear, doc_period, nt.text, national)
                     sent = Sentence(nt, 0, len(nt.text), ctx, doc.text)
                     subject = Subject((), sent.orig(*name), name)
-                    yield progress_grammar._fact(
-                        sent, subject, "status", None, "", status_section.status, status_section.count
+                    yield progress_grammar.status_fact(
+                        sent, subject, status_section.status, status_section.count
                     )
                 elif ends_section(nt.text):
                     status_section = None

@@ -167,7 +167,7 @@ class ProgressGrammar(StatusReader):
             group = "a" if m["a"] else "b" if m["b"] else "c"
             n = count_of(m["n1"] or m["n2"] or m["n3"])
             status = Reported.ON_SCHEDULE if group == "a" else Reported.MET
-            out.append(self._fact(sent, Subject((), "", m.span(group)), "status", None, "", status, n))
+            out.append(self.status_fact(sent, Subject((), "", m.span(group)), status, n))
         return unique(out)
 
     # --- figures: completion and lag ------------------------------------------------------------------------
@@ -187,7 +187,7 @@ class ProgressGrammar(StatusReader):
         for label, f in named.items():
             a, b = f.extra["item_start"], f.extra["item_end"]
             subject = Subject((), label, (0, 0), (int(a), int(b)))
-            out.append(self._fact(sent, subject, "status", None, "", status, None, confidence=confidence))
+            out.append(self.status_fact(sent, subject, status, None, confidence=confidence))
         return out
 
     def _clause_subject(self, sent: Sentence, at: int) -> Subject | None:

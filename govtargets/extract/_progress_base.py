@@ -192,6 +192,33 @@ class ProgressBase:
         name = self.lex.lookup(re.sub(r"^(?:全市|全区|全县|全省)", "", item))
         return name.ids if name else ()
 
+    def status_fact(
+        self,
+        sent: Sentence,
+        subject: Subject,
+        status: str | None,
+        count: int | None,
+        *,
+        warning: str | None = None,
+        confidence: str | None = None,
+        end_at: int | None = None,
+        tally: bool = False,
+    ) -> Fact:
+        """A progress fact that is a status alone, no figure (完成, 滞后, a light)."""
+        return self._fact(
+            sent,
+            subject,
+            "status",
+            None,
+            "",
+            status,
+            count,
+            warning=warning,
+            confidence=confidence,
+            end_at=end_at,
+            tally=tally,
+        )
+
     def _fact(
         self,
         sent: Sentence,

@@ -83,12 +83,9 @@ class StatusReader(ProgressBase):
             named = [(s, metric) for s in items for metric in s.metrics or (None,)]
             warning = f"count {n} but {len(items)} items named" if n is not None and n != len(items) else None
             return [
-                self._fact(
+                self.status_fact(
                     sent,
                     Subject((mt,) if mt else (), s.label, s.span),
-                    "status",
-                    None,
-                    "",
                     status,
                     n,
                     warning=warning,
@@ -101,12 +98,9 @@ class StatusReader(ProgressBase):
             n_ids = sum(len(x.ids) for x in group)
             warning = f"count {n} but {n_ids} items named" if n is not None and n != n_ids else None
             return [
-                self._fact(
+                self.status_fact(
                     sent,
                     Subject((i,), sent.orig(x.start, x.end), (x.start, x.end)),
-                    "status",
-                    None,
-                    "",
                     status,
                     n,
                     warning=warning,
@@ -118,7 +112,7 @@ class StatusReader(ProgressBase):
         if FRAME_RE.search(text, max(0, start - 120), start):  # 全县32项量化指标中,达到序时进度27项
             # a tally: how many of a list stand so, naming none (the cycle applies it to no item)
             tally = Subject((), "", (start, end))
-            return [self._fact(sent, tally, "status", None, "", status, n, tally=True)]
+            return [self.status_fact(sent, tally, status, n, tally=True)]
         return []
 
     def _listed(self, sent: Sentence, m: re.Match[str], used: list[tuple[int, int]]) -> list[Fact]:
@@ -138,7 +132,7 @@ class StatusReader(ProgressBase):
         status, confidence = status_of(m)
         warning = f"count {n} but {len(items)} items named" if n is not None and n != len(items) else None
         return [
-            self._fact(sent, s, "status", None, "", status, n, warning=warning, confidence=confidence)
+            self.status_fact(sent, s, status, n, warning=warning, confidence=confidence)
             for x in items
             for s in _each_metric(x)
         ]
@@ -211,12 +205,9 @@ class StatusReader(ProgressBase):
         n_ids = sum(len(x.ids) for x in group)
         warning = f"count {n} but {n_ids} items named" if n is not None and group and n != n_ids else None
         return [
-            self._fact(
+            self.status_fact(
                 sent,
                 Subject((i,), sent.orig(x.start, x.end), (x.start, x.end)),
-                "status",
-                None,
-                "",
                 status,
                 n,
                 warning=warning,
@@ -245,12 +236,9 @@ class StatusReader(ProgressBase):
             a = number.end()  # 1.新建…（已完成）: not the number
         s = self._subject(a, b, sent)
         return [
-            self._fact(
+            self.status_fact(
                 sent,
                 Subject((i,) if i else (), s.label, s.span),
-                "status",
-                None,
-                "",
                 status,
                 None,
                 confidence=confidence,
@@ -339,7 +327,7 @@ class StatusReader(ProgressBase):
         ):
             subjects = [self._subject(a, b, sent) for a, b in names]  # 其中A、B、C提前完成
         return [
-            self._fact(sent, s, "status", None, "", status, None, confidence=confidence, end_at=m.end())
+            self.status_fact(sent, s, status, None, confidence=confidence, end_at=m.end())
             for x in subjects
             for s in _each_metric(x)
         ]

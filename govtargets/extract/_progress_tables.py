@@ -143,12 +143,9 @@ class TableReader:
         cell_sent = Sentence(nt, 0, len(nt.text), sent.ctx, doc_text)
         return [
             replace(
-                self.pg._fact(
+                self.pg.status_fact(
                     cell_sent,
                     Subject((metric,) if metric else (), label, (0, len(nt.text)), name),
-                    "status",
-                    None,
-                    "",
                     status,
                     None,
                     confidence=confidence,
