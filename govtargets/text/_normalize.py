@@ -20,6 +20,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 from operator import ne
+from pathlib import Path
 
 from govtargets._model import slots_twin
 from govtargets.text._regex import regex
@@ -94,17 +95,30 @@ def _convert_t2s(s: str) -> str:
     return "".join(c2 if len(c2 := conv.convert(c)) == 1 else c for c in s)
 
 
+@lru_cache(maxsize=1)
+def _t2s_char_re() -> re.Pattern[str]:
+    """Any character of the Basic Multilingual Plane that OpenCC t2s changes on its own, as one class: the
+    file's first line (scripts/build_t2s_chars.py writes it from OpenCC; the compiled class is cached like
+    every pattern). `detect_script` samples U+4E00-U+9FFF only."""
+    with open(Path(__file__).parent / "data" / "t2s_chars.txt", encoding="utf-8") as fh:
+        return regex(f"[{fh.readline().strip()}]")
+
+
 def detect_script(sample: str) -> str:
     """'traditional' if converting to simplified changes enough of the Chinese characters.
+
+    A sample with no character t2s changes is simplified without asking OpenCC, which then never loads (its
+    phrase rules alone could not change 2% of a text with no traditional character).
 
     >>> detect_script("鶴城區政府工作報告")
     'traditional'
     >>> detect_script("江干区政府工作报告")
     'simplified'
     """
-    sample = "".join(_CJK_RUN_RE.findall(sample[:2500]))  # a few hundred characters decide it
-    if not sample:
+    sample = sample[:2500]  # a few hundred Chinese characters decide it
+    if not _t2s_char_re().search(sample):
         return "simplified"
+    sample = "".join(_CJK_RUN_RE.findall(sample))
     simplified = _convert_t2s(sample)
     changed = 0 if simplified == sample else sum(map(ne, sample, simplified))
     return "traditional" if changed / len(sample) > 0.02 else "simplified"
