@@ -64,6 +64,10 @@ _REPORT_LABEL_RE = regex(
 _TASK_FRAME_RE = regex(r"任务|项目|事项|实事|工作")  # 30项重点任务中，亮绿灯24项
 _MAX_DOT_ITEM = 20  # characters of a task's name heading its paragraph and closed by 。
 _MAX_LEAD = 6  # characters between such a name and its status: 目前, 截至6月底,
+_MAX_BODY_LEAD = 50  # …or, in the sentence after it, when that sentence opens with no subject:
+_SUBJECTLESS_RE = regex(
+    r"\s*(?:工程|项目|任务|该|目前|截至|今年|年度|全年|年内|当前|现已|进度|进展|完成|已|仅|累计|总体|整体)"
+)
 
 
 class ProgressBase:
@@ -144,7 +148,18 @@ class ProgressBase:
                 m["num"]
                 and not m["num"].endswith("是")
                 and len(item) <= _MAX_DOT_ITEM
-                and before - m.end() <= _MAX_LEAD
+                and not text.startswith("其中", m.end())  # 其中城东片区完成率达78%: a part's figure
+                and (
+                    before - m.end() <= _MAX_LEAD
+                    # the sentence after the name has no subject of its own: 工程进度明显滞后,截至10月底
+                    # 仅完成年度投资的58% ; 年度目标为覆盖120个行政村,目前已覆盖78个,完成率为65%
+                    or (
+                        m["close"] == "。"
+                        and before - m.end() <= _MAX_BODY_LEAD
+                        and _SUBJECTLESS_RE.match(text, m.end()) is not None
+                        and text.find("。", m.end(), before) < 0
+                    )
+                )
             )
         ):
             return Subject(metrics, sent.orig(m.start("item"), m.end("item")), m.span("item")), m.end()

@@ -42,10 +42,15 @@ _INDICATOR_TASK_WORDS = frozenset({"提前完成", "超额完成", "进度滞后
 _ADVERB_RE = regex(r"\s*(?:已经?|均|都|也|全部|总体|基本|仍|还)?(?:提前|如期|顺利)?\s*")
 # between a heading and its status: 1.北湖公园改造: 已完成 ; (三)城东污水厂: 进展情况: 尚未启动
 # ; 城东污水厂: 已全面完成 ; 西站枢纽: 受征地拆迁影响,进度滞后 ; 油改电: 根据省厅统一部署,该项任务已取消
+# ; (二)老旧小区改造。年度42个小区改造任务已全面完成 ; 目前该任务已全面完成 ; 工程进度明显滞后
 _HEADING_GAP_RE = regex(
     r"""\s*(?:(?:进展|完成|推进)情况[:：]?)?\s*
         (?:(?:受|因|由于|根据|按照|经)[^。;；:：,，]{0,30}?(?:[,，]\s*)?)?
-        (?:该项?(?:任务|工作|项目)?)?(?:目前|现)?(?:已经?|均|全部|总体)?\s*""",
+        (?:目前|现|截至目前)?
+        (?:(?:年度|全年|今年)[^,，;；。:：]{0,14}?(?:任务|工程|项目|工作))?  # the task restated
+        (?:该项?(?:任务|工作|项目)?|工程|项目)?
+        (?:(?:工程|项目|整体|总体|建设|施工|工作)?(?:进度|进展))?
+        (?:目前|现)?(?:已经?|均|全部|总体)?\s*""",
     re.VERBOSE,
 )
 _CLAUSE_PUNCT = ",，;；。:："
@@ -109,7 +114,9 @@ class StatusReader(ProgressBase):
                 for x in group
                 for i in x.ids
             ]
-        if FRAME_RE.search(text, max(0, start - 120), start):  # 全县32项量化指标中,达到序时进度27项
+        frame = FRAME_RE.search(text, max(0, start - 120), start)  # 全县32项量化指标中,达到序时进度27项
+        if frame and not (frame["whole"] and "。" in text[frame.end() : start]):  # (…24项重点任务,已完成9项:
+            # a whole closed by a comma frames its own sentence only)
             # a tally: how many of a list stand so, naming none (the cycle applies it to no item)
             tally = Subject((), "", (start, end))
             return [self.status_fact(sent, tally, status, n, tally=True)]
@@ -295,6 +302,19 @@ class StatusReader(ProgressBase):
                 ]
             elif not earlier and heading is not None and heading[0].metrics:
                 subjects = [heading[0]]
+        if (
+            not subjects
+            and not group
+            and heading is not None
+            and heading[1] <= c0
+            and not heading[0].metrics
+            and _ADVERB_RE.fullmatch(text, c0, m.start())
+            and (m.end() >= sent.s1 or text[m.end()] in _CLAUSE_PUNCT)
+            and not any(heading[1] <= x.start < c0 for x in mentions)
+        ):
+            # (四)垃圾分类全覆盖。年度目标为覆盖120个行政村,…,完成率为65%,进展缓慢: the status alone in
+            # its clause, in the sentence a task's heading opens (an indicator named between is its subject)
+            subjects = [heading[0]]
         if (
             not subjects
             and (

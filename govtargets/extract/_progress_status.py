@@ -146,7 +146,8 @@ COUNT_AFTER_STATUS_RE = regex(
          (?:项|个(?=指标|[,，;；。、)）(（]|$))(?:指标|工作|任务|事项)?""",  # 尚未开工5个(A、B…)
     re.VERBOSE,
 )
-COUNT_BEFORE_STATUS_RE = regex(rf"(?P<n>{_COUNT})(?:项|个(?=指标))[^()（）、,，;；。\d项]{{0,14}}?$")
+# (not across a colon: 对照交办的18项任务：已完成7项 counts the whole, then what is done)
+COUNT_BEFORE_STATUS_RE = regex(rf"(?P<n>{_COUNT})(?:项|个(?=指标))[^()（）、,，;；。:：\d项]{{0,14}}?$")
 # a status, then the items, then their count: 完成时序进度的指标有:A、B、C、D(共4项)
 LISTED_TAIL_RE = regex(
     rf"""的(?:主要)?(?:指标|工作|任务|事项|项目)?(?:有|为|是|包括|分别是|分别为)[:：]?
@@ -157,11 +158,15 @@ LISTED_TAIL_RE = regex(
 COUNT_AFTER_RE = regex(rf"[(（]共?(?P<n>{_COUNT})项[)）]|等(?P<m>{_COUNT})项")
 # what introduces the items a count names: 5项，为A、B ; 6项，分别是：A、B ; 6项,即:A、B
 INTRO_RE = regex(
-    r"[,，](?:分别|具体|主要)?(?:为|是|即|包括|有)[:：]?|(?:分别|具体|主要)?(?:为|是|即|包括)?[:：]"
+    r"[,，](?:分别|具体|主要)?(?:为|是|即|包括|有(?!序))[:：]?|(?:分别|具体|主要)?(?:为|是|即|包括)?[:：]"
 )
 # the whole a count belongs to: 全县32项量化指标中 ; 45项重点工作中 ; 主要经济指标中 ; 其中
 FRAME_RE = regex(
     rf"(?:{_COUNT})[项个][^。;；,，]{{0,12}}?中|(?:指标|工作|任务|事项|项目)中|其中"
+    # the whole closed by a comma (对照年初确定的24项重点任务，已完成9项 ; 全年42项重点任务，完成38项)
+    # (a clause naming no action: not 取消和下放311项行政审批事项，取消123项…)
+    rf"|(?P<whole>(?:(?<=[。;；,，:：\n])|^)(?:(?!取消|完成|推进|滞后|下放)[^。;；,，:：]){{0,20}}?"
+    rf"(?:{_COUNT})项[^。;；,，]{{0,10}}?(?:任务|指标|工作|事项|实事|项目)(?=[,，:：]))"
     rf"|(?:承担|负责|牵头)[^。;；]{{0,24}}?(?:{_COUNT})项"  # 我局牵头承担政府工作报告任务7项
 )
 _CN = "一二三四五六七八九十"

@@ -1,0 +1,114 @@
+"""Supervision feedback (督查反馈意见) and meeting minutes: found on tests/blind_s20 (05, 01), whose first run
+missed them; invented variants of each structure (other wording, numbering, punctuation, script).
+
+- Tallies after a whole stated without 中: 对照年初确定的24项重点任务，已完成9项，有序推进11项，进展滞后4项.
+- A numbered item whose name is closed by 。 and whose body has no subject of its own: （一）城乡供水一体化
+  工程。工程进度明显滞后，截至10月底仅完成年度投资的58%，低于序时进度25.3个百分点.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import opencc
+import pytest
+
+from govtargets import Fact, read_bytes
+from govtargets.extract import extract_all
+
+_S2T = opencc.OpenCC("s2t")
+
+
+def to_traditional(text: str) -> str:
+    return str(_S2T.convert(text))
+
+
+HEAD = "关于对青岚县2025年重点工作推进情况的督查反馈意见\n\n青岚县人民政府：\n\n现将督查情况反馈如下。\n\n"
+
+
+def _progress(text: str, *, traditional: bool = False) -> Counter[tuple[str, str | None, float | None, str]]:
+    if traditional:
+        text = to_traditional(text)
+    doc = read_bytes(text.encode("utf-8"), "fankui.txt")
+    return Counter(
+        (
+            f.measure,
+            f.metric or f.extra.get("item") or f.label or None,
+            None if f.value is None else float(f.value),
+            str(f.status or ""),
+        )
+        for f in extract_all(doc, tasks=False)
+        if isinstance(f, Fact) and f.kind == "progress" and f.extra.get("confidence") != "low"
+    )
+
+
+def _tallies(got: Counter[tuple[str, str | None, float | None, str]]) -> set[str]:
+    return {status for (measure, item, _, status) in got if measure == "status" and item is None}
+
+
+TALLIES = [
+    ("对照年初确定的24项重点任务，已完成9项，有序推进11项，进展滞后4项。", {"met", "on_schedule", "not_met"}),
+    ("市政府下达的30项重点工作，已办结18项，正在推进10项，滞后2项。", {"met", "on_schedule", "not_met"}),
+    ("全年42项重点任务，完成38项，未完成4项。", {"met", "not_met"}),
+    ("对照市里交办的18项任务：已完成7项、序时推进9项、进度滞后2项。", {"met", "on_schedule", "not_met"}),
+]
+
+
+@pytest.mark.parametrize("traditional", [False, True])
+@pytest.mark.parametrize(("sentence", "want"), TALLIES)
+def test_tallies_after_a_whole_named_without_zhong(sentence: str, want: set[str], traditional: bool) -> None:
+    got = _progress(
+        HEAD + "一、总体情况\n\n督查组认为，各项工作总体推进有力。" + sentence + "\n", traditional=traditional
+    )
+    assert _tallies(got) == want, got
+    assert not [k for k in got if k[1] and ("项" in k[1] or "推进" in k[1])], got  # no 序推进11项 as an item
+
+
+@pytest.mark.parametrize("number", ["（一）", "(1)", "1.", "1、", "一、"])
+@pytest.mark.parametrize("traditional", [False, True])
+def test_a_numbered_name_closed_by_a_full_stop_heads_its_body(number: str, traditional: bool) -> None:
+    n2 = {"（一）": "（二）", "(1)": "(2)", "1.": "2.", "1、": "2、", "一、": "二、"}[number]
+    text = (
+        HEAD
+        + "二、存在的主要问题\n\n"
+        + f"{number}城乡供水一体化工程。工程进度明显滞后，截至10月底仅完成年度投资的58%，"
+        + "低于序时进度25.3个百分点。主要原因是管材供应不及时。\n\n"
+        + f"{n2}农村生活垃圾分类全覆盖。年度目标为覆盖120个行政村，目前已覆盖78个，完成率为65%，进展缓慢，"
+        + "部分村分类设施闲置。\n"
+    )
+    got = _progress(text, traditional=traditional)
+    water = "城乡供水一体化工程" if not traditional else to_traditional("城乡供水一体化工程")
+    waste = "农村生活垃圾分类全覆盖" if not traditional else to_traditional("农村生活垃圾分类全覆盖")
+    assert got[("status", water, None, "not_met")] == 1, got
+    assert got[("completion", water, 58.0, "")] == 1, got
+    assert got[("lag", water, 25.3, "")] == 1, got
+    assert got[("completion", waste, 65.0, "")] == 1, got
+    assert got[("status", waste, None, "not_met")] == 1, got
+    assert not [k for k in got if k[1] is None], got  # every figure has its item
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "年度42个小区改造任务已全面完成，但部分小区物业管理跟不上。",
+        "全年改造42个小区的任务已全面完成。",
+        "目前该任务已全面完成。",
+        "工程已全面完成，群众反映的问题整改不够及时。",
+    ],
+)
+def test_the_task_restated_before_its_status(body: str) -> None:
+    got = _progress(HEAD + "二、存在的主要问题\n\n（二）县城老旧小区改造。" + body + "\n")
+    assert got[("status", "县城老旧小区改造", None, "met")] == 1, got
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "其中城东片区完成率达78%，进度较快。",  # a part's figure
+        "沙坪镇承担的3项任务完成率达78%。",  # a sub-unit's
+        "云湖港码头建设受台风影响，仅完成年度计划的41.7%。",  # another subject
+    ],
+)
+def test_a_body_with_a_subject_of_its_own_is_not_the_headings(body: str) -> None:
+    got = _progress(HEAD + "二、存在的主要问题\n\n（三）城区路网建设。" + body + "\n")
+    assert not [k for k in got if k[1] == "城区路网建设" and k[0] == "completion"], got
