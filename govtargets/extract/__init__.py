@@ -35,7 +35,7 @@ from govtargets.extract._progress_sections import (
 from govtargets.extract._progress_status import ITEM_NUMBER_RE
 from govtargets.extract._sections import PLAN, SectionTracker, period_phrase
 from govtargets.extract._tables import table_facts
-from govtargets.ingest import NAVIGATION_RE, Document
+from govtargets.ingest import LINK_BULLETS, NAVIGATION_RE, Document
 from govtargets.lexicon import Lexicon, load_lexicon
 from govtargets.text import normalize, normalize_halfwidth, regex, sentences, virtual_paragraphs
 
@@ -83,8 +83,8 @@ _PROGRESS_SCREEN_RE = regex(
 # in a review or a supervision report, also every word a status phrase holds (稳步推进, 部分完成, 尚未开工,
 # 取消 …): its items are read for their status wherever it stands
 _REVIEW_SCREEN_RE = regex(f"{_PROGRESS_SCREEN_RE.pattern}|{STATUS_HINT_RE.pattern}", re.VERBOSE)
-_NAV_FIRST = frozenset("上下相延推 \t\u3000")  # the characters NAVIGATION_RE can start with: a cheap test
-_LINK_BULLETS = frozenset("·•●▪◆")
+_NAV_FIRST = frozenset("上下相延推往 \t\u3000")  # the characters NAVIGATION_RE can start with: a cheap test
+_MAX_LABEL_LINE = 24  # characters of a label line: 进展状态：按序时推进🔵
 _GRAIN_SCREEN_RE = ELLIPSIS_SCREEN_RE  # 粮食…、产量; 规模以上工业企业…、增加值: names an ellipsis gives
 _MARKED_RE = regex(r"[\u4e00-\u9fff][?*�□■][\u4e00-\u9fff]")  # 地区生?总值: a mirror site's marks
 # a pinyin gloss after a character (生產(chǎn)): entered at its bracket, whose literal the regex engine finds
@@ -185,7 +185,8 @@ _COUNT_WORD_RE = regex(r"[项個个項]")  # a status heading counts its items: 
 _HEADING_FIRST = frozenset("(（一二三四五六七八九十0123456789 \t\u3000")  # how a numbered heading starts
 # a paragraph that is a numbered heading alone, naming a task: 一、城镇老旧小区改造
 _TASK_HEADING_RE = regex(
-    r"[ \t\u3000]*(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d]+[)）]|\d+[.、．](?!\d))"
+    r"[ \t\u3000]*(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d]+[)）]|\d+[.、．](?!\d)"
+    r"|\d{1,3}[ \t\u3000]*[｜|丨])"  # 01｜城区公办幼儿园扩容 (a WeChat article's numbered heading)
     r"[ \t\u3000]*(?P<name>[^\s。，,:：;；!！?？()（）]{2,30})"
     r"[ \t\u3000]*(?:[(（][^()（）]{1,24}[)）])?[ \t\u3000]*$"  # (承办单位：县交通运输局)
 )
@@ -225,8 +226,10 @@ def _facts(
     # the document made half-width once: a paragraph's slice of it is the paragraph's own to_halfwidth
     half = doc.halfwidth_text()
     status_section: StatusSection | None = None  # under 一、已完成的（6项）: its items' status
+    label_line = False  # the paragraph before is a task's label line (进展状态：已完成)
+    progress_grammar.section_body = False
     for p0, p1 in virtual_paragraphs(doc.text, traditional=doc.traditional):
-        if links and doc.text[p0] not in _LINK_BULLETS:
+        if links and doc.text[p0] not in LINK_BULLETS:
             links = False
         if (
             facts
@@ -237,6 +240,18 @@ def _facts(
                 task_head.group("name"),
                 task_head.span("name"),
             )  # 一、城镇老旧小区改造
+        # 01｜老旧小区改造 / 进展状态：按序时推进 / its body: the paragraph after a label line is the
+        # heading's
+        progress_grammar.section_body, label_line = label_line, False
+        if (
+            facts
+            and progress_grammar.section is not None
+            and p1 - p0 <= _MAX_LABEL_LINE
+            and progress_grammar.opens_with_label(
+                normalize_halfwidth(half[p0:p1], traditional=doc.traditional).text
+            )
+        ):
+            label_line = True
         if facts and (
             status_section is not None
             or (p1 - p0 <= _MAX_STATUS_HEADING and "(" in half[p0:p1] and _COUNT_WORD_RE.search(half, p0, p1))

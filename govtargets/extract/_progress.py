@@ -109,7 +109,7 @@ class ProgressGrammar(StatusReader):
         sent = Sentence(nt, s0, s1, ctx, doc_text)
         words = text[s0:s1]
         # each pattern only where its key words stand (cheap `in` tests before the regexes)
-        has_count = "项" in words or "个指标" in words
+        has_count = "项" in words or "个指标" in words or "件" in words  # 10件民生实事中，已完成2件
         statuses = list(STATUS_RE.finditer(text, s0, s1)) if STATUS_HINT_RE.search(words) else []
         figures: list[tuple[re.Match[str], str, str, int]] = []
         if "的" in words:

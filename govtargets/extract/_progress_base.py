@@ -59,7 +59,8 @@ _NAME_CLAUSE_RE = regex(r"(?P<name>[^\d,，:：;；。(（、]{2,20}?)(?:(?:因|
 _NAME_REASON_RE = regex(r"\s*(?P<name>[^\d,，:：;；。(（、]{2,20}?)(?:因|由于|受)[^,，;；。]{2,30}[,，]")
 # the labels of a department's report under each task heading
 _REPORT_LABEL_RE = regex(
-    r"\s*(?:完成情况|进展情况|工作进展|推进情况|落实情况|办理情况|办理结果|完成进度|目前进展|进展)\s*[:：]"
+    r"\s*(?:完成情况|进展情况|工作进展|推进情况|落实情况|办理情况|办理结果|完成进度|目前进展|进展"
+    r"|进展状态|完成状态|当前状态|推进状态)\s*[:：]"
 )
 _TASK_FRAME_RE = regex(r"任务|项目|事项|实事|工作")  # 30项重点任务中，亮绿灯24项
 _MAX_DOT_ITEM = 20  # characters of a task's name heading its paragraph and closed by 。
@@ -79,10 +80,16 @@ class ProgressBase:
         # the task a short numbered heading paragraph names (一、城镇老旧小区改造), for the labelled
         # paragraphs under it (完成情况：…完成年度任务的55%，快于序时进度5个百分点): label and span as read
         self.section: tuple[str, tuple[int, int]] | None = None
+        self.section_body = False  # the paragraph right after a label line (进展状态：…) under the heading
+
+    @staticmethod
+    def opens_with_label(text: str) -> bool:
+        """Whether a (normalised) paragraph opens with a report label (完成情况：, 进展状态：)."""
+        return _REPORT_LABEL_RE.match(text) is not None
 
     def section_subject(self, sent: Sentence) -> Subject | None:
         """The section heading's task, for a paragraph that opens with a report label (完成情况：)."""
-        if self.section is None or not _REPORT_LABEL_RE.match(sent.nt.text):
+        if self.section is None or not (self.section_body or _REPORT_LABEL_RE.match(sent.nt.text)):
             return None
         label, orig = self.section
         return Subject(self._metric_ids(label), label, (0, 0), orig)

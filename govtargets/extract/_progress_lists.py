@@ -333,6 +333,7 @@ class StatusReader(ProgressBase):
             and (
                 m.end() >= sent.s1
                 or text[m.end()] in _CLAUSE_PUNCT
+                or _MARK_RE.match(text, m.end(), sent.s1) is not None  # 进展状态：已完成✅
                 or _GOAL_ITSELF_RE.fullmatch(_clause_rest(text, m.end(), sent.s1))
             )
             and (section := self.section_subject(sent)) is not None
@@ -354,9 +355,12 @@ class StatusReader(ProgressBase):
 
 
 _BRACKET_ADVERBS = frozenset("已经均全部")
+# a status's mark and nothing after it: 已完成✅ ; 进度滞后⚠️ (symbols and emoji, variation selectors)
+_MARK_RE = regex(r"[\u2190-\u2bff\u3297\u3299\ufe0f\U0001f000-\U0001faff]+$")
 # a clause that is its status alone, perhaps with a few words of its own (目前, 工程, 前期工作, 总体)
 _OWN_CLAUSE_RE = regex(
-    r"\s*(?:(?:完成情况|进展情况|工作进展|推进情况|落实情况|办理情况|办理结果)[:：])?"
+    r"\s*(?:(?:完成情况|进展情况|工作进展|推进情况|落实情况|办理情况|办理结果|进展状态|完成状态|当前状态"
+    r"|推进状态)[:：])?"
     r"\s*(?:目前|现已|总体|工程|项目|前期工作|各项工作|已经?|均|基本|仍)*\s*"
 )
 # places, not tasks: 石桥乡, 城关镇, 东湖区

@@ -143,7 +143,7 @@ def status_of(m: re.Match[str]) -> tuple[Reported | str, str | None]:
 #   22项达到序时进度 ; 7项工作部分完成(…) ; 固投、社零2个指标达到序时进度   (the count before it)
 COUNT_AFTER_STATUS_RE = regex(
     rf"""(?:的(?:指标|工作|任务|事项)?)?(?:有|为|是|共)?(?P<n>{_COUNT})
-         (?:项|个(?=指标|[,，;；。、)）(（]|$))(?:指标|工作|任务|事项)?""",  # 尚未开工5个(A、B…)
+         (?:项|件|个(?=指标|[,，;；。、)）(（]|$))(?:指标|工作|任务|事项|实事)?""",  # 尚未开工5个(A、B…)
     re.VERBOSE,
 )
 # (not across a colon: 对照交办的18项任务：已完成7项 counts the whole, then what is done)
@@ -162,7 +162,7 @@ INTRO_RE = regex(
 )
 # the whole a count belongs to: 全县32项量化指标中 ; 45项重点工作中 ; 主要经济指标中 ; 其中
 FRAME_RE = regex(
-    rf"(?:{_COUNT})[项个][^。;；,，]{{0,12}}?中|(?:指标|工作|任务|事项|项目)中|其中"
+    rf"(?:{_COUNT})[项个件][^。;；,，]{{0,12}}?中|(?:指标|工作|任务|事项|项目|实事)中|其中"
     # the whole closed by a comma (对照年初确定的24项重点任务，已完成9项 ; 全年42项重点任务，完成38项)
     # (a clause naming no action: not 取消和下放311项行政审批事项，取消123项…)
     rf"|(?P<whole>(?:(?<=[。;；,，:：\n])|^)(?:(?!取消|完成|推进|滞后|下放)[^。;；,，:：]){{0,20}}?"

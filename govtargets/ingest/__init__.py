@@ -16,7 +16,13 @@ from itertools import islice
 from pathlib import Path
 
 from govtargets.ingest._decode import DecodeError, decode_counted
-from govtargets.ingest._html import NAVIGATION_RE, html_to_text, is_clutter_line, looks_like_html
+from govtargets.ingest._html import (
+    LINK_BULLETS,
+    NAVIGATION_RE,
+    html_to_text,
+    is_clutter_line,
+    looks_like_html,
+)
 from govtargets.ingest._limits import MAX_EXPANDED, TooLarge, check_docx, check_xlsx, check_zip
 from govtargets.ingest._meta import Meta, admin_level, describe
 from govtargets.ingest._pages import PAGE_NUMBER_RE, strip_page_furniture
@@ -28,6 +34,7 @@ __all__ = [
     "read_document",
     "read_bytes",
     "is_clutter_line",
+    "LINK_BULLETS",
     "NAVIGATION_RE",
     "describe",
     "admin_level",

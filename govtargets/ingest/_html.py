@@ -39,8 +39,10 @@ _BLOCK_TAGS = {
 _PAGE_NAV = "上一篇|下一篇|上一条|下一条|上一條|下一條"
 _LINKS_HEADING = (
     "(?:相关|相關)(?:链接|鏈接|阅读|閱讀|新闻|新聞|报道|報道|文章)|延伸(?:阅读|閱讀)|推荐阅读|推薦閱讀"
+    "|往期(?:回顾|回顧|推荐|推薦|精彩|精选|精選)"  # a WeChat article's list of earlier articles
 )
 NAVIGATION_RE = regex(rf"[ \t\u3000]*(?:(?P<nav>{_PAGE_NAV})|(?P<links>{_LINKS_HEADING}))")
+LINK_BULLETS = frozenset("·•●▪◆▶►▸")  # what opens each item of such a list
 _CLUTTER_RE = regex(
     rf"""您现在的位置|当前位置|所在位置|关于网站|网站地图|关于我们|联系我们|版权所有|版权声明|ICP备|icp备|公网安备
       |访问次数|浏览次数|阅读次数|点击数|字号|【打印】|打印本页|关闭窗口|收藏本页
@@ -136,10 +138,17 @@ def _inside_skipped(el) -> bool:  # type: ignore[no-untyped-def]
 
 
 def _clean_lines(text: str) -> str:
+    """The lines of page text, furniture dropped: with a heading of links to other pages (相关链接, 往期回顾),
+    the bulleted items under it (▶ 一季度经济开门稳：固定资产投资完成年度目标的26.1%)."""
     lines = []
+    links = False
     for line in text.splitlines():
         line = line.strip(" \t\r\xa0")
-        if not line or is_clutter_line(line):
+        if not line or (links and line[0] in LINK_BULLETS):
+            continue
+        links = False
+        if is_clutter_line(line):
+            links = (nav := NAVIGATION_RE.match(line)) is not None and nav.lastgroup == "links"
             continue
         lines.append(line)
     return "\n".join(lines)
@@ -175,8 +184,29 @@ def html_to_text(html: str) -> tuple[str, str | None, str]:
         main = ""
     # readability can pick a small box on pages with big menus or many short paragraphs: keep the body then
     text = main if _cjk(main) >= 0.6 * _cjk(full) else full
+    box = _content_box(tree)
+    if box is not None and _cjk(boxed := _clean_lines(_element_text(box))) > max(_cjk(text), _MIN_BOX_CJK):
+        # the publishing system's own article box (a WeChat article's #js_content, TRS_Editor, #zoom), when
+        # it holds more than readability kept: readability scores paragraphs, and drops the headings and
+        # status lines such pages set in <section>s (an article split over two boxes keeps readability's)
+        text = boxed
     lead = [x for x in (_headline(tree), _published(tree)) if x and x not in text]
     return text, title, "\n".join(lead)
+
+
+# the article boxes of the publishing systems government sites and WeChat use
+_CONTENT_BOX_XPATH = (
+    "//*[@id='js_content' or @id='zoom' or @id='Zoom' or @id='UCAP-CONTENT'"
+    " or contains(concat(' ', normalize-space(@class), ' '), ' TRS_Editor ')"
+    " or contains(concat(' ', normalize-space(@class), ' '), ' rich_media_content ')]"
+)
+_MIN_BOX_CJK = 100
+
+
+def _content_box(tree):  # type: ignore[no-untyped-def]
+    """The outermost article box of a known publishing system, if the page has one."""
+    found = tree.xpath(_CONTENT_BOX_XPATH)
+    return found[0] if found else None
 
 
 _PUBLISHED_RE = regex(r"发布(?:时间|日期)\s*[:：]\s*\d{4}\s*[-/年.]\s*\d{1,2}\s*[-/月.]\s*\d{1,2}日?")
