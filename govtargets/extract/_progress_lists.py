@@ -305,6 +305,23 @@ class StatusReader(ProgressBase):
         if (
             not subjects
             and not group
+            and m["task"] in _VERDICT_WORDS
+            and c0 > sent.s0
+            and _ADVERB_RE.fullmatch(text, c0, m.start())
+            and (m.end() >= sent.s1 or text[m.end()] in _CLAUSE_PUNCT)
+        ):
+            # a year-end verdict after the target restated: 地区生产总值增长5.2%，目标6%左右，未完成 ;
+            # 城镇新增就业5120人，完成年度目标的102.4%，已完成: the indicator named before
+            p0 = max(max(text.rfind(p, sent.s0, c0 - 1) for p in _CLAUSE_PUNCT) + 1, sent.s0)
+            earlier = [x for x in mentions if x.end <= p0]
+            if earlier and _RESTATED_TARGET_RE.fullmatch(text, p0, c0 - 1):
+                last = group_before(text, earlier, earlier[-1].end)
+                subjects = [
+                    Subject((i,), sent.orig(x.start, x.end), (x.start, x.end)) for x in last for i in x.ids
+                ]
+        if (
+            not subjects
+            and not group
             and heading is not None
             and heading[1] <= c0
             and not heading[0].metrics
@@ -355,6 +372,14 @@ class StatusReader(ProgressBase):
 
 
 _BRACKET_ADVERBS = frozenset("已经均全部")
+# the task words a year-end review judges a target by, and the clause before them that restates the target
+_VERDICT_WORDS = frozenset(
+    {"已完成", "已经完成", "未完成", "没有完成", "未能完成", "基本完成", "全面完成", "超额完成"}
+)
+_RESTATED_TARGET_RE = regex(
+    r"\s*(?:(?:年度|全年|预期)?目标(?:为|是|控制在)?[^,，;；。:：]{1,14}"
+    r"|完成(?:年度|全年)?(?:目标|计划|预算)(?:任务)?的\d+(?:\.\d+)?%|为(?:年度)?预算的\d+(?:\.\d+)?%)\s*"
+)
 # a status's mark and nothing after it: 已完成✅ ; 进度滞后⚠️ (symbols and emoji, variation selectors)
 _MARK_RE = regex(r"[\u2190-\u2bff\u3297\u3299\ufe0f\U0001f000-\U0001faff]+$")
 # a clause that is its status alone, perhaps with a few words of its own (目前, 工程, 前期工作, 总体)
