@@ -163,9 +163,17 @@ def extract_all(
                 # task in a counted list and again in its own row (进度滞后2项（A、B） … A 进度滞后) is one
                 None if fact.extra.get("item") else fact.extra.get("count"),
             )
-            if key in seen:
+            # a task's status read twice from the same characters is one fact, whichever period each
+            # reading gives it (a status section's item under 上半年, and the item's own sentence)
+            task = (
+                fact.measure == "status" and fact.metric is None and fact.extra.get("item_start") is not None
+            )
+            same_words = (fact.status, fact.extra.get("item_start"), fact.extra.get("item_end"))
+            if key in seen or (task and same_words in seen):
                 continue
             seen.add(key)
+            if task:
+                seen.add(same_words)
             # a status restated without a count (a table's 亮灯 column after 亮绿灯9项：A、B…) is the same
             base = key[:-1]
             if (

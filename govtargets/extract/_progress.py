@@ -51,12 +51,23 @@ _LAG_RE = regex(
     re.VERBOSE,
 )
 _BRACKET_CUE_RE = regex(r"进度|完成率|完成年度目标")
+# a clause that is a completion alone (完成年度投资的31.5% ; 仅完成年度计划的41.7%)
+_FIGURE_CLAUSE_RE = regex(r"\s*(?:累计|已经?|仅|共)?(?:完成|为|占)[^,，;；。:：]{0,12}?的\d+(?:\.\d+)?%\s*")
+_MODAL_RE = regex(r"确保|力争|争取|预计|可能|有望|努力")  # in a figure's clause: a call or a forecast
 _BARE_PROGRESS = ("进度",)
 _CLAUSE_MARKS = ",，;；:：。"
 _ALL_RE = regex(r"\s*(?:均|都|全部|也都)\s*")
 _CLAUSE_LEAD_RE = regex(r"\s*(?:其中|另外|此外|同时)?[,，]?\s*")
 _CLAUSE_TAIL_RE = regex(r"(?:总体|累计|目前|已经?|仅|共|均|全年|上半年|前三季度|一季度)*$")
 _MAX_CLAUSE_SUBJECT = 16
+
+
+def _status_closing(text: str, a: int, b: int) -> int | None:
+    """Where a status phrase that closes text[a:b] starts (滨江物流园进度滞后), if one does."""
+    found = [m for m in STATUS_RE.finditer(text, a, b) if m.end() == b]
+    return found[-1].start() if found and found[-1].start() > a else None
+
+
 # the doer opening the clause before: 县城至龙潭镇公路改建工程完成年度计划投资的48.0%
 _DOER_RE = regex(r"\s*(?P<name>[^\d,，:：;；。()（）]{2,16}?)(?:累计|已经?|共|仅)?(?:完成|实现|达到|占)")
 # a clause that is an item alone, numbered or not, with its unit in brackets:
@@ -143,6 +154,9 @@ class ProgressGrammar(StatusReader):
         for m, measure, unit, sign in figures:
             if _THRESHOLD_RE.match(text, m.end()):
                 continue  # 低于序时进度5个百分点以上的亮红灯, 进度超过80%的: a rule's bound
+            c0 = max(max(text.rfind(p, s0, m.start()) for p in _CLAUSE_MARKS) + 1, s0)
+            if _MODAL_RE.search(text, c0, m.start()):
+                continue  # 确保年底前完成年度目标的100% ; 预计全年可完成…的90%左右: a call or a forecast
             out += self._numbers(sent, m, measure, unit, mentions, sign)
         if has_count:
             for m in statuses:
@@ -205,10 +219,18 @@ class ProgressGrammar(StatusReader):
         if a == b and c0 > sent.s0:
             # ①城市中心区地下综合管廊二期（市住建局），完成年度投资的22%: the item in the clause before
             p0 = max(max(text.rfind(p, sent.s0, c0 - 1) for p in _CLAUSE_MARKS) + 1, sent.s0)
+            if p0 > sent.s0 and _FIGURE_CLAUSE_RE.fullmatch(text, p0, c0 - 1):
+                # 滨江物流园进度滞后，完成年度投资的31.5%，慢于序时进度18.5个百分点: past the completion
+                c0, p0 = p0, max(max(text.rfind(p, sent.s0, p0 - 1) for p in _CLAUSE_MARKS) + 1, sent.s0)
             named = _NAMED_CLAUSE_RE.fullmatch(text, p0, c0 - 1) or _DOER_RE.match(text, p0, c0 - 1)
-            if named is None:
+            if named is not None:
+                a, b = named.span("name")
+            elif (status := _status_closing(text, p0, c0 - 1)) is not None:
+                # 滨江物流园进度滞后，完成年度投资的31.5%: the project named before its status
+                lead = _CLAUSE_LEAD_RE.match(text, p0, status)
+                a, b = (lead.end() if lead else p0), status
+            else:
                 return None  # (…工程完成年度计划投资的48.0%，低于序时进度18.7个百分点: the doer before)
-            a, b = named.span("name")
         words = text[a:b]
         if not 2 <= len(words) <= _MAX_CLAUSE_SUBJECT or _NOT_A_SUBJECT_RE.search(words):
             return None

@@ -8,7 +8,7 @@ from decimal import Decimal
 
 from govtargets._model import Fact, new_fact
 from govtargets.extract._grammar import Context, Grammar, _Mention
-from govtargets.extract._progress_status import GREEN, HEADING_RE, ITEM_NUMBER_RE
+from govtargets.extract._progress_status import GREEN, HEADING_RE, ITEM_NUMBER_RE, STATUS_RE
 from govtargets.numbers import parse_chinese_numeral
 from govtargets.status import Reported
 from govtargets.text import NormText, regex
@@ -122,7 +122,10 @@ class ProgressBase:
             and (name := _NAME_CLAUSE_RE.match(text, sent.s0, before)) is not None
         ):
             # …；城东片区棚户区改造，完成年度任务的95%：an item of a list separated by semicolons
-            return self._subject(*name.span("name"), sent), name.end()
+            a, b = name.span("name")
+            closing = [m for m in STATUS_RE.finditer(text, a, b) if m.end() == b and m.start() > a + 1]
+            # (…；滨江物流园进度滞后，完成年度投资的31.5%: named without its status)
+            return self._subject(a, closing[-1].start() if closing else b, sent), name.end()
         if found is None and (name := _NAME_REASON_RE.match(text, sent.s0, before)) is not None:
             # 城南大道改造工程受管线迁移影响，…仅占年度计划的6%: the project named before the reason
             return self._subject(*name.span("name"), sent), name.end()

@@ -358,10 +358,20 @@ class StatusReader(ProgressBase):
             subjects = [section]  # 一、城镇老旧小区改造 / 完成情况：…，目前按序时推进
         if (
             not subjects
-            and m["task"]
+            and (m["task"] or m["ahead"] or m["behind"] or m["sched"])
             and (m.end() >= sent.s1 or text[m.end()] in _CLAUSE_PUNCT)  # not 已完成地震普查工作
-            and (c0 == sent.s0 or text.startswith("其中", c0))  # a list opening its sentence, or 其中's
-            and (names := _names_before(text, c0, m.start(), single=m.group().startswith("已")))
+            # a list opening its sentence, or 其中's, or after a frame (重点项目方面，; 十件实事中，; 其中，)
+            and (
+                c0 == sent.s0
+                or text.startswith("其中", c0)
+                or _FRAME_CLAUSE_RE.fullmatch(
+                    text, max(max(text.rfind(p, sent.s0, c0 - 1) for p in _CLAUSE_PUNCT) + 1, sent.s0), c0 - 1
+                )
+                is not None
+            )
+            # one project alone by any status (滨江物流园进度滞后 ; 县人民医院新院区快于序时进度)
+            and (names := _names_before(text, c0, m.start(), single=True))
+            and (m["task"] or len(names) == 1)
         ):
             subjects = [self._subject(a, b, sent) for a, b in names]  # 其中A、B、C提前完成
         return [
@@ -393,7 +403,17 @@ _PLACE_END_RE = regex(r"(?:乡|镇|街道|村|社区)$|^[\u4e00-\u9fff]{1,3}[县
 _LIST_LEAD_RE = regex(r"\s*(?:其中|另有|此外)?[,，]?\s*")
 _LIST_TAIL_RE = regex(r"(?:等\d*项?)?(?:均|都|全部|也)?(?:已经?)?\s*$")
 _MAX_NAME = 20
-_PROJECT_END_RE = regex(r"(?:工程|项目|中心|医院|学校|小学|中学|幼儿园|站|馆|厂|路|楼|园|线|桥|期)$")
+_PROJECT_END_RE = regex(
+    r"(?:工程|项目|中心|医院|学校|小学|中学|幼儿园|站|馆|厂|路|楼|园|线|桥|期|院区|校区)$"
+)
+# a clause that frames the list after it: 其中 ; 重点项目方面 ; 十件民生实事中
+_FRAME_CLAUSE_RE = regex(r"\s*(?:其中|[^,，;；。:：\d]{0,12}(?:方面|中))\s*")
+# 全县重点项目进度滞后 ; 个别重大项目推进缓慢 ; 十件为民办实事项目如期完成: a group, no item
+_GROUP_NAME_RE = regex(
+    r"^(?:全[县市区省]|各|部分|个别|有的|少数|一批|多个|一些|[\d一二三四五六七八九十两几]+(?:个|件|项|批|大|方面))"
+    # a kind of projects, not one
+    r"|(?:贷款|资金|债券|招商|引资|合作|重点|重大|民生|实事|在建|新建|续建|储备|政府投资)项目$"
+)
 _MIN_NAME = 4  # 祁连山、青海湖国家公园创建: a part of 3 shares its tail with the next: no list
 _SEGMENT_END_RE = regex(r"[。;；\n]")
 _ITEM_CUT_RE = regex(r"[,，:：(（、]")
@@ -403,6 +423,8 @@ def _names_before(text: str, a: int, b: int, single: bool = False) -> list[tuple
     """Tasks listed right before their status, two or more joined by 、 (其中县城第二水厂、霁川大道东延工程、
     县职教中心新校区提前完成; A、B均已建成投用): their spans, or none if the clause is not such a list."""
     a = _LIST_LEAD_RE.match(text, a, b).end()  # type: ignore[union-attr]
+    if (number := ITEM_NUMBER_RE.match(text, a, b)) is not None:
+        a = number.end()  # (一)个别重大项目推进缓慢 ; 二是部分项目推进缓慢: not the number
     tail = _LIST_TAIL_RE.search(text, a, b)
     b = tail.start() if tail else b
     if ("、" not in text[a:b] and not single) or "等" in text[a:b]:  # 西气东输、南水北调等重大工程: a kind
@@ -412,8 +434,12 @@ def _names_before(text: str, a: int, b: int, single: bool = False) -> list[tuple
         return []  # 分为完成、部分完成和未完成 ; 石桥乡、北山乡推进缓慢: classes or places, not tasks
     if any(not _MIN_NAME <= y - x <= _MAX_NAME or re.search(r"^\d|[%:：;；。]", text[x:y]) for x, y in parts):
         return []
-    if len(parts) < 2 and not (single and _PROJECT_END_RE.search(text[parts[0][0] : parts[0][1]])):
-        return []  # one name alone only before a plain 已… (县第三小学扩建工程已通过验收)
+    if len(parts) < 2 and not (
+        single
+        and _PROJECT_END_RE.search(name := text[parts[0][0] : parts[0][1]])
+        and not _GROUP_NAME_RE.search(name)
+    ):
+        return []  # one name alone only as a project's (县第三小学扩建工程已通过验收)
     return parts
 
 
