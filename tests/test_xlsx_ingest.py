@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from click.testing import CliRunner
 from openpyxl import Workbook
 from openpyxl.chart import BarChart, Reference
 from openpyxl.worksheet.worksheet import Worksheet
@@ -557,3 +558,78 @@ def test_a_ledger_rows_completion_is_no_growth() -> None:
     doc = read_bytes(_ledger(), "桐溪县进度台账.xlsx")
     growth = [f for f in extract_all(doc, tasks=False) if isinstance(f, Fact) and f.measure == "growth"]
     assert not growth, [(f.kind, f.metric, f.value) for f in growth]
+
+
+# the ways in: CLI, corpus, web
+
+
+def test_cli_extract_reads_a_workbook(tmp_path: Path) -> None:
+    from govtargets.cli import main
+
+    p = tmp_path / "桐溪县重点任务分解表.xlsx"
+    p.write_bytes(_task_book())
+    result = CliRunner().invoke(main, ["extract", str(p), "--format", "jsonl", "--kinds", "task"])
+    assert result.exit_code == 0, result.output
+    assert '"format":"xlsx"' in result.output and result.output.count('"kind":"task"') == 5
+
+
+def test_cli_shows_the_note_of_formulas_without_a_value(tmp_path: Path) -> None:
+    from govtargets.cli import main
+
+    p = tmp_path / "台账.xlsx"
+    p.write_bytes(_book(_rows([TITLE], ["地区生产总值(亿元)", 312, 148.6, "=C2/B2"])))
+    out = CliRunner().invoke(main, ["extract", str(p), "--format", "jsonl"]).output
+    assert '"decode_notes":["1 formula cells without a stored value (shown empty)"]' in out
+
+
+def test_corpus_mode_picks_up_workbooks_and_csv_but_not_its_own_output(tmp_path: Path) -> None:
+    import govtargets.corpus as gc
+
+    src = tmp_path / "notices"
+    src.mkdir()
+    (src / "分解表.xlsx").write_bytes(_task_book())
+    (src / "台账.csv").write_bytes(("桐溪县2025年1-6月重点工作进度台账\n" + CSV_ROWS).encode("gb18030"))
+    out = src / "out"  # inside the folder read: its panel.csv and errors.csv are not reports
+    for _ in range(2):
+        r = gc.run([str(src)], str(out), kinds="task", workers=1)
+        assert sorted(r.documents.format) == ["csv", "xlsx"], r.documents
+        assert r.errors.empty, r.errors
+    assert sorted(r.documents.n_tasks) == [2, 5]
+
+
+def test_the_web_names_the_workbook_errors_in_chinese() -> None:
+    from govtargets.web.routes_upload import reason_in_chinese
+
+    assert "另存为.xlsx" in reason_in_chinese("unsupported type: legacy Excel .xls (save it as .xlsx)")
+    assert "加密" in reason_in_chinese("encrypted or legacy .xls workbook (save it as .xlsx)")
+    assert "损坏" in reason_in_chinese("broken xlsx (BadZipFile: File is not a zip file)")
+    assert "没有文字" in reason_in_chinese("no text in the workbook")
+
+
+def test_the_web_upload_takes_a_workbook_and_refuses_an_xls(tmp_path: Path) -> None:
+    from fastapi.testclient import TestClient
+
+    from govtargets.store import Store, add_user
+    from govtargets.web import create_app
+
+    db = str(tmp_path / "web.db")
+    with Store(db) as s:
+        add_user(s, "duchashi", "correct-horse-1", "supervisor")
+    client = TestClient(create_app(db, secret="s"))
+    token = re.search(r'name="csrf_token" value="([^"]+)"', client.get("/login").text).group(1)  # type: ignore[union-attr]
+    form = {"username": "duchashi", "password": "correct-horse-1", "csrf_token": token, "next": "/"}
+    assert client.post("/login", data=form, follow_redirects=False).status_code == 303
+    page = client.get("/upload").text
+    assert ".xlsx" in page
+    token = re.search(r'name="csrf_token" value="([^"]+)"', page).group(1)  # type: ignore[union-attr]
+
+    def upload(name: str, data: bytes) -> Any:
+        files = {"file": (name, data, "application/octet-stream")}
+        return client.post("/upload", data={"csrf_token": token}, files=files, follow_redirects=False)
+
+    r = upload("桐溪县重点任务分解表.xlsx", _task_book())
+    assert r.status_code == 303 and r.headers["location"].startswith("/documents/"), r.text
+    assert "改造提升城镇老旧小区17个" in client.get(r.headers["location"]).text
+    xls = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 500 + "Workbook".encode("utf-16-le") + b"\x00" * 500
+    r = upload("台账.xls", xls)
+    assert r.status_code == 415 and "旧版Excel（.xls）" in r.text

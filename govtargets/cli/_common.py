@@ -26,7 +26,7 @@ if TYPE_CHECKING:
 
 F = TypeVar("F", bound=Callable[..., Any])
 
-DOCUMENT_SUFFIXES = (".txt", ".html", ".htm", ".shtml", ".docx", ".pdf")
+DOCUMENT_SUFFIXES = (".txt", ".html", ".htm", ".shtml", ".docx", ".pdf", ".xlsx", ".csv", ".tsv")
 
 
 # output
