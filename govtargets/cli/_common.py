@@ -121,7 +121,7 @@ def _expand(paths: Iterable[str]) -> Iterable[str | None]:
         if os.path.isdir(p):
             names = [n for n in sorted(os.listdir(p)) if n.lower().endswith(DOCUMENT_SUFFIXES)]
             if not names:
-                _err(f"{p}: no document (.txt .html .docx .pdf) in this folder")
+                _err(f"{p}: no document (.txt .html .docx .pdf .xlsx .csv) in this folder")
                 yield None
             for name in names:
                 yield os.path.join(p, name)
