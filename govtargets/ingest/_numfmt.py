@@ -16,7 +16,9 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Sequence
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+from functools import lru_cache
 from typing import Any
 
 from govtargets.ingest._cells import cell_text
@@ -98,7 +100,8 @@ def _general(value: float | int) -> str:
     return s.rstrip("0").rstrip(".") if "." in s else s
 
 
-def _sections(fmt: str) -> list[str]:
+@lru_cache(maxsize=256)
+def _sections(fmt: str) -> tuple[str, ...]:
     """A number format's sections (positive; negative; zero; text), split at ; outside quotes."""
     out, cur, quoted, i = [], [], False, 0
     while i < len(fmt):
@@ -117,10 +120,11 @@ def _sections(fmt: str) -> list[str]:
         cur.append(ch)
         i += 1
     out.append("".join(cur))
-    return out
+    return tuple(out)
 
 
-def _tokens(section: str) -> list[tuple[str, str]]:
+@lru_cache(maxsize=256)
+def _tokens(section: str) -> tuple[tuple[str, str], ...]:
     """A section as (kind, text) tokens: lit (text shown as is) and code (format characters)."""
     out: list[tuple[str, str]] = []
     i = 0
@@ -144,7 +148,7 @@ def _tokens(section: str) -> list[tuple[str, str]]:
         else:
             out.append(("code", ch))
             i += 1
-    return out
+    return tuple(out)
 
 
 def _number(value: float | int, fmt: str) -> str:
@@ -190,7 +194,7 @@ def _number(value: float | int, fmt: str) -> str:
     return _assemble(tokens, body, negative and d != 0, general=False)
 
 
-def _assemble(tokens: list[tuple[str, str]], body: str, negative: bool, *, general: bool) -> str:
+def _assemble(tokens: Sequence[tuple[str, str]], body: str, negative: bool, *, general: bool) -> str:
     """The section's literal text around the number, the number where its first placeholder stood."""
     out: list[str] = ["-"] if negative else []
     placed = False
@@ -211,12 +215,14 @@ def _assemble(tokens: list[tuple[str, str]], body: str, negative: bool, *, gener
 # dates
 
 
+@lru_cache(maxsize=256)
 def _is_date_format(fmt: str) -> bool:
     codes = "".join(t for k, t in _tokens(_sections(fmt)[0]) if k == "code").lower()
     return bool(re.search(r"[ymdhs]", codes.replace("general", ""))) and not re.search(r"[0#?]", codes)
 
 
-def _date_tokens(fmt: str) -> list[tuple[str, str]]:
+@lru_cache(maxsize=256)
+def _date_tokens(fmt: str) -> tuple[tuple[str, str], ...]:
     """A date format as (kind, text) tokens: lit, or a code run (yyyy, m, dd, h, mm, ss, ampm, aaaa)."""
     raw = _tokens(_sections(fmt)[0])
     out: list[tuple[str, str]] = []
@@ -266,7 +272,7 @@ def _date_tokens(fmt: str) -> list[tuple[str, str]]:
         after = out[codes[n + 1]][1] if n + 1 < len(codes) else ""
         if before.startswith("h") or after.startswith("s"):
             out[k] = ("code", "M" * len(text))  # M: minutes
-    return [(k, t) for kind, text in out for k, t in _ampm(kind, text)]
+    return tuple((k, t) for kind, text in out for k, t in _ampm(kind, text))
 
 
 def _ampm(kind: str, text: str) -> list[tuple[str, str]]:
@@ -278,7 +284,7 @@ def _ampm(kind: str, text: str) -> list[tuple[str, str]]:
 
 
 def _date(value: dt.datetime | dt.date | dt.time, fmt: str) -> str:
-    tokens = _date_tokens(fmt) if _is_date_format(fmt) else []
+    tokens = _date_tokens(fmt) if _is_date_format(fmt) else ()
     literal = "".join(t for k, t in tokens if k == "lit")
     if tokens and re.search(r"[\u4e00-\u9fff]", literal):
         return cell_text(_render(value, tokens))
@@ -293,7 +299,7 @@ def _parts(value: dt.datetime | dt.date | dt.time) -> tuple[dt.date | None, dt.t
     return None, value
 
 
-def _render(value: dt.datetime | dt.date | dt.time, tokens: list[tuple[str, str]]) -> str:
+def _render(value: dt.datetime | dt.date | dt.time, tokens: Sequence[tuple[str, str]]) -> str:
     day, time = _parts(value)
     t = time or dt.time()
     twelve = any(k == "ampm" for k, _ in tokens)
