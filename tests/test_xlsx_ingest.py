@@ -633,3 +633,18 @@ def test_the_web_upload_takes_a_workbook_and_refuses_an_xls(tmp_path: Path) -> N
     xls = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 500 + "Workbook".encode("utf-16-le") + b"\x00" * 500
     r = upload("台账.xls", xls)
     assert r.status_code == 415 and "旧版Excel（.xls）" in r.text
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="the notice-table reader takes a 序号 of at most three digits: a plan's task 1000 and after are "
+    "not read (extract/_notice_table.py _NUMBER_RE), in a .txt as in a workbook",
+)
+def test_a_plan_of_more_than_999_tasks_gives_them_all() -> None:
+    rows = [[TITLE], ["序号", "重点任务", "牵头单位", "完成时限"]]
+    rows += [
+        [n, f"推进第{n}项重点工作，新建项目{n % 13 + 1}个", "县发改局", "2025年12月底前"]
+        for n in range(1, 1003)
+    ]
+    tasks = list(extract_tasks(read_bytes(_book(_rows(*rows)), "分解表.xlsx")))
+    assert [t.number for t in tasks[-3:]] == ["1000", "1001", "1002"]

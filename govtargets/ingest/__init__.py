@@ -131,7 +131,7 @@ def _ole_kind(data: bytes, suffix: str) -> str:
         return "doc" if suffix in (".doc", ".docx") else "encrypted"
     if suffix in _XLSX_SUFFIXES:
         return "encrypted"
-    if suffix == ".xls" or _utf16("Workbook") in data or _utf16("Book") in data:
+    if suffix == ".xls" or _utf16("Workbook") in data:
         return "xls"
     return "doc"
 
