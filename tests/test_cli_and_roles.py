@@ -19,7 +19,7 @@ from govtargets.web import create_app
 def test_an_empty_folder_says_so_on_stderr_and_exits_1(tmp_path):
     empty = tmp_path / "空文件夹"
     empty.mkdir()
-    (empty / "说明.xlsx").write_bytes(b"PK")  # not a document kind the command reads
+    (empty / "说明.xls").write_bytes(b"PK")  # not a document kind the command reads (.xlsx is one)
     r = CliRunner().invoke(main, ["extract", str(empty)])
     assert r.exit_code == 1
     lines = r.stderr.strip().splitlines()

@@ -44,7 +44,7 @@ def test_bad_files_and_folder_without_reports(tmp_path: Path) -> None:
     assert code == 0  # the run never stops for one bad file
     errors = pd.read_csv(tmp_path / "out" / "errors.csv")
     reasons = dict(zip(errors.file.map(lambda f: Path(f).name), errors.reason, strict=True))
-    assert reasons["nothing_here"] == "no report (.txt .html .docx .pdf) in this folder"
+    assert reasons["nothing_here"] == "no report (.txt .html .docx .pdf .xlsx .csv) in this folder"
     assert reasons["missing"] == "no such file or folder"
     assert reasons["broken.docx"].startswith("broken docx") and reasons["empty.txt"] == "empty file"
     assert all("\n" not in r for r in errors.reason)

@@ -191,12 +191,13 @@ def test_zip_that_is_not_a_docx(tmp_path: Path) -> None:
         read_document(p)
 
 
-def test_a_workbook_is_not_a_report(tmp_path: Path) -> None:
+def test_an_empty_workbook_is_no_document(tmp_path: Path) -> None:
+    """A workbook is read (tests/test_xlsx_ingest.py); one with no text in it is refused in one line."""
     from openpyxl import Workbook
 
     p = tmp_path / "分解表.xlsx"
     Workbook().save(p)
-    with pytest.raises(IngestError, match="an Excel workbook"):
+    with pytest.raises(IngestError, match="no text in the workbook"):
         read_document(p)
 
 

@@ -26,7 +26,7 @@ if TYPE_CHECKING:
 
 F = TypeVar("F", bound=Callable[..., Any])
 
-DOCUMENT_SUFFIXES = (".txt", ".html", ".htm", ".shtml", ".docx", ".pdf")
+DOCUMENT_SUFFIXES = (".txt", ".html", ".htm", ".shtml", ".docx", ".pdf", ".xlsx", ".csv", ".tsv")
 
 
 # output
@@ -121,7 +121,7 @@ def _expand(paths: Iterable[str]) -> Iterable[str | None]:
         if os.path.isdir(p):
             names = [n for n in sorted(os.listdir(p)) if n.lower().endswith(DOCUMENT_SUFFIXES)]
             if not names:
-                _err(f"{p}: no document (.txt .html .docx .pdf) in this folder")
+                _err(f"{p}: no document (.txt .html .docx .pdf .xlsx .csv) in this folder")
                 yield None
             for name in names:
                 yield os.path.join(p, name)

@@ -57,6 +57,7 @@ def _table(rows: list[dict[str, Any]], doc_line: dict[str, Any]) -> str:
         f"{doc_line.get('report_year') or '?'} · {doc_line.get('doc_kind')} · {doc_line.get('script')}"
         f" · {len(rows)} facts"
         + (f" · decode_errors: {doc_line['decode_errors']}" if doc_line.get("decode_errors") else "")
+        + "".join(f" · {note}" for note in doc_line.get("decode_notes", ()))
     )
     if not rows:
         return head + "\n"
@@ -211,6 +212,8 @@ def _document_line(doc: Document) -> dict[str, Any]:
         "sha256": doc.sha256,
         "chars": len(doc.text),
         "decode_errors": doc.decode_errors,
+        # only where there is one, so that the line of every other document is as it was
+        **({"decode_notes": list(doc.decode_notes)} if getattr(doc, "decode_notes", ()) else {}),
     }
 
 

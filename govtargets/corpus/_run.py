@@ -94,7 +94,8 @@ def run(
     if engine == "dask" and scheduler is None:
         raise ValueError("the dask engine needs a scheduler address (--scheduler tcp://host:8786)")
     state = State(out, wanted)
-    found = list(walk(paths))
+    own = os.path.realpath(out) + os.sep  # OUT's own files (panel.csv, errors.csv) are no reports
+    found = [f for f in walk(paths) if not os.path.realpath(f.path).startswith(own)]
     first: dict[str, Found] = {}
     for f in found:
         if f.sha256 and f.sha256 not in first:

@@ -44,7 +44,7 @@ DOCUMENT_COLUMNS: tuple[Column, ...] = (
         "文件路径",
         "path of the file as walked (the first path, in sorted order, with these bytes)",
     ),
-    Column("format", _S, "格式", "txt | html | docx | pdf"),
+    Column("format", _S, "格式", "txt | html | docx | pdf | xlsx | csv"),
     Column("encoding", _S, "编码", "the text encoding detected (text and html files)"),
     Column("title", _S, "标题", "the title read from the document"),
     Column("region", _S, "地区", "the region the document is about, as named (全国 for the State Council)"),
@@ -67,7 +67,12 @@ DOCUMENT_COLUMNS: tuple[Column, ...] = (
     Column(
         "decode_errors", _I, "解码错误", "bytes that did not decode and were replaced (a few are tolerated)"
     ),
-    Column("decode_notes", _S, "解码说明", "how the text was read: encoding, and the decode errors if any"),
+    Column(
+        "decode_notes",
+        _S,
+        "解码说明",
+        "how the text was read: encoding, the decode errors if any, a workbook's formulas without a value",
+    ),
     Column("region_cue", _S, "地区依据", "where the region was read"),
     Column("year_cue", _S, "年份依据", "the cues behind report_year"),
     Column("n_facts", _I, "事实数", "facts extracted from the document (of the kinds asked for)"),

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 __all__ = ["REPORT_SUFFIXES", "Found", "walk", "file_hash"]
 
-REPORT_SUFFIXES = (".txt", ".html", ".htm", ".shtml", ".docx", ".pdf")
+REPORT_SUFFIXES = (".txt", ".html", ".htm", ".shtml", ".docx", ".pdf", ".xlsx", ".csv", ".tsv")
 _BLOCK = 1 << 20
 
 
@@ -59,7 +59,7 @@ def walk(paths: Iterable[str]) -> Iterator[Found]:
                 n += 1
                 yield _hashed(f)
             if n == 0:
-                yield Found(p, None, 0, "no report (.txt .html .docx .pdf) in this folder")
+                yield Found(p, None, 0, "no report (.txt .html .docx .pdf .xlsx .csv) in this folder")
         elif os.path.exists(p):
             yield _hashed(p)
         else:

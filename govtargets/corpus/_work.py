@@ -45,6 +45,7 @@ def _decode_notes(doc: Any) -> str:
         notes.append(doc.encoding)
     if doc.decode_errors:
         notes.append(f"{doc.decode_errors} bytes undecodable, replaced")
+    notes += getattr(doc, "decode_notes", ())
     return "; ".join(notes)
 
 

@@ -1,8 +1,9 @@
-"""Reading documents: bytes of a .txt, .html, .docx or .pdf file to decoded text and metadata.
+"""Reading documents: bytes of a .txt, .html, .docx, .pdf, .xlsx or .csv file to decoded text and metadata.
 
 The text kept in `Document.text` is the document *as read*: the decoded file for plain text, the body
-text for a web page, paragraphs and table rows for .docx, the text layer for .pdf. Every fact's span
-points into it.
+text for a web page, paragraphs and table rows for .docx, the text layer for .pdf, the visible sheets'
+rows for .xlsx and the records for .csv/.tsv (a row one line, its cells joined by tabs, as a Word table's
+row reads). Every fact's span points into it.
 """
 
 from __future__ import annotations
@@ -64,7 +65,7 @@ class IngestError(Exception):
 class Document:
     path: str
     text: str  # the document as read; spans point here
-    format: str  # txt | html | docx | pdf
+    format: str  # txt | html | docx | pdf | xlsx | csv
     encoding: str | None
     sha256: str
     script: str  # simplified | traditional
@@ -82,6 +83,8 @@ class Document:
     # to_halfwidth(text), made once as the document is read (its head is described, every paragraph is
     # normalised from it): "" where a document was built without it (halfwidth_text() makes it then)
     halfwidth: str = field(default="", repr=False, compare=False)
+    # what the reading could not show, in words: a workbook's formula cells without a stored value
+    decode_notes: tuple[str, ...] = ()
 
     @property
     def region_key(self) -> str | None:
@@ -103,24 +106,50 @@ class Document:
 
 def _sniff(data: bytes, suffix: str) -> str:
     if data.startswith(b"PK\x03\x04"):
-        return _zip_kind(data)
+        return _zip_kind(data, suffix)
     if data.startswith(b"%PDF"):
         return "pdf"
     if data.startswith(b"\xd0\xcf\x11\xe0"):
-        return "doc"
+        return _ole_kind(data, suffix)
     if data[:4] in (b"\x89PNG", b"GIF8") or data[:3] == b"\xff\xd8\xff":
         return "image"
     if suffix in (".html", ".htm", ".shtml", ".xhtml"):
         return "html"
+    if suffix in _XLSX_SUFFIXES:
+        return "xlsx"  # neither a zip nor an OLE file: the workbook reader says it is broken
     return "text"
 
 
-def _zip_kind(data: bytes) -> str:
-    """docx, or what other zip-based format the bytes are (a broken zip is left to the docx reader)."""
+_CSV_SUFFIXES = (".csv", ".tsv")
+_XLSX_SUFFIXES = (".xlsx", ".xlsm")
+
+
+def _utf16(name: str) -> bytes:
+    return name.encode("utf-16-le")
+
+
+def _ole_kind(data: bytes, suffix: str) -> str:
+    """What an OLE compound file is, by the names of its streams (UTF-16 in its directory) and its suffix:
+    doc (legacy Word), xls (legacy Excel), or encrypted (an .xlsx saved with a password is an OLE file
+    holding the encrypted package, and so, to this test, is an .xls given the .xlsx suffix)."""
+    if _utf16("WordDocument") in data:
+        return "doc"
+    if _utf16("EncryptedPackage") in data:
+        return "doc" if suffix in (".doc", ".docx") else "encrypted"
+    if suffix in _XLSX_SUFFIXES:
+        return "encrypted"
+    if suffix == ".xls" or _utf16("Workbook") in data:
+        return "xls"
+    return "doc"
+
+
+def _zip_kind(data: bytes, suffix: str = "") -> str:
+    """docx, or what other zip-based format the bytes are (a broken zip is left to the docx reader, or to
+    the workbook reader if its name says it is a workbook)."""
     try:
         names = zipfile.ZipFile(io.BytesIO(data)).namelist()
     except (zipfile.BadZipFile, ValueError):
-        return "docx"
+        return "xlsx" if suffix in _XLSX_SUFFIXES else "docx"
     if any(n.startswith("word/") for n in names):
         return "docx"
     if any(n.startswith("xl/") for n in names):
@@ -140,6 +169,7 @@ def read_bytes(data: bytes, path: str = "<bytes>") -> Document:
     page_lead = ""
     encoding: str | None = None
     decode_errors = 0
+    notes: tuple[str, ...] = ()
     try:
         if kind == "docx":
             from govtargets.ingest._docx import docx_to_text  # python-docx loads only when a .docx comes
@@ -169,7 +199,22 @@ def read_bytes(data: bytes, path: str = "<bytes>") -> Document:
         elif kind == "doc":
             raise IngestError(path, "unsupported type: legacy Word .doc (save it as .docx)")
         elif kind == "xlsx":
-            raise IngestError(path, "unsupported type: an Excel workbook, not a report")
+            from govtargets.ingest._xlsx import read_workbook  # openpyxl loads only when a workbook comes
+
+            try:
+                book = read_workbook(data)  # check_xlsx first: what it expands to, before it is parsed
+            except TooLarge as e:
+                raise IngestError(path, str(e)) from e
+            except Exception as e:  # zipfile, lxml and openpyxl raise their own errors on damaged files
+                raise IngestError(path, f"broken xlsx ({e.__class__.__name__}: {_first_line(e)})") from e
+            text, notes = book.text, book.notes
+            if not text.strip():
+                raise IngestError(path, "no text in the workbook")
+            fmt = "xlsx"
+        elif kind == "xls":
+            raise IngestError(path, "unsupported type: legacy Excel .xls (save it as .xlsx)")
+        elif kind == "encrypted":
+            raise IngestError(path, "encrypted or legacy .xls workbook (save it as .xlsx)")
         elif kind == "pptx":
             raise IngestError(path, "unsupported type: a PowerPoint file, not a report")
         elif kind == "zip":
@@ -182,7 +227,14 @@ def read_bytes(data: bytes, path: str = "<bytes>") -> Document:
             except DecodeError as e:
                 raise IngestError(path, str(e)) from e
             fmt = "txt"
-            if kind == "html" or looks_like_html(text):
+            if suffix in _CSV_SUFFIXES:  # by the suffix alone: a .txt is never taken for a table
+                from govtargets.ingest._csv import csv_to_text
+
+                table = csv_to_text(text, tsv=suffix == ".tsv")
+                if table is not None:  # else a malformed CSV: the text as decoded
+                    text = table
+                    fmt = "csv"
+            elif kind == "html" or looks_like_html(text):
                 try:
                     text, page_title, page_lead = html_to_text(text)
                 except ValueError as e:
@@ -226,7 +278,14 @@ def read_bytes(data: bytes, path: str = "<bytes>") -> Document:
         kind_evidence=meta.kind_evidence,
         decode_errors=decode_errors,
         halfwidth=halfwidth,
+        decode_notes=notes,
     )
+
+
+def _first_line(e: Exception) -> str:
+    """An exception's message on one line, cut short (an IngestError is one line)."""
+    words = " ".join(str(e).split())
+    return words[:160] + "…" if len(words) > 160 else words
 
 
 def read_document(path: str | os.PathLike[str]) -> Document:
