@@ -159,6 +159,10 @@ def is_person(name: str) -> bool:
     return 2 <= len(name) <= 4
 
 
+# blanks between two names: a cell's lines joined (县发改局 县财政局)
+_BLANK_BETWEEN_RE = regex(r"(?<=[\u4e00-\u9fff)）])[ \u3000]+(?=[\u4e00-\u9fff])")
+
+
 def split_units(s: str) -> list[str]:
     """Unit names of a list, split at 、 ， ; outside brackets, cleaned of punctuation and 等.
 
@@ -170,8 +174,12 @@ def split_units(s: str) -> list[str]:
     ['省财政厅', '各州、市人民政府']
     >>> split_units("省发展改革委、有关市、县（市、区）人民政府")
     ['省发展改革委', '有关市、县（市、区）人民政府']
+    >>> split_units("区发改局 区财政局　区自然资源局")  # one to a line in a cell (Word, Excel)
+    ['区发改局', '区财政局', '区自然资源局']
     """
     s = FIRST_LEADS_RE.sub("", s)
+    if " " in s or "\u3000" in s:
+        s = _BLANK_BETWEEN_RE.sub("、", s)
     out: list[str] = []
     cur: list[str] = []
     depth = 0

@@ -7,12 +7,16 @@ tables know these tabbed rows.
 
 A line break inside a cell (Alt+Enter in Excel, a newline inside a quoted CSV field) would break the row
 into two lines: it is taken out, with the spaces around it, and nothing put in its place where it touches
-a CJK character or full-width punctuation (县财政局、⏎各乡镇人民政府 → 县财政局、各乡镇人民政府; 完成投资
-158⏎亿元 → 158亿元: Chinese puts no space between words, nor between a figure and its unit), a space where
-both its neighbours are narrow characters (GDP⏎growth → GDP growth). A tab inside a cell becomes a space.
+full-width punctuation or joins a figure to a word (县财政局、⏎各乡镇人民政府 → 县财政局、各乡镇人民政府;
+完成投资158⏎亿元 → 158亿元); a space where it stands between two Chinese characters, as the Word reader
+joins a cell's paragraphs (县发改局⏎县财政局 → 县发改局 县财政局: units one to a line are a list, and the
+fact readers drop the space), or between two narrow characters (GDP⏎growth → GDP growth). A tab inside a
+cell becomes a space.
 
 >>> cell_text("县财政局、\\n各乡镇人民政府"), cell_text("完成投资158\\r\\n亿元"), cell_text(" GDP\\ngrowth ")
 ('县财政局、各乡镇人民政府', '完成投资158亿元', 'GDP growth')
+>>> cell_text("县发改局\\n县财政局")
+'县发改局 县财政局'
 >>> row_line(["1", "新建幼儿园5所", "县教育局", "", ""]), row_line(["", "一、稳增长", ""]), row_line(["", ""])
 ('1\\t新建幼儿园5所\\t县教育局', '一、稳增长', '')
 """
@@ -39,7 +43,13 @@ def _join(m: re.Match[str]) -> str:
     s = m.string
     before = s[m.start() - 1] if m.start() else ""
     after = s[m.end()] if m.end() < len(s) else ""
+    if _ideograph(before) and _ideograph(after):
+        return " "
     return "" if _wide(before) or _wide(after) else " "
+
+
+def _ideograph(c: str) -> bool:
+    return bool(c) and unicodedata.category(c) == "Lo" and _wide(c)
 
 
 def cell_text(value: str) -> str:
