@@ -53,6 +53,7 @@ _LAG_RE = regex(
 _BRACKET_CUE_RE = regex(r"进度|完成率|完成年度目标")
 # a clause that is a completion alone (完成年度投资的31.5% ; 仅完成年度计划的41.7%)
 _FIGURE_CLAUSE_RE = regex(r"\s*(?:累计|已经?|仅|共)?(?:完成|为|占)[^,，;；。:：]{0,12}?的\d+(?:\.\d+)?%\s*")
+_AVERAGE_RE = regex(r"平均|同类")
 _MODAL_RE = regex(r"确保|力争|争取|预计|可能|有望|努力")  # in a figure's clause: a call or a forecast
 _BARE_PROGRESS = ("进度",)
 _CLAUSE_MARKS = ",，;；:：。"
@@ -157,6 +158,8 @@ class ProgressGrammar(StatusReader):
             c0 = max(max(text.rfind(p, s0, m.start()) for p in _CLAUSE_MARKS) + 1, s0)
             if _MODAL_RE.search(text, c0, m.start()):
                 continue  # 确保年底前完成年度目标的100% ; 预计全年可完成…的90%左右: a call or a forecast
+            if _AVERAGE_RE.search(text, c0, m.start()):
+                continue  # 全市同类项目平均完成率为71.2%: others' average, a comparison
             out += self._numbers(sent, m, measure, unit, mentions, sign)
         if has_count:
             for m in statuses:

@@ -81,6 +81,9 @@ class ProgressBase:
         # paragraphs under it (完成情况：…完成年度任务的55%，快于序时进度5个百分点): label and span as read
         self.section: tuple[str, tuple[int, int]] | None = None
         self.section_body = False  # the paragraph right after a label line (进展状态：…) under the heading
+        # a progress table's rows read under its header: a row's start → its name cell (the header said
+        # which column names the item: 实事项目, not a 街道居家养老服务中心 taken for a unit)
+        self.row_names: dict[int, tuple[int, int]] = {}
 
     @staticmethod
     def opens_with_label(text: str) -> bool:
@@ -184,6 +187,9 @@ class ProgressBase:
         row0 = dt.rfind("\n", 0, orig_at) + 1
         if dt.find("\t", row0, orig_at) < 0:
             return None
+        if (named := self.row_names.get(row0)) is not None and named[1] <= orig_at:
+            a, b = _normalised(sent.nt, named[0], at), _normalised(sent.nt, named[1], at)
+            return self._subject(a, b, sent) if a < b else None
         pos = row0
         cells: list[tuple[int, str]] = []  # the cells before the one holding `at`, but numbers
         for cell in dt[row0:orig_at].split("\t")[:-1]:

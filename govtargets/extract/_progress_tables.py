@@ -15,11 +15,12 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import replace
 from decimal import Decimal
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from govtargets._model import Fact
 from govtargets.extract._progress_base import Sentence, Subject
 from govtargets.extract._progress_status import STATUS_RE, status_of
+from govtargets.status import Reported
 from govtargets.text import normalize, regex
 
 if TYPE_CHECKING:
@@ -31,9 +32,21 @@ _DONE_HEAD_RE = regex(
     r"完成进度|完成率|完成比例|占(?:年度|全年)(?:目标|计划|任务)|完成(?:年度|全年)(?:目标|计划)"
     r"|(?<![序时间])进度(?=[(（]?%|$|\t)"  # 进度(%): a projects table's column
 )
-_NAME_HEAD_RE = regex(r"(?:主要)?(?:指标|项目)(?:名称)?|名称")
+_NAME_HEAD_RE = regex(r"(?:主要)?(?:指标|项目|实事项目|民生实事|实事|任务|重点任务|工作任务)(?:名称)?|名称")
+# the completion less the schedule, signed: 快慢(百分点), 与序时进度比, 进度差（百分点）
+_LAG_HEAD_RE = regex(r"快慢|与序时进度(?:相)?比|进度差|超欠序时进度|比序时进度")
+# a table's note saying a positive figure is behind (正数为慢于序时进度 ; 负数表示快于…): else it is ahead
+# (the document as read: either script)
+_POSITIVE_BEHIND_RE = regex(
+    r"正[数數](?:表示|[为為爲是])(?:慢|[滞滯][后後]|落[后後]|低[于於])|[负負][数數](?:表示|[为為爲是])(?:快|超|[领領]先|高[于於])"
+)
+_SIGNED_RE = regex(r"[+-]?\d+(?:\.\d+)?")
+# a yes-or-no column: 是否完成 (是 / 否 / 基本完成)
+_YES_HEAD_RE = regex(r"是否(?:完成|办结|达到序时进度|达序)|完成与否")
+_YES_NO = {"是": "met", "否": "not_met"}
 _CELL_RE = regex(r"[^\t \u3000]+")  # cells: runs without tabs or spaces
-_UNIT_RE = regex(r"[(（][^()（）]{0,10}[)）]$")  # 地区生产总值(亿元)
+# 地区生产总值(亿元) (not 城东快速路（一期）: a project's part)
+_UNIT_RE = regex(r"[(（](?![^()（）]*(?:期|标段|段|片区))[^()（）]{0,10}[)）]$")
 _VALUE_RE = regex(r"-?\d+(?:\.\d+)?%?")
 _REMARK_RE = regex(r"备注|说明|备考")
 _TOTAL_ROW_RE = regex(r"\s*(?:合\s*计|总\s*计|小\s*计|全县|全市|全区)\s*$")
@@ -55,7 +68,7 @@ class TableReader:
     def header(self, sent: Sentence) -> list[Fact]:
         text = sent.nt.text
         if (
-            not _DONE_HEAD_RE.search(text, sent.s0, sent.s1)
+            not (_DONE_HEAD_RE.search(text, sent.s0, sent.s1) or _YES_HEAD_RE.search(text, sent.s0, sent.s1))
             or text[: sent.s0].strip()
             or text[sent.s1 :].strip()
         ):
@@ -70,28 +83,29 @@ class TableReader:
             return []
         name_col = next((i for i, c in enumerate(cells) if _NAME_HEAD_RE.fullmatch(c)), None)
         done_col = next((i for i, c in enumerate(cells) if _DONE_HEAD_RE.search(c)), None)
-        if name_col is None or done_col is None:
+        yes_col = next((i for i, c in enumerate(cells) if _YES_HEAD_RE.search(c)), None)
+        if name_col is None or (done_col is None and yes_col is None):
             return []
         status_col = next((i for i, c in enumerate(cells) if _STATUS_HEAD_RE.fullmatch(c)), None)
+        lag_col = next((i for i, c in enumerate(cells) if _LAG_HEAD_RE.search(c)), None)
+        # a completion column not headed in % (完成率) may hold fractions (0.785: 78.5%)
+        fractions = done_col is not None and "%" not in cells[done_col]
+        columns = _Columns(name_col, done_col, status_col, lag_col, yes_col, fractions)
         # the fewest cells a row may have: tab-separated, the trailing empty cells may be dropped; separated
         # by spaces, an empty cell cannot be seen, so a row lacks at most a last 备注 (remarks) cell
+        first = done_col if done_col is not None else yes_col
+        assert first is not None
         fewest = (
-            done_col + 1
+            first + 1
             if tabs
-            else len(cells) - (done_col < len(cells) - 1 and bool(_REMARK_RE.fullmatch(cells[-1])))
+            else len(cells) - (first < len(cells) - 1 and bool(_REMARK_RE.fullmatch(cells[-1])))
         )
-        return self._rows(sent, (fewest, len(cells)), tabs, name_col, done_col, status_col)
+        return self._rows(sent, (fewest, len(cells)), tabs, columns)
 
-    def _rows(
-        self,
-        sent: Sentence,
-        ncols: tuple[int, int],
-        tabs: bool,
-        name_col: int,
-        done_col: int,
-        status_col: int | None = None,
-    ) -> list[Fact]:
+    def _rows(self, sent: Sentence, ncols: tuple[int, int], tabs: bool, columns: _Columns) -> list[Fact]:
+        name_col, done_col, status_col = columns.name, columns.done, columns.status
         doc_text = sent.doc_text
+        behind = 1 if _POSITIVE_BEHIND_RE.search(doc_text) else -1  # a lag's sign: positive when behind
         pos = sent.nt.span_to_orig(0, len(sent.nt.text))[1]
         out: list[Fact] = []
         for _ in range(_MAX_ROWS):
@@ -108,38 +122,80 @@ class TableReader:
                 continue
             if not ncols[0] <= len(cells) <= ncols[1]:
                 break
-            (n0, n1), (v0, v1) = cells[name_col], cells[done_col]
+            (n0, n1) = cells[name_col]
             if n0 == n1 or _TOTAL_ROW_RE.match(doc_text, cells[0][0], cells[0][1]):
                 pos = b
                 continue  # 合计 / 小计: the rows' sum, no item's
+            if (lead := _PART_OF_RE.match(doc_text, n0, n1)) is not None:
+                n0 = lead.end()  # 其中：工业投资: a part's row, named as itself
             name = _UNIT_RE.sub("", normalize(doc_text[n0:n1], traditional=True).text)
+            quote = doc_text[a:b].strip()
+            self.pg.row_names[a] = (n0, n0 + len(name))
+            v0, v1 = cells[done_col] if done_col is not None and done_col < len(cells) else (a, a)
             nt = normalize(doc_text[v0:v1], base=v0)
-            if _VALUE_RE.fullmatch(nt.text):
+            if v0 < v1 and _VALUE_RE.fullmatch(nt.text):
                 cell = Sentence(nt, 0, len(nt.text), sent.ctx, doc_text)
                 label = doc_text[n0 : n0 + len(name)]
+                value = Decimal(nt.text.rstrip("%"))
+                if columns.fractions and _FRACTION_RE.fullmatch(nt.text):
+                    value = _percent(value)  # 0.785 in a 完成率 column: 78.5%
                 for metric in self.pg._metric_ids(name) or (None,):
                     subject = Subject((metric,) if metric else (), label, (0, len(nt.text)))
-                    f = self.pg._fact(
-                        cell, subject, "completion", Decimal(nt.text.rstrip("%")), "%", None, None
-                    )
-                    out.append(replace(f, start=n0, quote=doc_text[a:b].strip()))
+                    f = self.pg._fact(cell, subject, "completion", value, "%", None, None)
+                    out.append(replace(f, start=n0, quote=quote))
+            if columns.lag is not None and columns.lag < len(cells):
+                out += self._lag_cell(sent, cells[columns.lag], (n0, n0 + len(name)), quote, behind)
             if status_col is not None and status_col < len(cells):
-                out += self._status_cell(sent, cells[status_col], (n0, n0 + len(name)), doc_text[a:b].strip())
+                out += self._status_cell(sent, cells[status_col], (n0, n0 + len(name)), quote)
+            if columns.yes is not None and columns.yes < len(cells):
+                out += self._status_cell(sent, cells[columns.yes], (n0, n0 + len(name)), quote, yes_no=True)
             pos = b
         return out
 
-    def _status_cell(
-        self, sent: Sentence, cell: tuple[int, int], name: tuple[int, int], quote: str
+    def _lag_cell(
+        self, sent: Sentence, cell: tuple[int, int], name: tuple[int, int], quote: str, behind: int
     ) -> list[Fact]:
-        """A row's status column (亮灯: 绿灯; 状态: 已完成): the row's indicator has that status."""
+        """A row's signed figure against the schedule (快慢: -1.6): a lag, positive when behind."""
+        doc_text = sent.doc_text
+        nt = normalize(doc_text[cell[0] : cell[1]], base=cell[0])
+        if not _SIGNED_RE.fullmatch(nt.text):
+            return []  # — : no figure
+        label = doc_text[name[0] : name[1]]
+        value = behind * Decimal(nt.text.lstrip("+"))
+        cell_sent = Sentence(nt, 0, len(nt.text), sent.ctx, doc_text)
+        return [
+            replace(
+                self.pg._fact(
+                    cell_sent,
+                    Subject((metric,) if metric else (), label, (0, len(nt.text))),
+                    "lag",
+                    value + 0,  # not -0
+                    "百分点",
+                    None,
+                    None,
+                ),
+                start=name[0],
+                quote=quote,
+            )
+            for metric in self.pg._metric_ids(_cell_name(label)) or (None,)
+        ]
+
+    def _status_cell(
+        self, sent: Sentence, cell: tuple[int, int], name: tuple[int, int], quote: str, yes_no: bool = False
+    ) -> list[Fact]:
+        """A row's status column (亮灯: 绿灯; 状态: 已完成; 是否完成: 是): the row's item has that status."""
         doc_text = sent.doc_text
         nt = normalize(doc_text[cell[0] : cell[1]], traditional=True, base=cell[0])
-        m = STATUS_RE.fullmatch(nt.text)
         label = doc_text[name[0] : name[1]]
         metrics = self.pg._metric_ids(_cell_name(label))
-        if m is None:
+        status: Reported | str
+        confidence: str | None
+        if yes_no and nt.text in _YES_NO:
+            status, confidence = Reported(_YES_NO[nt.text]), None
+        elif (m := STATUS_RE.fullmatch(nt.text)) is not None:
+            status, confidence = status_of(m)
+        else:
             return []
-        status, confidence = status_of(m)
         cell_sent = Sentence(nt, 0, len(nt.text), sent.ctx, doc_text)
         return [
             replace(
@@ -201,6 +257,25 @@ class TableReader:
         return out
 
 
+class _Columns(NamedTuple):
+    """Where a progress table's columns stand (None: the table has none)."""
+
+    name: int
+    done: int | None
+    status: int | None
+    lag: int | None
+    yes: int | None
+    fractions: bool = False
+
+
+def _percent(fraction: Decimal) -> Decimal:
+    """A fraction as a percentage, written plainly (0.785 → 78.5, 1.00 → 100, not 1E+2)."""
+    value = (fraction * 100).normalize()
+    return value.quantize(Decimal(1)) if value == value.to_integral_value() else value
+
+
+_FRACTION_RE = regex(r"[01]\.\d{1,4}")  # a share written as a fraction (0.785, 1.05), no % sign
+_PART_OF_RE = regex(r"[ \u3000]*其中[:：][ \u3000]*")  # 其中：工业投资
 _MAX_HEAD = 12  # characters of a header cell
 _MAX_COLS = 10
 _HEAD_CELL_RE = regex(r"[^\d.]*(?:\d+-\d+月[^\d.]*)?")  # 指标名称, 1-6月完成, 完成进度(%): no figure

@@ -1,0 +1,134 @@
+"""A progress table's other columns: found on blind set s21 (workbooks), whose first run read none of them.
+Invented variants (header wording, sign notes, script, .xlsx and .csv as well as tabbed text).
+
+- 快慢(百分点) / 与序时进度比 / 进度差: the completion less the schedule, signed; the table's note says which
+  sign is behind (正数表示快于序时进度 / 负数表示快于…); without a note, a positive figure is ahead.
+- 是否完成: 是 / 否 / 基本完成 as statuses of the row's item.
+- A row named 其中：工业投资 is 工业投资's; a project named 城东快速路（一期） keeps its bracket.
+"""
+
+from __future__ import annotations
+
+import io
+from collections import Counter
+
+import opencc
+import pytest
+
+from govtargets import Fact, read_bytes
+from govtargets.extract import extract_all
+
+_S2T = opencc.OpenCC("s2t")
+TITLE = "桐溪县2025年主要经济指标上半年完成情况\n"
+ROWS = [
+    ("地区生产总值", "48.4", "-1.6", "未达到序时进度"),
+    ("固定资产投资", "58.7", "+8.7", "达到序时进度"),
+    ("其中：工业投资", "41.5", "-8.5", "滞后"),
+]
+
+
+def _facts(data: bytes, name: str) -> Counter[tuple[str, str | None, float | None, str]]:
+    doc = read_bytes(data, name)
+    return Counter(
+        (
+            f.measure,
+            f.metric or f.extra.get("item") or f.label or None,
+            None if f.value is None else float(f.value),
+            str(f.status or ""),
+        )
+        for f in extract_all(doc, tasks=False)
+        if isinstance(f, Fact) and f.kind == "progress"
+    )
+
+
+def _table(head: str, note: str) -> str:
+    lines = [f"指标名称\t年度目标\t完成年度目标(%)\t序时进度(%)\t{head}\t状态"]
+    lines += [f"{n}\t100\t{d}\t50.0\t{x}\t{s}" for n, d, x, s in ROWS]
+    return TITLE + "\n".join(lines) + ("\n" + note if note else "") + "\n"
+
+
+@pytest.mark.parametrize("head", ["快慢(百分点)", "与序时进度比(±百分点)", "进度差（百分点）"])
+@pytest.mark.parametrize(
+    ("note", "behind_is"),
+    [
+        ("备注：快慢=完成年度目标(%)－序时进度(%)，正数表示快于序时进度，负数表示慢于序时进度。", -1),
+        ("", -1),
+        ("说明：负数为快于序时进度，正数为慢于序时进度。", 1),
+    ],
+)
+@pytest.mark.parametrize("traditional", [False, True])
+def test_a_signed_column_against_the_schedule(
+    head: str, note: str, behind_is: int, traditional: bool
+) -> None:
+    text = _table(head, note)
+    got = _facts((str(_S2T.convert(text)) if traditional else text).encode("utf-8"), "jindu.txt")
+    sign = 1 if behind_is == -1 else -1  # a lag is positive when behind
+    assert got[("lag", "gdp", sign * 1.6, "")] == 1, got
+    assert got[("lag", "fixed_asset_investment", sign * -8.7, "")] == 1, got
+    assert got[("lag", "industrial_investment", sign * 8.5, "")] == 1, got
+    assert got[("completion", "industrial_investment", 41.5, "")] == 1, got  # 其中：工业投资
+    assert got[("status", "industrial_investment", None, "not_met")] == 1, got
+
+
+def _minsheng(head: str, values: tuple[str, str, str]) -> str:
+    rows = [
+        ("1", "新建改扩建公办幼儿园", "新建幼儿园4所", "4所全部建成并开园", values[0]),
+        ("2", "农村饮水安全巩固提升", "新建供水工程18处", "完成16处，完成率88.9%", values[1]),
+        ("3", "城东快速路（一期）", "全长6.8公里", "主线全部完工", values[2]),
+    ]
+    lines = [f"序号\t实事项目\t目标任务\t完成情况\t{head}"] + ["\t".join(r) for r in rows]
+    return "桐溪县2025年十件民生实事年终完成情况表\n" + "\n".join(lines) + "\n"
+
+
+@pytest.mark.parametrize("head", ["是否完成", "完成与否"])
+@pytest.mark.parametrize(
+    ("values", "want"),
+    [
+        (("是", "否", "基本完成"), ("met", "not_met", "met")),
+        (("已完成", "未完成", "是"), ("met", "not_met", "met")),
+    ],
+)
+def test_a_yes_or_no_column(head: str, values: tuple[str, str, str], want: tuple[str, str, str]) -> None:
+    got = _facts(_minsheng(head, values).encode("utf-8"), "minsheng.txt")
+    for name, status in zip(
+        ("新建改扩建公办幼儿园", "农村饮水安全巩固提升", "城东快速路（一期）"), want, strict=True
+    ):
+        assert got[("status", name, None, status)] == 1, (name, got)
+
+
+def test_the_same_tables_as_a_workbook_and_a_csv() -> None:
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    ws = wb.active
+    for line in _table("快慢(百分点)", "备注：正数表示快于序时进度，负数表示慢于序时进度。").splitlines():
+        ws.append([float(c) if c.lstrip("+-").replace(".", "").isdigit() else c for c in line.split("\t")])
+    buf = io.BytesIO()
+    wb.save(buf)
+    got = _facts(buf.getvalue(), "jindu.xlsx")
+    assert got[("lag", "industrial_investment", 8.5, "")] == 1, got
+    assert got[("lag", "fixed_asset_investment", -8.7, "")] == 1, got
+    csv = _minsheng("是否完成", ("是", "否", "基本完成")).replace("\t", ",").encode("gb18030")
+    got = _facts(csv, "minsheng.csv")
+    assert got[("status", "农村饮水安全巩固提升", None, "not_met")] == 1, got
+
+
+LEDGER = [
+    "桐溪县2025年县政府重点任务推进台账（截至9月底）",
+    "序号,任务名称,牵头单位,截至9月底进展,完成率,状态,备注",
+    "1,县城第二水厂及配套管网工程,县水利局,水厂主体完工,90.0%,序时推进,预计11月底试通水",
+    '2,老旧小区改造提升,县住房城乡建设局,"已开工32个,完工19个",0.785,序时推进,财政资金占比65%',
+    "3,县职教中心实训楼,县教育体育局,主体完工,70.2%,序时推进,全市同类项目平均完成率为71.2%",
+    "4,城西农贸市场迁建,县商务局,—,—,已取消,因规划调整取消",
+    "填表人：林晓  审核人：周洁",
+]
+
+
+@pytest.mark.parametrize("encoding", ["gb18030", "utf-8-sig"])
+def test_a_ledger_exported_as_csv(encoding: str) -> None:
+    got = _facts("\r\n".join(LEDGER).encode(encoding), "taizhang.csv")
+    assert got[("completion", "县城第二水厂及配套管网工程", 90.0, "")] == 1, got
+    assert got[("completion", "老旧小区改造提升", 78.5, "")] == 1, got  # a fraction in a 完成率 column
+    assert got[("completion", "县职教中心实训楼", 70.2, "")] == 1, got
+    assert got[("status", "城西农贸市场迁建", None, "cancelled")] == 1, got
+    assert not [k for k in got if k[2] == 71.2], got  # others' average
