@@ -54,6 +54,18 @@ _BRACKET_CUE_RE = regex(r"进度|完成率|完成年度目标")
 # a clause that is a completion alone (完成年度投资的31.5% ; 仅完成年度计划的41.7%)
 _FIGURE_CLAUSE_RE = regex(r"\s*(?:累计|已经?|仅|共)?(?:完成|为|占)[^,，;；。:：]{0,12}?的\d+(?:\.\d+)?%\s*")
 _AVERAGE_RE = regex(r"平均|同类")
+# another place in a figure's clause: the same period elsewhere (同期全省, 同期邻近的枫港市), a part of the
+# whole (其中青萝区), a town (桂岭镇, 城关街道)
+_OTHER_SCOPE_RE = regex(
+    r"同期(?:全省|全国|邻近|周边|相邻|[\u4e00-\u9fff]{1,4}[省市])"
+    r"|其中[\u4e00-\u9fff]{2,3}(?<![城全])[区县](?!级)"  # not 其中中心城区快速路二期
+)
+# a town opening the figure's clause: 桂岭镇固定资产投资完成率达68% (not 县城至龙潭镇公路改建工程…)
+_TOWN_RE = regex(
+    r"\s*(?:其中|同期)?[\u4e00-\u9fff]{1,3}(?:(?<![城乡])镇|(?<![城镇])乡(?![村镇])|街道)(?=[\u4e00-\u9fff])"
+)
+# a figure of another bulletin or article, in the sentence before it: 上期情况详见… ; 相关阅读：…
+_OTHER_PAPER_RE = regex(r"上期|上一期|往期|相关阅读|延伸阅读|详见本室第")
 _MODAL_RE = regex(r"确保|力争|争取|预计|可能|有望|努力")  # in a figure's clause: a call or a forecast
 _BARE_PROGRESS = ("进度",)
 _CLAUSE_MARKS = ",，;；:：。"
@@ -81,6 +93,7 @@ _NAMED_CLAUSE_RE = regex(
 _NOT_A_SUBJECT_RE = regex(
     r"[\d%]|^[\u4e00-\u9fff]{2,3}(?:县|镇|乡|街道)|片区$|^(?:受|因|由于|完成|实现|达到|占|为|按|对|要)|影响$|的$"
     r"|^(?:年度|全年)?(?:目标|任务|计划)$|开发区|经开区|高新区|园区|产业园|[数率量]$"  # 完工数: a measure
+    r"|^(?:累计|合计|总计|共计|共)$"  # 累计完成投资…: no name
 )
 _CUE_REACH = 120  # characters before a sentence where its list's cue may stand (…的有A（86.4%）；B（80.6%）)
 _BRACKET_PCT_RE = regex(r"\((?P<v>\d+(?:\.\d+)?)%\)")
@@ -158,8 +171,14 @@ class ProgressGrammar(StatusReader):
             c0 = max(max(text.rfind(p, s0, m.start()) for p in _CLAUSE_MARKS) + 1, s0)
             if _MODAL_RE.search(text, c0, m.start()):
                 continue  # 确保年底前完成年度目标的100% ; 预计全年可完成…的90%左右: a call or a forecast
-            if _AVERAGE_RE.search(text, c0, m.start()):
-                continue  # 全市同类项目平均完成率为71.2%: others' average, a comparison
+            if (
+                _AVERAGE_RE.search(text, c0, m.start())
+                or _OTHER_SCOPE_RE.search(text, c0, m.start())
+                or _TOWN_RE.match(text, c0, m.start())
+            ):
+                continue  # 全市同类项目平均完成率为71.2% ; 同期全省… ; 其中青萝区… ; 桂岭镇…: not ours
+            if _OTHER_PAPER_RE.search(text, s0, m.start()):
+                continue  # (上期情况详见…：截至8月底，…的69.8%) ; (相关阅读：…): another bulletin's figure
             out += self._numbers(sent, m, measure, unit, mentions, sign)
         if has_count:
             for m in statuses:
