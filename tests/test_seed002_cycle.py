@@ -37,7 +37,9 @@ def seed_statuses() -> list[dict]:
 def _plan(store: Store, statuses: list[dict]) -> int:
     lex = load_lexicon()
     indicators = [f for f in statuses if f["metric"]]
-    named = [f for f in statuses if not f["metric"] and f["label"]]
+    # the tasks the summary's counted groups name (7项工作部分完成(A、B…)); the seed's narrative states other
+    # projects' progress too (古塔区太阳广场项目进展顺利), which are no items of the office's table
+    named = [f for f in statuses if not f["metric"] and f["label"] and f.get("count")]
     assert len(indicators) == 8 and len(named) == 12
     drafts = [
         ItemDraft(
