@@ -98,3 +98,9 @@ def test_calls_and_forecasts_are_no_completions(sentence: str, traditional: bool
 def test_a_group_of_projects_is_no_item(sentence: str) -> None:
     got = _progress(HEAD + "三、存在问题\n\n" + sentence + "\n")
     assert not [k for k in got if k[1]], got
+
+
+@pytest.mark.parametrize("sentence", ["因资金到位延迟尚未开工。", "受汛期影响进度滞后。", "经研究予以取消。"])
+def test_a_clause_of_a_reason_and_a_status_names_nothing(sentence: str) -> None:
+    got = _progress(HEAD + "其中，" + sentence + "\n")  # (this once raised: nothing was left to name)
+    assert not [k for k in got if k[1]], got

@@ -112,3 +112,43 @@ def test_the_task_restated_before_its_status(body: str) -> None:
 def test_a_body_with_a_subject_of_its_own_is_not_the_headings(body: str) -> None:
     got = _progress(HEAD + "二、存在的主要问题\n\n（三）城区路网建设。" + body + "\n")
     assert not [k for k in got if k[1] == "城区路网建设" and k[0] == "completion"], got
+
+
+MINUTES = "岚泽县人民政府常务会议纪要\n\n二、听取县政府十件民生实事推进情况汇报\n\n"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "want"),
+    [
+        (
+            "十件实事中，城区第三幼儿园新建工程、岚河南岸防洪堤加固工程已完成；农村公路提档升级、老旧小区改造等"
+            "6件正在按计划推进；县中医院门诊综合楼扩建因用地规划调整尚未开工；智慧停车平台建设项目经研究予以取消。",
+            {
+                ("城区第三幼儿园新建工程", "met"),
+                ("岚河南岸防洪堤加固工程", "met"),
+                ("农村公路提档升级", "on_schedule"),
+                ("老旧小区改造", "on_schedule"),
+                ("县中医院门诊综合楼扩建", "not_met"),
+                ("智慧停车平台建设项目", "cancelled"),
+            },
+        ),
+        (
+            "其中，城北污水处理厂扩建、滨河公园二期等5项按计划推进；县第二人民医院迁建受资金影响进度滞后；"
+            "城西物流园项目经县政府研究决定取消。",
+            {
+                ("城北污水处理厂扩建", "on_schedule"),
+                ("滨河公园二期", "on_schedule"),
+                ("县第二人民医院迁建", "not_met"),
+                ("城西物流园项目", "cancelled"),
+            },
+        ),
+    ],
+)
+@pytest.mark.parametrize("traditional", [False, True])
+def test_minutes_clauses_naming_projects(
+    sentence: str, want: set[tuple[str, str]], traditional: bool
+) -> None:
+    got = _progress(MINUTES + sentence + "\n", traditional=traditional)
+    t = to_traditional if traditional else (lambda s: s)
+    named = {(item, status) for (measure, item, _, status) in got if measure == "status" and item}
+    assert named == {(t(n), s) for n, s in want}, got

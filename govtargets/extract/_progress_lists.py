@@ -114,6 +114,14 @@ class StatusReader(ProgressBase):
                 for x in group
                 for i in x.ids
             ]
+        if before is not None and text[before.start() - 1 : before.start()] == "等":
+            # 城北污水处理厂扩建、滨河公园二期等5项按计划推进: the names before the count are its items
+            c0 = max(max(text.rfind(p, sent.s0, before.start()) for p in _CLAUSE_PUNCT) + 1, sent.s0)
+            if names := _names_before(text, c0, before.start(), single=True):
+                return [
+                    self.status_fact(sent, self._subject(a, b, sent), status, n, confidence=confidence)
+                    for a, b in names
+                ]
         frame = FRAME_RE.search(text, max(0, start - 120), start)  # 全县32项量化指标中,达到序时进度27项
         if frame and not (frame["whole"] and "。" in text[frame.end() : start]):  # (…24项重点任务,已完成9项:
             # a whole closed by a comma frames its own sentence only)
@@ -401,10 +409,16 @@ _OWN_CLAUSE_RE = regex(
 # places, not tasks: 石桥乡, 城关镇, 东湖区
 _PLACE_END_RE = regex(r"(?:乡|镇|街道|村|社区)$|^[\u4e00-\u9fff]{1,3}[县区市]$")
 _LIST_LEAD_RE = regex(r"\s*(?:其中|另有|此外)?[,，]?\s*")
-_LIST_TAIL_RE = regex(r"(?:等\d*项?)?(?:均|都|全部|也)?(?:已经?)?\s*$")
+# between the names and their status: a count (等6件), a reason (因用地规划调整 ; 受资金影响), a decision
+# (经研究予以 ; 经县政府研究决定), adverbs (均已, 正在)
+_LIST_TAIL_RE = regex(
+    r"(?:等[\d一二三四五六七八九十两]*[项件个]?)?"
+    r"(?:(?:因|由于|受)[^,，;；。、]{2,16}?(?:影响)?|经[^,，;；。、]{0,12}?(?:研究|批准|同意)(?:决定)?(?:予以)?)?"
+    r"(?:均|都|全部|也)?(?:已经?|正在|仍在)?\s*$"
+)
 _MAX_NAME = 20
 _PROJECT_END_RE = regex(
-    r"(?:工程|项目|中心|医院|学校|小学|中学|幼儿园|站|馆|厂|路|楼|园|线|桥|期|院区|校区)$"
+    r"(?:工程|项目|中心|医院|学校|小学|中学|幼儿园|站|馆|厂|路|楼|园|线|桥|期|院区|校区|扩建|改建|迁建|新建)$"
 )
 # a clause that frames the list after it: 其中 ; 重点项目方面 ; 十件民生实事中
 _FRAME_CLAUSE_RE = regex(r"\s*(?:其中|[^,，;；。:：\d]{0,12}(?:方面|中))\s*")
@@ -428,8 +442,11 @@ def _names_before(text: str, a: int, b: int, single: bool = False) -> list[tuple
     tail = _LIST_TAIL_RE.search(text, a, b)
     b = tail.start() if tail else b
     if ("、" not in text[a:b] and not single) or "等" in text[a:b]:  # 西气东输、南水北调等重大工程: a kind
+        # (A、B等6件: the names before a count are items; the tail above took the count)
         return []
     parts = split_items(text, a, b)
+    if not parts:
+        return []  # nothing before the status but what the tail took (因…影响尚未开工)
     if any(STATUS_RE.search(text, x, y) or _PLACE_END_RE.search(text[x:y]) for x, y in parts):
         return []  # 分为完成、部分完成和未完成 ; 石桥乡、北山乡推进缓慢: classes or places, not tasks
     if any(not _MIN_NAME <= y - x <= _MAX_NAME or re.search(r"^\d|[%:：;；。]", text[x:y]) for x, y in parts):
