@@ -9,7 +9,11 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
-from govtargets import extract_facts, read_bytes
+from govtargets import Fact, extract_facts, read_bytes
+from govtargets.extract import extract_all
+
+# a progress fact as the tests compare it: measure, indicator or item (or None), value, status
+Key = tuple[str, str | None, float | None, str]
 
 
 def _key(f: dict[str, Any], predicted: bool) -> tuple[Any, ...]:
@@ -42,3 +46,19 @@ def progress_counts(blind: Path, *, low_gold_optional: bool = True) -> tuple[int
         fp += sum((got - want - optional).values())
         fn += sum((want - got).values())
     return tp, fp, fn
+
+
+def progress_keys(data: bytes, name: str, *, low: bool = False) -> Counter[Key]:
+    """The progress facts read from a document's bytes, by key (low-confidence judgements left out unless
+    `low`): what the invented-variant tests compare."""
+    doc = read_bytes(data, name)
+    return Counter(
+        (
+            f.measure,
+            f.metric or f.extra.get("item") or f.label or None,
+            None if f.value is None else float(f.value),
+            str(f.status or ""),
+        )
+        for f in extract_all(doc, tasks=False)
+        if isinstance(f, Fact) and f.kind == "progress" and (low or f.extra.get("confidence") != "low")
+    )

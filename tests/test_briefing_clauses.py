@@ -15,27 +15,14 @@ from collections import Counter
 import opencc
 import pytest
 
-from govtargets import Fact, read_bytes
-from govtargets.extract import extract_all
+from ._progress_score import Key, progress_keys
 
 _S2T = opencc.OpenCC("s2t")
 HEAD = "桐溪县上半年重点项目推进情况简报\n\n"
 
 
-def _progress(text: str, traditional: bool = False) -> Counter[tuple[str, str | None, float | None, str]]:
-    if traditional:
-        text = str(_S2T.convert(text))
-    doc = read_bytes(text.encode("utf-8"), "jianbao.txt")
-    return Counter(
-        (
-            f.measure,
-            f.metric or f.extra.get("item") or f.label or None,
-            None if f.value is None else float(f.value),
-            str(f.status or ""),
-        )
-        for f in extract_all(doc, tasks=False)
-        if isinstance(f, Fact) and f.kind == "progress" and f.extra.get("confidence") != "low"
-    )
+def _progress(text: str, traditional: bool = False) -> Counter[Key]:
+    return progress_keys((str(_S2T.convert(text)) if traditional else text).encode("utf-8"), "jianbao.txt")
 
 
 @pytest.mark.parametrize("traditional", [False, True])

@@ -13,8 +13,7 @@ from collections import Counter
 import opencc
 import pytest
 
-from govtargets import Fact, read_bytes
-from govtargets.extract import extract_all
+from ._progress_score import Key, progress_keys
 
 _S2T = opencc.OpenCC("s2t")
 
@@ -26,23 +25,11 @@ def to_traditional(text: str) -> str:
 HEAD = "关于对青岚县2025年重点工作推进情况的督查反馈意见\n\n青岚县人民政府：\n\n现将督查情况反馈如下。\n\n"
 
 
-def _progress(text: str, *, traditional: bool = False) -> Counter[tuple[str, str | None, float | None, str]]:
-    if traditional:
-        text = to_traditional(text)
-    doc = read_bytes(text.encode("utf-8"), "fankui.txt")
-    return Counter(
-        (
-            f.measure,
-            f.metric or f.extra.get("item") or f.label or None,
-            None if f.value is None else float(f.value),
-            str(f.status or ""),
-        )
-        for f in extract_all(doc, tasks=False)
-        if isinstance(f, Fact) and f.kind == "progress" and f.extra.get("confidence") != "low"
-    )
+def _progress(text: str, *, traditional: bool = False) -> Counter[Key]:
+    return progress_keys((to_traditional(text) if traditional else text).encode("utf-8"), "fankui.txt")
 
 
-def _tallies(got: Counter[tuple[str, str | None, float | None, str]]) -> set[str]:
+def _tallies(got: Counter[Key]) -> set[str]:
     return {status for (measure, item, _, status) in got if measure == "status" and item is None}
 
 

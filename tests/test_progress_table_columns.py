@@ -15,8 +15,7 @@ from collections import Counter
 import opencc
 import pytest
 
-from govtargets import Fact, read_bytes
-from govtargets.extract import extract_all
+from ._progress_score import Key, progress_keys
 
 _S2T = opencc.OpenCC("s2t")
 TITLE = "桐溪县2025年主要经济指标上半年完成情况\n"
@@ -27,18 +26,8 @@ ROWS = [
 ]
 
 
-def _facts(data: bytes, name: str) -> Counter[tuple[str, str | None, float | None, str]]:
-    doc = read_bytes(data, name)
-    return Counter(
-        (
-            f.measure,
-            f.metric or f.extra.get("item") or f.label or None,
-            None if f.value is None else float(f.value),
-            str(f.status or ""),
-        )
-        for f in extract_all(doc, tasks=False)
-        if isinstance(f, Fact) and f.kind == "progress"
-    )
+def _facts(data: bytes, name: str) -> Counter[Key]:
+    return progress_keys(data, name, low=True)
 
 
 def _table(head: str, note: str) -> str:

@@ -15,8 +15,7 @@ from collections import Counter
 import opencc
 import pytest
 
-from govtargets import Fact, read_bytes
-from govtargets.extract import extract_all
+from ._progress_score import Key, progress_keys
 
 _S2T = opencc.OpenCC("s2t")
 
@@ -68,21 +67,11 @@ def _wechat(lines: list[str], others: str) -> str:
     )
 
 
-def _progress(data: bytes, name: str) -> Counter[tuple[str, str | None, float | None, str]]:
-    doc = read_bytes(data, name)
-    return Counter(
-        (
-            f.measure,
-            f.metric or f.extra.get("item") or f.label or None,
-            None if f.value is None else float(f.value),
-            str(f.status or ""),
-        )
-        for f in extract_all(doc, tasks=False)
-        if isinstance(f, Fact) and f.kind == "progress" and f.extra.get("confidence") != "low"
-    )
+def _progress(data: bytes, name: str) -> Counter[Key]:
+    return progress_keys(data, name)
 
 
-def _check(got: Counter[tuple[str, str | None, float | None, str]], convert: bool) -> None:
+def _check(got: Counter[Key], convert: bool) -> None:
     t = (lambda s: str(_S2T.convert(s))) if convert else (lambda s: s)
     for name, _, want, _, value in ITEMS:
         assert got[("status", t(name), None, want)] == 1, (name, got)
