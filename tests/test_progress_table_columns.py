@@ -15,6 +15,9 @@ from collections import Counter
 import opencc
 import pytest
 
+from govtargets import Fact, read_bytes
+from govtargets.extract import extract_all
+
 from ._progress_score import Key, progress_keys
 
 _S2T = opencc.OpenCC("s2t")
@@ -121,3 +124,12 @@ def test_a_ledger_exported_as_csv(encoding: str) -> None:
     assert got[("completion", "县职教中心实训楼", 70.2, "")] == 1, got
     assert got[("status", "城西农贸市场迁建", None, "cancelled")] == 1, got
     assert not [k for k in got if k[2] == 71.2], got  # others' average
+
+
+@pytest.mark.parametrize("head", ["完成年度目标(%)", "完成年度计划%", "完成全年目标（%）", "完成年度预算的%"])
+def test_a_share_of_the_goal_is_no_growth(head: str) -> None:
+    text = TITLE + f"指标名称\t年度目标\t1-6月完成\t{head}\n地区生产总值\t268.0\t129.6\t48.4\n"
+    doc = read_bytes(text.encode("utf-8"), "jindu.txt")
+    facts = [f for f in extract_all(doc, tasks=False) if isinstance(f, Fact)]
+    assert not [f for f in facts if f.measure == "growth"], [(f.kind, f.value) for f in facts]
+    assert [(f.metric, float(f.value)) for f in facts if f.measure == "completion"] == [("gdp", 48.4)]

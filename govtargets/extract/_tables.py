@@ -24,7 +24,10 @@ __all__ = ["table_facts"]
 _TARGET_COL = regex(r"目标|预期|计划|任务")
 _ACTUAL_COL = regex(r"实际|完成|实绩|预计完成|执行")
 _GROWTH_COL = regex(r"增长|增速|增幅|涨幅|[%％]|±")
-_PROGRESS_COL = regex(r"进度|完成率|完成比例|占(?:年度|全年)")
+# (完成年度目标(%) / 完成年度计划% : the share of the goal done, not a growth)
+_PROGRESS_COL = regex(
+    r"进度|完成率|完成比例|占(?:年度|全年)|完成(?:年度|全年)?(?:目标|计划|预算|任务)的?\s*[(（]?\s*[%％]"
+)
 _UNIT_RE = regex(r"[(（]\s*([^()（）]{1,6})\s*[)）]")
 _YEAR_RE = regex(r"(\d{4})年")
 _CELL_RE = regex(
