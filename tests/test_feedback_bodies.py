@@ -139,3 +139,27 @@ def test_minutes_clauses_naming_projects(
     t = to_traditional if traditional else (lambda s: s)
     named = {(item, status) for (measure, item, _, status) in got if measure == "status" and item}
     assert named == {(t(n), s) for n, s in want}, got
+
+
+@pytest.mark.parametrize("traditional", [False, True])
+def test_tallies_whose_whole_the_sentence_before_names(traditional: bool) -> None:
+    text = (
+        HEAD
+        + "郑开：今年市《政府工作报告》确定了86项重点任务，我们实行月调度、季通报。截至9月底，已完成31项，"
+        "正在推进52项，还有3项进展滞后。\n"
+    )
+    assert _tallies(_progress(text, traditional=traditional)) == {"met", "on_schedule", "not_met"}
+
+
+@pytest.mark.parametrize("traditional", [False, True])
+def test_counts_in_jian_before_their_status(traditional: bool) -> None:
+    text = (
+        HEAD
+        + "十件民生实事中，已完成4件，其余6件中，4件按计划推进，"
+        + "2件进展滞后（城乡供水一体化、城区雨污分流改造）。\n"
+    )
+    got = _progress(text, traditional=traditional)
+    t = to_traditional if traditional else (lambda s: s)
+    assert got[("status", t("城乡供水一体化"), None, "not_met")] == 1, got
+    assert got[("status", t("城区雨污分流改造"), None, "not_met")] == 1, got
+    assert _tallies(got) == {"met", "on_schedule"}, got

@@ -123,8 +123,15 @@ class StatusReader(ProgressBase):
                     for a, b in names
                 ]
         frame = FRAME_RE.search(text, max(0, start - 120), start)  # 全县32项量化指标中,达到序时进度27项
-        if frame and not (frame["whole"] and "。" in text[frame.end() : start]):  # (…24项重点任务,已完成9项:
-            # a whole closed by a comma frames its own sentence only)
+        if frame and not (
+            frame["whole"]
+            and before is not None
+            and "。" in text[frame.end() : start]
+            and not text.endswith(("还有", "另有", "其余", "剩余"), max(0, start - 2), start)
+        ):
+            # (a whole closed by a comma frames a count before its status in its own sentence only: not
+            # …24项重点任务。…沙坪镇承担的3项任务均已完成; a count after it, 已完成31项, or the rest of it,
+            # 还有3项进展滞后, in the next one too)
             # a tally: how many of a list stand so, naming none (the cycle applies it to no item)
             tally = Subject((), "", (start, end))
             return [self.status_fact(sent, tally, status, n, tally=True)]

@@ -147,7 +147,7 @@ COUNT_AFTER_STATUS_RE = regex(
     re.VERBOSE,
 )
 # (not across a colon: 对照交办的18项任务：已完成7项 counts the whole, then what is done)
-COUNT_BEFORE_STATUS_RE = regex(rf"(?P<n>{_COUNT})(?:项|个(?=指标))[^()（）、,，;；。:：\d项]{{0,14}}?$")
+COUNT_BEFORE_STATUS_RE = regex(rf"(?P<n>{_COUNT})(?:项|件|个(?=指标))[^()（）、,，;；。:：\d项件]{{0,14}}?$")
 # a status, then the items, then their count: 完成时序进度的指标有:A、B、C、D(共4项)
 LISTED_TAIL_RE = regex(
     rf"""的(?:主要)?(?:指标|工作|任务|事项|项目)?(?:有|为|是|包括|分别是|分别为)[:：]?
