@@ -142,7 +142,7 @@ def status_of(m: re.Match[str]) -> tuple[Reported | str, str | None]:
 #   达到序时进度27项 ; 完成序时进度的有24项 ; 取消1项工作(…)        (the count after the status)
 #   22项达到序时进度 ; 7项工作部分完成(…) ; 固投、社零2个指标达到序时进度   (the count before it)
 COUNT_AFTER_STATUS_RE = regex(
-    rf"""(?:的(?:指标|工作|任务|事项)?)?(?:有|为|是|共)?(?P<n>{_COUNT})
+    rf"""(?:的(?:指标|工作|任务|事项)?)?(?:投产|投用|在建|建设)?(?:有|为|是|共)?(?P<n>{_COUNT})
          (?:项|件|个(?=指标|[,，;；。、)）(（]|$))(?:指标|工作|任务|事项|实事)?""",  # 尚未开工5个(A、B…)
     re.VERBOSE,
 )
