@@ -24,7 +24,7 @@ def test_notices_of_blind_s18() -> None:
 def test_progress_of_blind_s19() -> None:
     blind = TESTS / "blind_s19"
     tp, fp, fn = progress_counts(blind)
-    assert tp >= 113 and fp <= 7, (tp, fp, fn)  # F1 0.954 (first run 0.657: tp 66, fp 18, fn 51)
+    assert tp >= 113 and fp <= 6, (tp, fp, fn)  # F1 0.958 (first run 0.657: tp 66, fp 18, fn 51)
 
 
 def test_progress_of_blind_s20() -> None:

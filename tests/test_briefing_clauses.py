@@ -91,3 +91,9 @@ def test_a_group_of_projects_is_no_item(sentence: str) -> None:
 def test_a_clause_of_a_reason_and_a_status_names_nothing(sentence: str) -> None:
     got = _progress(HEAD + "其中，" + sentence + "\n")  # (this once raised: nothing was left to name)
     assert not [k for k in got if k[1]], got
+
+
+@pytest.mark.parametrize("frame", ["亮红灯的2项任务中，", "十件民生实事中，", "重点项目中，"])
+def test_a_project_named_before_its_reason_after_a_frame(frame: str) -> None:
+    got = _progress(HEAD + frame + "城西片区雨污分流改造因管线迁改协调缓慢，仅完成工程量的28%。\n")
+    assert got[("completion", "城西片区雨污分流改造", 28.0, "")] == 1, got

@@ -61,8 +61,10 @@ _OTHER_SCOPE_RE = regex(
     r"|其中[\u4e00-\u9fff]{2,3}(?<![城全])[区县](?!级)"  # not 其中中心城区快速路二期
 )
 # a town opening the figure's clause: 桂岭镇固定资产投资完成率达68% (not 县城至龙潭镇公路改建工程…)
+# …or a park (柘岭经开区规上工业总产值完成进度达31.5% ; 其中县经济开发区完成年度目标的61.5%)
 _TOWN_RE = regex(
-    r"\s*(?:其中|同期)?[\u4e00-\u9fff]{1,3}(?:(?<![城乡])镇|(?<![城镇])乡(?![村镇])|街道)(?=[\u4e00-\u9fff])"
+    r"\s*(?:其中|同期)?(?:[\u4e00-\u9fff]{1,3}(?:(?<![城乡])镇|(?<![城镇])乡(?![村镇])|街道)"
+    r"|[\u4e00-\u9fff]{1,6}(?:经开区|开发区|高新区|工业园区|产业园区|产业园))(?=[\u4e00-\u9fff])"
 )
 # a figure of another bulletin or article, in the sentence before it: 上期情况详见… ; 相关阅读：…
 _OTHER_PAPER_RE = regex(r"上期|上一期|往期|相关阅读|延伸阅读|详见本室第")

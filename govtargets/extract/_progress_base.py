@@ -56,6 +56,7 @@ class Subject:
 _STATUS_COUNT_RE = regex(r"[\u4e00-\u9fff]{2,8}?(?:\d+|[一二三四五六七八九十两]+)项")
 # (a reason after the name is no part of it: 城西旅游集散中心因选址冲突，调整取消)
 _NAME_CLAUSE_RE = regex(r"(?P<name>[^\d,，:：;；。(（、]{2,20}?)(?:(?:因|由于|受)[^,，;；。]*)?[,，]")
+_FRAME_LEAD_RE = regex(r"[^,，;；。:：]{1,16}中[,，]")  # 亮红灯的2项任务中，
 _NAME_REASON_RE = regex(r"\s*(?P<name>[^\d,，:：;；。(（、]{2,20}?)(?:因|由于|受)[^,，;；。]{2,30}[,，]")
 # the labels of a department's report under each task heading
 _REPORT_LABEL_RE = regex(
@@ -129,7 +130,14 @@ class ProgressBase:
             closing = [m for m in STATUS_RE.finditer(text, a, b) if m.end() == b and m.start() > a + 1]
             # (…；滨江物流园进度滞后，完成年度投资的31.5%: named without its status)
             return self._subject(a, closing[-1].start() if closing else b, sent), name.end()
-        if found is None and (name := _NAME_REASON_RE.match(text, sent.s0, before)) is not None:
+        if found is None and (
+            (name := _NAME_REASON_RE.match(text, sent.s0, before)) is not None
+            or (
+                (frame := _FRAME_LEAD_RE.match(text, sent.s0, before)) is not None
+                and (name := _NAME_REASON_RE.match(text, frame.end(), before)) is not None
+            )
+        ):
+            # (亮红灯的2项任务中，城西片区雨污分流改造因管线迁改协调缓慢，仅完成工程量的28%: after a frame)
             # 城南大道改造工程受管线迁移影响，…仅占年度计划的6%: the project named before the reason
             return self._subject(*name.span("name"), sent), name.end()
         if found is None and sent.s0 != 0:
