@@ -67,6 +67,11 @@ _TOWN_RE = regex(
     r"|[\u4e00-\u9fff]{1,6}(?:经开区|开发区|高新区|工业园区|产业园区|产业园))(?=[\u4e00-\u9fff])"
 )
 # a figure of another bulletin or article, in the sentence before it: 上期情况详见… ; 相关阅读：…
+# a sentence that reports others' words: a 审议意见 quoted, a deputy's or member's remark (its figures are
+# theirs: another time, another place)
+_OPINION_RE = regex(
+    r"\s*(?:审议意见|代表建议|意见建议)(?:[:：]|指出|认为|提出)|\s*(?:有|部分|个别)?(?:代表|委员)(?:们)?(?:指出|认为|提出|反映|建议|表示)"
+)
 _OTHER_PAPER_RE = regex(r"上期|上一期|往期|相关阅读|延伸阅读|详见本室第")
 _MODAL_RE = regex(r"确保|力争|争取|预计|可能|有望|努力")  # in a figure's clause: a call or a forecast
 _BARE_PROGRESS = ("进度",)
@@ -106,7 +111,7 @@ STATUS_HINT_RE = regex(
       | 基本完成|未能完成|完工|验收|投产|较慢|偏慢|未办结|完成\d
       | (?:完成|实现|达到)(?:[省市县区]下达的)?(?:年度|全年)
       | (?:全面|提前|超额|如期|部分|没有|未|已经?)完成
-      | (?:正在|有序|正常|稳步|序时|时序|进度|计划|节点|顺利|持续)推进""",
+      | (?:正在|有序|正常|稳步|序时|时序|进度|计划|节点|顺利|持续)推进 | 正在办理""",
     re.VERBOSE,
 )
 _BEHIND = frozenset({"滞后", "落后", "低于", "慢于", "差", "低", "慢"})
@@ -137,7 +142,8 @@ class ProgressGrammar(StatusReader):
         sent = Sentence(nt, s0, s1, ctx, doc_text)
         words = text[s0:s1]
         # each pattern only where its key words stand (cheap `in` tests before the regexes)
-        has_count = "项" in words or "个指标" in words or "件" in words  # 10件民生实事中，已完成2件
+        # 10件民生实事中，已完成2件 ; 审议意见6条，已办结3条
+        has_count = "项" in words or "个指标" in words or "件" in words or "条" in words
         statuses = list(STATUS_RE.finditer(text, s0, s1)) if STATUS_HINT_RE.search(words) else []
         figures: list[tuple[re.Match[str], str, str, int]] = []
         if "的" in words:
@@ -179,7 +185,7 @@ class ProgressGrammar(StatusReader):
                 or _TOWN_RE.match(text, c0, m.start())
             ):
                 continue  # 全市同类项目平均完成率为71.2% ; 同期全省… ; 其中青萝区… ; 桂岭镇…: not ours
-            if _OTHER_PAPER_RE.search(text, s0, m.start()):
+            if _OTHER_PAPER_RE.search(text, s0, m.start()) or _OPINION_RE.match(text, s0, m.start()):
                 continue  # (上期情况详见…：截至8月底，…的69.8%) ; (相关阅读：…): another bulletin's figure
             out += self._numbers(sent, m, measure, unit, mentions, sign)
         if has_count:

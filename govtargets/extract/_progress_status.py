@@ -56,7 +56,7 @@ STATUS_RE = regex(
                                                     # 实际利用外资未能完成年度目标 ; 社零实现年度目标
   | (?P<task>已办结销号|办结销号|同意销号|予以销号|已销号|已办结|不予销号|暂缓销号
             |基本完成|已建成投用|建成投用|已投入运营|投入运营|已达序时(?!进度)|达到序时(?!进度)
-            |已经完成|已完成|全面完成|提前完成|超额完成|如期完成|部分完成|正在推进|有序推进|正常推进|稳步推进
+            |已经完成|已完成|全面完成|提前完成|超额完成|如期完成|部分完成|正在推进|有序推进|正常推进|稳步推进|正在办理
             |跨年度持续推进|持续推进|进展顺利|推进顺利
             |按序时推进|序时推进|按时序推进|按进度推进|按计划推进|按时间节点推进|按节点推进|顺利推进|正在实施
             |已竣工|已完工|已通过验收|已投产|已建成|已投入使用|已投用|(?<=并)投入使用|已开工|尚未启动|未启动|尚未开工|未开工|没有完成|未能完成
@@ -90,6 +90,7 @@ _TASK_STATUS = {
     "不予销号": Reported.NOT_MET,
     "暂缓销号": Reported.NOT_MET,
     "跨年度持续推进": Reported.ON_SCHEDULE,
+    "正在办理": Reported.ON_SCHEDULE,  # a 审议意见 or 督办 item being handled
     "持续推进": Reported.ON_SCHEDULE,
     "进展顺利": Reported.ON_SCHEDULE,
     "推进顺利": Reported.ON_SCHEDULE,
@@ -143,10 +144,11 @@ def status_of(m: re.Match[str]) -> tuple[Reported | str, str | None]:
 #   22项达到序时进度 ; 7项工作部分完成(…) ; 固投、社零2个指标达到序时进度   (the count before it)
 COUNT_AFTER_STATUS_RE = regex(
     rf"""(?:的(?:指标|工作|任务|事项)?)?(?:投产|投用|在建|建设)?(?:有|为|是|共)?(?P<n>{_COUNT})
-         (?:项|件|个(?=指标|[,，;；。、)）(（]|$))(?:指标|工作|任务|事项|实事)?""",  # 尚未开工5个(A、B…)
+         (?:项|件|条|个(?=指标|[,，;；。、)）(（]|$))(?:指标|工作|任务|事项|实事)?""",  # 尚未开工5个(A、B…)
     re.VERBOSE,
 )
-# (not across a colon: 对照交办的18项任务：已完成7项 counts the whole, then what is done)
+# (not across a colon: 对照交办的18项任务：已完成7项 counts the whole, then what is done; a count in 条 only
+# after its status: 调整线路6条 before 同意销号 is a quantity)
 COUNT_BEFORE_STATUS_RE = regex(rf"(?P<n>{_COUNT})(?:项|件|个(?=指标))[^()（）、,，;；。:：\d项件]{{0,14}}?$")
 # a status, then the items, then their count: 完成时序进度的指标有:A、B、C、D(共4项)
 LISTED_TAIL_RE = regex(
@@ -167,7 +169,7 @@ FRAME_RE = regex(
     # (a clause naming no action: not 取消和下放311项行政审批事项，取消123项…)
     rf"|(?P<whole>(?:(?<=[。;；,，:：\n])|^)(?:(?!取消|完成|推进|滞后|下放)[^。;；,，:：]){{0,30}}?"
     rf"(?:(?:{_COUNT})项[^。;；,，]{{0,10}}?(?:任务|指标|工作|事项|实事|项目)(?=[,，:：])"
-    rf"|(?:任务|工作|事项|实事)(?:共)?(?:{_COUNT})项(?=[,，。:：;；])))"  # 交办我县督办事项6项。
+    rf"|(?:任务|工作|事项|实事|意见|建议)(?:共)?(?:{_COUNT})[项条件](?=[,，。:：;；])))"  # 督办事项6项。
     rf"|(?:承担|负责|牵头)[^。;；]{{0,24}}?(?:{_COUNT})项"  # 我局牵头承担政府工作报告任务7项
 )
 _CN = "一二三四五六七八九十"
