@@ -42,7 +42,7 @@ TALLIES = [
     (
         "《督查专报》（2025年第7期）交办我县督办事项6项。县政府逐项批示。截至7月31日，已办结2项，"
         "基本办结1项，正在办理2项，未办结1项。",
-        {"met", "not_met"},
+        {"met", "on_schedule", "not_met"},  # 正在办理: on schedule (docs/annotation.md, Decision 16)
     ),
 ]
 
