@@ -133,3 +133,46 @@ def test_a_share_of_the_goal_is_no_growth(head: str) -> None:
     facts = [f for f in extract_all(doc, tasks=False) if isinstance(f, Fact)]
     assert not [f for f in facts if f.measure == "growth"], [(f.kind, f.value) for f in facts]
     assert [(f.metric, float(f.value)) for f in facts if f.measure == "completion"] == [("gdp", 48.4)]
+
+
+PROSE_ROWS = [
+    ("教育", "新建公办幼儿园4所", "市教育局", "已完成。4所幼儿园均已投入使用。"),
+    ("医疗", "社区卫生服务中心提质改造", "市卫生健康委", "进度滞后。完成率为50%，低于序时进度25个百分点。"),
+    ("民生保障", "城区积水点改造", "市住建局", "按序时推进，完成工程量的78%，预计11月底全部完工。"),
+]
+
+
+@pytest.mark.parametrize("prose_head", ["进展情况", "完成情况", "推进情况"])
+@pytest.mark.parametrize("html", [False, True])
+def test_a_category_column_before_the_item_and_progress_in_prose(prose_head: str, html: bool) -> None:
+    head = ("类别", "实事项目", "责任单位", prose_head)
+    title = "桐溪市2024年市级民生实事项目进展情况（截至9月底）"
+    if html:
+        cells = "".join(
+            "<tr>" + "".join(f"<td>{c}</td>" for c in row) + "</tr>" for row in [head, *PROSE_ROWS]
+        )
+        body = f"<p>{title}</p><table>{cells}</table><p>下一步，市政府督查室将加强督办。</p>"
+        data = f"<html><head><meta charset='utf-8'><title>{title}</title></head><body>{body}</body></html>"
+        got = _facts(data.encode("utf-8"), "minsheng.html")
+    else:
+        text = title + "\n" + "\n".join("\t".join(r) for r in [head, *PROSE_ROWS]) + "\n"
+        got = _facts(text.encode("utf-8"), "minsheng.txt")
+    assert got[("status", "新建公办幼儿园4所", None, "met")] == 1, got
+    assert got[("status", "社区卫生服务中心提质改造", None, "not_met")] == 1, got
+    assert got[("completion", "社区卫生服务中心提质改造", 50.0, "")] == 1, got
+    assert got[("lag", "社区卫生服务中心提质改造", 25.0, "")] == 1, got
+    assert got[("completion", "城区积水点改造", 78.0, "")] == 1, got
+    assert not [k for k in got if k[1] in ("教育", "医疗", "民生保障")], got  # the category is no item
+
+
+def test_a_table_figure_restated_in_prose_is_one_fact() -> None:
+    text = (
+        "桐溪市前三季度主要经济指标完成情况\n前三季度，全市经济运行总体平稳。\n"
+        "指标\t单位\t全年目标\t1-9月\t完成全年目标%\t与序时进度比(±个百分点)\n"
+        "工业投资\t亿元\t310\t241.2\t77.8\t-2.8\n"
+        "注：“与序时进度比”一栏，正数表示慢于序时进度，负数表示快于序时进度。\n"
+        "从分项看，工业投资完成年度目标的77.8%，快于序时进度2.8个百分点。\n"
+    )
+    got = _facts(text.encode("utf-8"), "jindu.txt")
+    assert got[("completion", "industrial_investment", 77.8, "")] == 1, got
+    assert got[("lag", "industrial_investment", -2.8, "")] == 1, got

@@ -154,7 +154,9 @@ def extract_all(
                 fact.kind,
                 fact.metric,
                 fact.measure,
-                fact.period,
+                # a completion or lag restated in one document with its period read from a table's column
+                # (1-9月 → 2024Q1-Q3) and from prose naming none (2024) is one fact: its year decides
+                fact.period[:4] if fact.period and fact.measure in ("completion", "lag") else fact.period,
                 fact.base_low,
                 fact.base_high,
                 fact.status,

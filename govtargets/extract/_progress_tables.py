@@ -44,6 +44,9 @@ _SIGNED_RE = regex(r"[+-]?\d+(?:\.\d+)?")
 # a yes-or-no column: 是否完成 (是 / 否 / 基本完成)
 _YES_HEAD_RE = regex(r"是否(?:完成|办结|达到序时进度|达序)|完成与否")
 _YES_NO = {"是": "met", "否": "not_met"}
+# a column of progress in prose (进展情况: 已完成。…完成年度目标的81.2%): read by the sentence readers, the
+# table telling them which column names each row's item
+_PROSE_HEAD_RE = regex(r"(?:进展|完成|推进|进度|落实|办理)情况")
 _CELL_RE = regex(r"[^\t \u3000]+")  # cells: runs without tabs or spaces
 # 地区生产总值(亿元) (not 城东快速路（一期）: a project's part)
 _UNIT_RE = regex(r"[(（](?![^()（）]*(?:期|标段|段|片区))[^()（）]{0,10}[)）]$")
@@ -68,7 +71,11 @@ class TableReader:
     def header(self, sent: Sentence) -> list[Fact]:
         text = sent.nt.text
         if (
-            not (_DONE_HEAD_RE.search(text, sent.s0, sent.s1) or _YES_HEAD_RE.search(text, sent.s0, sent.s1))
+            not (
+                _DONE_HEAD_RE.search(text, sent.s0, sent.s1)
+                or _YES_HEAD_RE.search(text, sent.s0, sent.s1)
+                or _PROSE_HEAD_RE.search(text, sent.s0, sent.s1)
+            )
             or text[: sent.s0].strip()
             or text[sent.s1 :].strip()
         ):
@@ -84,7 +91,8 @@ class TableReader:
         name_col = next((i for i, c in enumerate(cells) if _NAME_HEAD_RE.fullmatch(c)), None)
         done_col = next((i for i, c in enumerate(cells) if _DONE_HEAD_RE.search(c)), None)
         yes_col = next((i for i, c in enumerate(cells) if _YES_HEAD_RE.search(c)), None)
-        if name_col is None or (done_col is None and yes_col is None):
+        prose_col = next((i for i, c in enumerate(cells) if _PROSE_HEAD_RE.fullmatch(c)), None)
+        if name_col is None or (done_col is None and yes_col is None and prose_col is None):
             return []
         status_col = next((i for i, c in enumerate(cells) if _STATUS_HEAD_RE.fullmatch(c)), None)
         lag_col = next((i for i, c in enumerate(cells) if _LAG_HEAD_RE.search(c)), None)
@@ -93,8 +101,7 @@ class TableReader:
         columns = _Columns(name_col, done_col, status_col, lag_col, yes_col, fractions)
         # the fewest cells a row may have: tab-separated, the trailing empty cells may be dropped; separated
         # by spaces, an empty cell cannot be seen, so a row lacks at most a last 备注 (remarks) cell
-        first = done_col if done_col is not None else yes_col
-        assert first is not None
+        first = next(c for c in (done_col, yes_col, prose_col) if c is not None)
         fewest = (
             first + 1
             if tabs
