@@ -176,3 +176,35 @@ def test_a_table_figure_restated_in_prose_is_one_fact() -> None:
     got = _facts(text.encode("utf-8"), "jindu.txt")
     assert got[("completion", "industrial_investment", 77.8, "")] == 1, got
     assert got[("lag", "industrial_investment", -2.8, "")] == 1, got
+
+
+@pytest.mark.parametrize("name_head", ["任务内容", "工作内容", "重点任务"])
+@pytest.mark.parametrize("as_workbook", [False, True])
+def test_a_behind_column_asks_the_other_way(name_head: str, as_workbook: bool) -> None:
+    rows = [
+        ["序号", name_head, "月度进展", "完成进度(%)", "是否滞后"],
+        ["1", "渡口改桥（3座）", "已完成2座，同期全市平均完成率为61%", "66.7", "是"],
+        ["2", "老旧小区改造（2024年度）", "已完工15个，其余8个正在施工", "72.6", "否"],
+    ]
+    note = "说明：完成进度低于序时进度15个百分点及以上的，“是否滞后”栏填“是”。"
+    if as_workbook:
+        from openpyxl import Workbook
+
+        wb = Workbook()
+        wb.active.title = "县交通运输局"
+        for r in rows:
+            wb.active.append(r)
+        wb.active.append([note])
+        wb.create_sheet("县住建局").append(["序号", name_head, "完成进度(%)", "是否滞后"])
+        wb["县住建局"].append(["1", "县城燃气管道老化更新", "36.2", "是"])
+        buf = io.BytesIO()
+        wb.save(buf)
+        got = _facts(buf.getvalue(), "yuedu.xlsx")
+        assert got[("status", "县城燃气管道老化更新", None, "not_met")] == 1, got  # the second sheet's
+    else:
+        text = "蓼溪县重点任务月度进展表\n" + "\n".join("\t".join(r) for r in rows) + "\n" + note + "\n"
+        got = _facts(text.encode("utf-8"), "yuedu.txt")
+    assert got[("status", "渡口改桥（3座）", None, "not_met")] == 1, got
+    assert got[("completion", "渡口改桥（3座）", 66.7, "")] == 1, got
+    assert got[("status", "老旧小区改造（2024年度）", None, "on_schedule")] == 1, got
+    assert not [k for k in got if k[0] == "lag"], got  # 15个百分点及以上的: a rule's bound

@@ -104,7 +104,7 @@ _NOT_A_SUBJECT_RE = regex(
 )
 _CUE_REACH = 120  # characters before a sentence where its list's cue may stand (…的有A（86.4%）；B（80.6%）)
 _BRACKET_PCT_RE = regex(r"\((?P<v>\d+(?:\.\d+)?)%\)")
-_THRESHOLD_RE = regex(r"(?:以上|以内|以下|之内)|的")
+_THRESHOLD_RE = regex(r"(?:及|或)?(?:以上|以内|以下|之内)|的")  # (…15个百分点及以上的: a rule's bound)
 # every status phrase holds one of these (a quick test before the long status pattern)
 STATUS_HINT_RE = regex(
     r"""进度|过半|情况|滞后|缓慢|取消|启动|开工|竣工|建成|投用|投入使用|正在实施|销号|办结|灯|预期|顺利|运营|序时

@@ -32,7 +32,9 @@ _DONE_HEAD_RE = regex(
     r"完成进度|完成率|完成比例|占(?:年度|全年)(?:目标|计划|任务|预算)|完成(?:年度|全年)(?:目标|计划|预算|任务)"
     r"|(?<![序时间])进度(?=[(（]?%|$|\t)"  # 进度(%): a projects table's column
 )
-_NAME_HEAD_RE = regex(r"(?:主要)?(?:指标|项目|实事项目|民生实事|实事|任务|重点任务|工作任务)(?:名称)?|名称")
+_NAME_HEAD_RE = regex(
+    r"(?:主要)?(?:指标|项目|实事项目|民生实事|实事|任务|重点任务|工作任务)(?:名称|内容)?|名称|工作内容"
+)
 # the completion less the schedule, signed: 快慢(百分点), 与序时进度比, 进度差（百分点）
 _LAG_HEAD_RE = regex(r"快慢|与序时进度(?:相)?比|进度差|超欠序时进度|比序时进度")
 # a table's note saying a positive figure is behind (正数为慢于序时进度 ; 负数表示快于…): else it is ahead
@@ -42,14 +44,18 @@ _POSITIVE_BEHIND_RE = regex(
 )
 _SIGNED_RE = regex(r"[+-]?\d+(?:\.\d+)?")
 # a yes-or-no column: 是否完成 (是 / 否 / 基本完成)
-_YES_HEAD_RE = regex(r"是否(?:完成|办结|达到序时进度|达序)|完成与否")
+_YES_HEAD_RE = regex(r"是否(?:完成|办结|达到序时进度|达序|滞后|落后)|完成与否")
 _YES_NO = {"是": "met", "否": "not_met"}
+# 是否滞后 asks the other way: 是 is behind, 否 on schedule (not behind is no more than that)
+_BEHIND_HEAD_RE = regex(r"是否(?:滞后|落后)")
+_YES_NO_BEHIND = {"是": "not_met", "否": "on_schedule"}
 # a column of progress in prose (进展情况: 已完成。…完成年度目标的81.2%): read by the sentence readers, the
 # table telling them which column names each row's item
 _PROSE_HEAD_RE = regex(r"(?:进展|完成|推进|进度|落实|办理)情况")
 _CELL_RE = regex(r"[^\t \u3000]+")  # cells: runs without tabs or spaces
-# 地区生产总值(亿元) (not 城东快速路（一期）: a project's part)
-_UNIT_RE = regex(r"[(（](?![^()（）]*(?:期|标段|段|片区))[^()（）]{0,10}[)）]$")
+# 地区生产总值(亿元) (not 城东快速路（一期）: a project's part; not 渡口改桥（3座）, 老旧小区改造（2024年度）:
+# a figure in brackets belongs to the name)
+_UNIT_RE = regex(r"[(（](?![^()（）]*(?:期|标段|段|片区|\d))[^()（）]{0,10}[)）]$")
 _VALUE_RE = regex(r"-?\d+(?:\.\d+)?%?")
 _REMARK_RE = regex(r"备注|说明|备考")
 _TOTAL_ROW_RE = regex(r"\s*(?:合\s*计|总\s*计|小\s*计|全县|全市|全区)\s*$")
@@ -98,7 +104,8 @@ class TableReader:
         lag_col = next((i for i, c in enumerate(cells) if _LAG_HEAD_RE.search(c)), None)
         # a completion column not headed in % (完成率) may hold fractions (0.785: 78.5%)
         fractions = done_col is not None and "%" not in cells[done_col]
-        columns = _Columns(name_col, done_col, status_col, lag_col, yes_col, fractions)
+        behind_asked = yes_col is not None and _BEHIND_HEAD_RE.search(cells[yes_col]) is not None
+        columns = _Columns(name_col, done_col, status_col, lag_col, yes_col, fractions, behind_asked)
         # the fewest cells a row may have: tab-separated, the trailing empty cells may be dropped; separated
         # by spaces, an empty cell cannot be seen, so a row lacks at most a last 备注 (remarks) cell
         first = next(c for c in (done_col, yes_col, prose_col) if c is not None)
@@ -155,7 +162,13 @@ class TableReader:
             if status_col is not None and status_col < len(cells):
                 out += self._status_cell(sent, cells[status_col], (n0, n0 + len(name)), quote)
             if columns.yes is not None and columns.yes < len(cells):
-                out += self._status_cell(sent, cells[columns.yes], (n0, n0 + len(name)), quote, yes_no=True)
+                out += self._status_cell(
+                    sent,
+                    cells[columns.yes],
+                    (n0, n0 + len(name)),
+                    quote,
+                    yes_no=_YES_NO_BEHIND if columns.behind_asked else _YES_NO,
+                )
             pos = b
         return out
 
@@ -188,7 +201,12 @@ class TableReader:
         ]
 
     def _status_cell(
-        self, sent: Sentence, cell: tuple[int, int], name: tuple[int, int], quote: str, yes_no: bool = False
+        self,
+        sent: Sentence,
+        cell: tuple[int, int],
+        name: tuple[int, int],
+        quote: str,
+        yes_no: dict[str, str] | None = None,
     ) -> list[Fact]:
         """A row's status column (亮灯: 绿灯; 状态: 已完成; 是否完成: 是): the row's item has that status."""
         doc_text = sent.doc_text
@@ -197,8 +215,8 @@ class TableReader:
         metrics = self.pg._metric_ids(_cell_name(label))
         status: Reported | str
         confidence: str | None
-        if yes_no and nt.text in _YES_NO:
-            status, confidence = Reported(_YES_NO[nt.text]), None
+        if yes_no and nt.text in yes_no:
+            status, confidence = Reported(yes_no[nt.text]), None
         elif (m := STATUS_RE.fullmatch(nt.text)) is not None:
             status, confidence = status_of(m)
         else:
@@ -273,6 +291,7 @@ class _Columns(NamedTuple):
     lag: int | None
     yes: int | None
     fractions: bool = False
+    behind_asked: bool = False  # the yes-or-no column asks 是否滞后
 
 
 def _percent(fraction: Decimal) -> Decimal:
