@@ -169,3 +169,32 @@ def test_counts_in_jian_before_their_status(traditional: bool) -> None:
     assert got[("status", t("城乡供水一体化"), None, "not_met")] == 1, got
     assert got[("status", t("城区雨污分流改造"), None, "not_met")] == 1, got
     assert _tallies(got) == {"met", "on_schedule"}, got
+
+
+@pytest.mark.parametrize("number", ["1.", "（二）", "(3)"])
+@pytest.mark.parametrize("traditional", [False, True])
+def test_a_body_opening_with_its_reason(number: str, traditional: bool) -> None:
+    text = (
+        HEAD
+        + "二、进度滞后的项目\n\n"
+        + f"{number}湄江三桥建设工程。受汛期影响，主桥墩施工停工近两个月，截至6月底完成年度投资的31.5%，"
+        + "低于序时进度18.5个百分点。\n"
+    )
+    got = _progress(text, traditional=traditional)
+    name = to_traditional("湄江三桥建设工程") if traditional else "湄江三桥建设工程"
+    assert got[("completion", name, 31.5, "")] == 1, got
+    assert got[("lag", name, 18.5, "")] == 1, got
+
+
+@pytest.mark.parametrize("traditional", [False, True])
+def test_projects_done_ahead_and_the_rest_on_schedule(traditional: bool) -> None:
+    text = (
+        HEAD
+        + "市民服务中心二期、岫川大道西延工程提前建成投用。8项主要指标中，3项快于序时进度，"
+        + "其余5项指标基本按时序进度推进。\n"
+    )
+    got = _progress(text, traditional=traditional)
+    t = to_traditional if traditional else (lambda s: s)
+    assert got[("status", t("岫川大道西延工程"), None, "met")] == 1, got
+    assert got[("status", t("市民服务中心二期"), None, "met")] == 1, got
+    assert "on_schedule" in _tallies(got), got

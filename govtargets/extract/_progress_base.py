@@ -68,7 +68,8 @@ _MAX_DOT_ITEM = 20  # characters of a task's name heading its paragraph and clos
 _MAX_LEAD = 6  # characters between such a name and its status: 目前, 截至6月底,
 _MAX_BODY_LEAD = 50  # …or, in the sentence after it, when that sentence opens with no subject:
 _SUBJECTLESS_RE = regex(
-    r"\s*(?:工程|项目|任务|该|目前|截至|今年|年度|全年|年内|当前|现已|进度|进展|完成|已|仅|累计|总体|整体)"
+    r"\s*(?:工程|项目|任务|该|目前|截至|今年|年度|全年|年内|当前|现已|进度|进展|完成|已|仅|累计|总体|整体"
+    r"|受|因|由于)"  # (受汛期影响，…完成年度投资的31.5%: a reason opening the body)
 )
 
 
