@@ -66,3 +66,34 @@ def test_a_reply_on_the_congress_opinions(title: str, result2: str, status2: str
     assert got[("status", t("老城区背街小巷整治"), None, status2)] == 1, got
     tallies = {s for (m, item, _, s) in got if m == "status" and item is None}
     assert tallies == {"met", "on_schedule"}, got
+
+
+def test_progress_in_a_document_read_as_a_notice_is_kept() -> None:
+    """The kind is a guess: a reply whose title names no report and whose 牵头 notes make it read as a notice
+    still gives its progress statements."""
+    text = (
+        "关于代表建议的答复\n\n"
+        "市城市管理局牵头，市财政局、市自然资源局配合；市住建局牵头，各街道办事处配合。\n"
+        "（一）城东污水处理厂二期建设。项目11月中旬投入试运行，完成年度投资的102.5%。\n"
+        "（二）老城区背街小巷整治。完成年度计划的68.3%，按序时推进。\n"
+    )
+    data = text.encode("utf-8")
+    assert read_bytes(data, "dafu.txt").doc_kind == "task_assignment"  # the guess this test is about
+    got = progress_keys(data, "dafu.txt")
+    assert got[("completion", "城东污水处理厂二期建设", 102.5, "")] == 1, got
+    assert got[("completion", "老城区背街小巷整治", 68.3, "")] == 1, got
+    assert got[("status", "老城区背街小巷整治", None, "on_schedule")] == 1, got
+
+
+@pytest.mark.parametrize("traditional", [False, True])
+def test_a_notices_ongoing_deadlines_are_no_statuses(traditional: bool) -> None:
+    text = (
+        "桐川县人民政府办公室关于印发2025年政府工作报告重点任务分解方案的通知\n\n"
+        "序号\t重点任务\t牵头单位\t配合单位\t完成时限\n"
+        "1\t做好安全生产专项整治\t县应急管理局\t县安委会各成员单位\t持续推进\n"
+        "2\t推进城乡供水一体化\t县水利局\t县财政局\t长期坚持\n\n"
+        "3.开展营商环境提升行动\n牵头单位：县发改局\n配合单位：县数据局\n完成时限：持续推进\n"
+    )
+    data = (str(_S2T.convert(text)) if traditional else text).encode("utf-8")
+    assert read_bytes(data, "tongzhi.txt").doc_kind == "task_assignment"
+    assert not progress_keys(data, "tongzhi.txt")

@@ -61,6 +61,12 @@ def __getattr__(name: str) -> object:
 
 
 _MIDYEAR_KINDS = frozenset({"midyear_review", "supervision_report"})
+# an ongoing deadline, its own cell or line or after a deadline label, in the document's script:
+# 完成时限：持续推进 ; …\t长期坚持 ; …\t持續推進
+_DEADLINE_CELL_RE = regex(
+    r"(?:^|[\t\n]|(?:时限|時限|时间|時間|时间节点|時間節點)[:：]\s*)[ \u3000]*(?:跨年度)?"
+    r"(?:持[续續]推[进進]|[长長]期[坚堅]持|常[态態]化推[进進]|持[续續][开開]展)$"
+)
 # progress words: 任务的80%, 目标的52%, 低于目标2.3个百分点, 序时进度, 3项, 3个指标, 为民办实事,
 # 双过半, 超额完成, 提前完成, 已完成, 正在推进, 尚未启动, 完成情况较好, 完成率. Each alternative begins
 # with a literal, so that the regex engine scans for their first characters quickly (an alternative that
@@ -139,6 +145,7 @@ def extract_all(
     if midyear and doc.title:
         doc_period = period_phrase(normalize(doc.title).text, year)
     national = doc.admin_level == "national"  # 全国 is then the document's own scope
+    notice = doc.doc_kind == "task_assignment"
     seen: set[tuple[object, ...]] = set()
     counted: set[tuple[object, ...]] = set()  # the keys of the facts kept, less their count
     if not facts and report_tasks is None:
@@ -149,6 +156,12 @@ def extract_all(
             continue
         if fact.extra.get("multi_year") and not multi_year:
             continue
+        if (
+            notice
+            and fact.kind == "progress"
+            and _DEADLINE_CELL_RE.search(doc.text, max(0, fact.end - 16), fact.end) is not None
+        ):
+            continue  # a notice's 完成时限 (持续推进 in its cell or after its label) is no status
         if dedupe:
             key = (
                 fact.kind,
@@ -228,7 +241,10 @@ def _facts(
         or (grammar.marks and _MARKED_RE.search(doc.text))
     )
     name_re = lex.name_re
-    progress_screen = _REVIEW_SCREEN_RE if midyear else _PROGRESS_SCREEN_RE
+    # progress is read in every section of a review or supervision report, and of a notice too: its kind is a
+    # guess (a 督办 reply or a reply on opinions has 牵头 notes), not a reason to throw its statements away
+    everywhere = midyear or doc.doc_kind == "task_assignment"
+    progress_screen = _REVIEW_SCREEN_RE if everywhere else _PROGRESS_SCREEN_RE
     block: list[tuple[int, int]] = []  # consecutive short or tabbed lines: a table, perhaps
     actual_period = doc_period if midyear else (str(year - 1) if year else None)
     links = False  # inside a page's list of links to other pages (相关链接 and its · items)
@@ -318,7 +334,7 @@ def _facts(
                 or (
                     not has_names
                     # a plan's progress words are read only in a review or a supervision report (below)
-                    and ((section in PLAN and not midyear) or not progress_screen.search(doc.text, p0, p1))
+                    and ((section in PLAN and not everywhere) or not progress_screen.search(doc.text, p0, p1))
                 )
             ):
                 continue
@@ -348,7 +364,8 @@ def _facts(
         # a review's or a supervision report's plan-like headings (重点工作推进情况) still report progress
         # where the progress words stand, found once: a sentence holds one if one starts in it (no progress
         # word holds a sentence's closing punctuation, so none crosses a sentence's end)
-        hits = [m.start() for m in progress_screen.finditer(text)] if midyear or section not in PLAN else []
+        read_here = everywhere or section not in PLAN
+        hits = [m.start() for m in progress_screen.finditer(text)] if read_here else []
         progress = bool(hits)
         if not mentions and not progress:
             continue
