@@ -145,7 +145,7 @@ def extract_all(
     if midyear and doc.title:
         doc_period = period_phrase(normalize(doc.title).text, year)
     national = doc.admin_level == "national"  # 全国 is then the document's own scope
-    notice = doc.doc_kind == "task_assignment"
+    read_as_notice = doc.doc_kind == "task_assignment"
     seen: set[tuple[object, ...]] = set()
     counted: set[tuple[object, ...]] = set()  # the keys of the facts kept, less their count
     if not facts and report_tasks is None:
@@ -157,7 +157,7 @@ def extract_all(
         if fact.extra.get("multi_year") and not multi_year:
             continue
         if (
-            notice
+            read_as_notice
             and fact.kind == "progress"
             and _DEADLINE_CELL_RE.search(doc.text, max(0, fact.end - 16), fact.end) is not None
         ):
