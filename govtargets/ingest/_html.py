@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from govtargets.ingest._cells import row_line
 from govtargets.text import regex
 
 __all__ = ["NAVIGATION_RE", "html_to_text", "is_clutter_line", "looks_like_html"]
@@ -250,8 +251,7 @@ def _table_rows(root) -> None:  # type: ignore[no-untyped-def]
                 cells += [""] * (span - 1)
                 col += span
             col = _fill_spanned(cells, col, pending)
-            filled = [c for c in cells if c]
-            line = filled[0] if len(filled) == 1 else "\t".join(cells).rstrip("\t")
+            line = row_line(cells)
             tail = tr.tail
             for child in list(tr):
                 tr.remove(child)
