@@ -88,6 +88,9 @@ _PROGRESS_SCREEN_RE = regex(
 )
 # in a review or a supervision report, also every word a status phrase holds (稳步推进, 部分完成, 尚未开工,
 # 取消 …): its items are read for their status wherever it stands
+# a plan section's status stands only beside a word that says it has happened (去年…已全部完成, 截至目前…):
+# the plan's own 完成 is a commitment
+_HAPPENED_RE = regex(r"已|(?<!为)了(?!解)|截[至止]|目前|业已")
 _REVIEW_SCREEN_RE = regex(f"{_PROGRESS_SCREEN_RE.pattern}|{STATUS_HINT_RE.pattern}", re.VERBOSE)
 _NAV_FIRST = frozenset("上下相延推往 \t\u3000")  # the characters NAVIGATION_RE can start with: a cheap test
 _MAX_LABEL_LINE = 24  # characters of a label line: 进展状态：按序时推进🔵
@@ -330,12 +333,7 @@ def _facts(
                 name_re.search(doc.text, p0, p1) or _GRAIN_SCREEN_RE.search(doc.text, p0, p1)
             )
             if not want_tasks and (
-                not facts
-                or (
-                    not has_names
-                    # a plan's progress words are read only in a review or a supervision report (below)
-                    and ((section in PLAN and not everywhere) or not progress_screen.search(doc.text, p0, p1))
-                )
+                not facts or (not has_names and not progress_screen.search(doc.text, p0, p1))
             ):
                 continue
             nt = normalize_halfwidth(half[p0:p1], base=p0)
@@ -361,11 +359,11 @@ def _facts(
                 text, max(text.rfind("。", 0, m.start), text.rfind(":", 0, m.start)) + 1, m.start
             )
         ]
-        # a review's or a supervision report's plan-like headings (重点工作推进情况) still report progress
-        # where the progress words stand, found once: a sentence holds one if one starts in it (no progress
-        # word holds a sentence's closing punctuation, so none crosses a sentence's end)
-        read_here = everywhere or section not in PLAN
-        hits = [m.start() for m in progress_screen.finditer(text)] if read_here else []
+        # progress words are found once, in every section: a sentence holds one if one starts in it (no
+        # progress word holds a sentence's closing punctuation, so none crosses a sentence's end). A plan
+        # section is a prior, not a gate: a status there needs a word that says it has happened
+        plan = section in PLAN and not everywhere
+        hits = [m.start() for m in progress_screen.finditer(text)]
         progress = bool(hits)
         if not mentions and not progress:
             continue
@@ -398,7 +396,10 @@ def _facts(
             elif lead is not None:
                 yield from grammar.sentence_facts(nt, s0, s1, ctx, doc.text, [], lead)
             if sentence_progress:
-                yield from progress_grammar.sentence_facts(nt, s0, s1, ctx, doc.text)
+                read = progress_grammar.sentence_facts(nt, s0, s1, ctx, doc.text)
+                if plan and not _HAPPENED_RE.search(text, s0, s1):
+                    read = [f for f in read if f.measure != "status"]  # 保质保量完成30项为民办实事项目
+                yield from read
             i = j
     if block:
         yield from _tables(doc, block, lex, year, actual_period)
