@@ -70,6 +70,8 @@ class MentionFinder:
             or text.find("贡献", start, end) >= 0
         )
         for a, b, name_text in hits:
+            if text.startswith("企业", b):
+                continue  # 受主要出口企业订单下滑影响: the firms, not the indicator
             if a > start:
                 prev = text[a - 1]
                 if (
