@@ -95,7 +95,7 @@ class SectionTracker:
                 ahead = self.state == "preamble" and self._plan_ahead(multi.group())
                 # “十二五”期间 opening a 2011 page without headings: the plan ahead, not a review
                 self.state = "plan_multi" if ahead else "review_multi"
-            elif single and self.state == "review_multi":
+            elif self.state == "review_multi" and (single or self._last_year_opens(par)):
                 self.state = "review"
         elif (
             self.state == "plan"
@@ -118,6 +118,13 @@ class SectionTracker:
                 return "plan_multi"  # the five-year goals, stated inside this year's plan
             return "targets" if self.state != "plan_multi" else "plan_multi"
         return self.state
+
+    def _last_year_opens(self, par: str) -> bool:
+        """Whether the paragraph opens with the year before the report's (2025年是“十四五”收官之年。;
+        2025年全年,) or with 去年: after the five years, the last one."""
+        if par.startswith(("去年", "上年")):
+            return par[2:3] in ",，是全我"
+        return self.year is not None and par[:1] in _DIGITS and to_halfwidth(par[:5]) == f"{self.year - 1}年"
 
     def _plan_ahead(self, phrase: str) -> bool:
         """A five-year plan (十二五) that starts in or after the report's year."""

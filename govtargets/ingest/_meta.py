@@ -37,8 +37,13 @@ PROVINCE_LEVEL_CITIES = {"北京市", "天津市", "上海市", "重庆市"}
 
 _CJK = r"[\u4e00-\u9fff]"
 _REGION = rf"{_CJK}{{1,10}}?(?:自治区|自治州|自治县|特别行政区|省|市|区|县|旗|州|盟)"
-_CONGRESS_RE = regex(rf"在({_REGION})第?[一二三四五六七八九十]+届(?:人民代表大会|人大)")
-_TITLE_REGION_RE = regex(rf"({_REGION})(?:人民)?政府")
+# the congress a report is delivered to; a prefecture's or a league's 行政公署 (地区, 盟) has none, and
+# delivers to the working committee the province's standing committee keeps there
+_CONGRESS_RE = regex(
+    rf"在({_REGION})第?[一二三四五六七八九十]+届(?:人民代表大会|人大)"
+    rf"|在(?:自治区|省)?人大常委会({_REGION})(?:工作委员会|工委)"
+)
+_TITLE_REGION_RE = regex(rf"({_REGION})(?:人民政府|政府|行政公署|行署)")
 _GOV_RE = regex(rf"({_REGION})人民政府")
 _GOV_SPAN = 15  # characters a _GOV_RE match may reach before its 人民政府: ten and 特别行政区
 
@@ -193,8 +198,8 @@ def admin_level(region: str | None) -> str | None:
 def _region(head: str, title: str | None, body: str) -> tuple[str | None, str | None]:
     """(region, cue): the congress line, the State Council, the title, then the most named 人民政府."""
     m = _CONGRESS_RE.search(head, 0, 3000)
-    if m and (r := _clean_region(m.group(1))):
-        return r, f"congress line@{m.start(1)}"
+    if m and (r := _clean_region(m.group(m.lastindex or 1))):
+        return r, f"congress line@{m.start(m.lastindex or 1)}"
     if m := _NATIONAL_RE.search(head, 0, 1500):
         said = " ".join(m.group().split())[:14]
         return "全国", f"national '{said}'@{m.start()}"

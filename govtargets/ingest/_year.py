@@ -56,7 +56,7 @@ _NPC_RE = regex(
 _NPC_SHORT_RE = regex(rf"({_NUMERAL})届人大({_NUMERAL})次会[议議]")  # 五届人大四次会议
 _DATE_LINE_RE = regex(  # 2014年1月20日在…人民代表大会 / 二〇二四年一月九日在县十八届人大…
     r"""(\d{4}|[一二][〇○零一二三四五六七八九]{3})年[\d一二三四五六七八九十]{1,3}月[\d一二三四五六七八九十]{1,3}日
-        [^\n。]{0,30}(?:人民代表大会|届人大)""",
+        [^\n。]{0,30}(?:人民代表大会|届人大|人大常委会|人大工委)""",
     re.VERBOSE,
 )
 _HEADING_RE = regex(  # 一、2013年工作回顾 / (二)2014年工作安排: found from its 、 or ), numeral checked after
@@ -186,8 +186,10 @@ def report_year(head: str, title: str | None = None) -> tuple[int | None, str | 
     ):  # a text on one line: its title runs into the first sentence (江岭省政府工作报告 2010年 今年…)
         vote(int(m.group(1)), 6, f"title '{m.group()}' (one line)", m.start())
     at = text.find("人民代表大会", 0, 3000)
-    if at < 0:
-        at = text.find("届人大", 0, 3000)
+    for word in ("届人大", "人大常委会", "人大工委"):  # a 行政公署 delivers to a standing committee's
+        if at >= 0:
+            break
+        at = text.find(word, 0, 3000)
     if at >= 0 and (m := _DATE_LINE_RE.search(text, max(0, at - 60), at + 6)):  # the date just before it
         dated = int(normalise_years(m.group(1) + "年")[:4])
         vote(dated, 10, f"date line '{dated}年'", m.start())
