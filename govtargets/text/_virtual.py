@@ -28,7 +28,7 @@ from itertools import chain, islice
 from govtargets.text._normalize import _convert_t2s, to_halfwidth
 from govtargets.text._regex import regex
 from govtargets.text._segment import paragraphs
-from govtargets.text._wrapped import CUT_NUMBER_RE, join_cut_numbers, join_wrapped, wrap_width
+from govtargets.text._wrapped import CUT_NUMBER_RE, join_cut_numbers, join_wrapped, wrapping
 
 __all__ = ["virtual_paragraphs", "is_unbroken"]
 
@@ -95,8 +95,10 @@ def virtual_paragraphs(
         lines = iter(spans)
         head = list(islice(lines, 3000))
         spans = chain(head, lines)
-        if (width := wrap_width(text, head)) is not None:
-            spans = join_wrapped(text, spans, width)  # a hard-wrapped text: lines back into paragraphs
+        wrapped = wrapping(text, head)
+        width = None if wrapped is None else wrapped[0]
+        if wrapped is not None:  # a hard-wrapped text: lines back into paragraphs
+            spans = join_wrapped(text, spans, wrapped[0], cells=wrapped[1])
         if CUT_NUMBER_RE.search(text, start, end):
             spans = join_cut_numbers(text, spans)
         elif width is None and len(head) < 3000 and all(b - a <= LONG_LINE for a, b in head):
