@@ -57,6 +57,8 @@ def atom_of(d: dict[str, Any]) -> tuple[Any, ...] | None:
     period = d.get("period") or ""
     if measure not in ("level", "growth") or ".." in str(period) or d.get("multi_year"):
         return None
+    if kind == "actual" and d.get("qualifier") == "at_most":
+        return None  # a ceiling restated among the results (控制在5.5%以内): not a measured value, not scored
     value = _num(d, "base_value", "value")
     low = _num(d, "base_low", "low")
     high = _num(d, "base_high", "high")

@@ -413,6 +413,15 @@ def _tables(
     yield from table_facts(doc.path, doc.text, block, lex, year, actual_period, traditional=doc.traditional)
 
 
+def _bulletin(doc: Document) -> bool:
+    """A statistical bulletin (…年国民经济和社会发展统计公报): its report_year is the year it came out."""
+    return (
+        doc.doc_kind == "other"
+        and doc.title is not None
+        and ("统计公报" in doc.title or "統計公報" in doc.title)
+    )
+
+
 def _about_a_report(doc: Document) -> bool:
     """News of a work report (政府工作报告解读, 要点速览丨…政府工作报告): its figures without a year of their
     own are the report's review of the year before."""
@@ -435,8 +444,10 @@ def _context(
         kind = "actual"
         if midyear:
             period = period_phrase(upto[-300:], year) or doc_period or (str(year) if year else None)
-        elif doc.doc_kind == "work_report" or section != "preamble" or _about_a_report(doc):
-            period = str(year - 1) if year else None  # a report (or news of one) reviews the year before
+        elif doc.doc_kind == "work_report" or section != "preamble" or _about_a_report(doc) or _bulletin(doc):
+            # a report (or news of one) reviews the year before; a statistical bulletin, published the year
+            # after its year, reports that year
+            period = str(year - 1) if year else None
         else:
             period = str(year) if year else None
     return Context(

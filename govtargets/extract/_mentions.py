@@ -154,6 +154,10 @@ class MentionFinder:
         return hits
 
 
+# (length of the word before 、, length of the name's own first word): equal lengths first
+_WORD_LENGTHS = sorted(((k, j) for k in (2, 3, 4) for j in (2, 3, 4)), key=lambda kj: (kj[0] != kj[1], kj))
+
+
 def _shared_tails(
     names: Mapping[str, object], text: str, start: int, hits: list[tuple[int, int, str]]
 ) -> list[tuple[int, int, str]]:
@@ -166,12 +170,14 @@ def _shared_tails(
         a, _b, name_text = todo.pop()
         if a <= start + 2 or text[a - 1] not in "、和与及":
             continue
-        for k in (2, 3, 4):  # 城镇、农村; 一产、二产; 第二产业、第三产业增加值
+        # 城镇、农村; 一产、二产; 第二产业、第三产业增加值; 城镇和农村牧区…: the name's own first word (j)
+        # as long as the word before (k) first, then longer or shorter
+        for k, j in _WORD_LENGTHS:
             x0 = a - 1 - k
             if x0 < start or any(h[0] <= x0 < h[1] for h in out):
                 continue
             word = text[x0 : a - 1]
-            candidate = word + name_text[k:]
+            candidate = word + name_text[j:]
             if candidate != name_text and candidate in names and all("\u4e00" <= c <= "\u9fff" for c in word):
                 out.append((x0, a - 1, candidate))
                 todo.append((x0, a - 1, candidate))

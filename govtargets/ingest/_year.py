@@ -178,7 +178,10 @@ def report_year(head: str, title: str | None = None) -> tuple[int | None, str | 
     if title and not re.search(r"[。,，;；]|我", title):  # a title, not a first sentence taken for one
         t = normalise_years(title)
         if m := _TITLE_YEAR_RE.search(t):
-            vote(int(m.group(1)), 8, f"title '{m.group()}'", 0)
+            if "统计公报" in t or "統計公報" in t:  # the year's statistical bulletin comes out the year after
+                vote(int(m.group(1)) + 1, 8, f"bulletin of '{m.group()}', published the year after", 0)
+            else:
+                vote(int(m.group(1)), 8, f"title '{m.group()}'", 0)
     elif (
         title
         and (m := _TITLE_YEAR_RE.search(normalise_years(title), 0, 40))
