@@ -76,7 +76,8 @@ _DEADLINE_CELL_RE = regex(
 # it checked behind. Only whether a sentence holds one is used: where in the word a match starts does not
 # matter. (tests/test_find_scans.py checks it finds what the class-first form before it found.)
 _PROGRESS_SCREEN_RE = regex(
-    r"""任务的\d | 计划的\d | 目标(?:的?\d|[%(（]) | 预算(?:调整)?数?的\d | 差(?<=[相还]差)\d
+    r"""任务的\d | 计划的\d | 预算(?:调整)?数?的\d | 差(?<=[相还]差)\d
+      | 目标(?:的?\d|[%(（]|[高低快慢差超]了?\d)           # 比年度目标高了0.7个百分点
       | %[)）]                                        # 城镇新增就业（86.4%）: a completion in brackets
       | 度(?<=进度)(?:(?<=[时成序间]进度)|的?\d|滞后|[%(（])  # 序时进度, 时序进度, 完成进度, 进度的95%
       | 项(?<=[\d一二三四五六七八九十两]项) | 个(?<=[\d一二三四五六七八九十两]个)指标
