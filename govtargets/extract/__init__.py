@@ -67,6 +67,21 @@ _DEADLINE_CELL_RE = regex(
     r"(?:^|[\t\n]|(?:时限|時限|时间|時間|时间节点|時間節點)[:：]\s*)[ \u3000]*(?:跨年度)?"
     r"(?:持[续續]推[进進]|[长長]期[坚堅]持|常[态態]化推[进進]|持[续續][开開]展)$"
 )
+# a form of labelled rows (a 督办单's receipt: 督办事项\tA / 承办单位\tB / 办理情况\t… / 办理结果\t已办结):
+# the row naming the record's item, and a row reporting on it
+# (in the document's script: 督辦事項, 辦理結果)
+_FORM_ITEM_RE = regex(
+    r"[ \u3000]*(?:督[办辦]|交[办辦]|工作|重[点點])?(?:事[项項]|任[务務]|[项項]目)(?:名[称稱]|[内內]容)?"
+    r"[ \u3000]*\t[ \u3000]*(?P<name>[^\t\n]{2,40}?)[ \u3000]*$"
+)
+_FORM_REPORT_RE = regex(
+    r"[ \u3000]*(?:[办辦]理|[进進]展|完成|落[实實]|推[进進]|整改)(?:情[况況]|[结結]果|[进進]展)[ \u3000]*\t"
+)
+# a form's or a table's deadline row: its 持续推进 is when, not how far
+_DEADLINE_LINE_RE = regex(
+    r"[ \u3000]*(?:(?:[办辦]理|完成|[办辦][结結])[时時]限(?:要求)?|[时時]限要求|[时時][间間][节節]点"
+    r"|完成[时時][间間])[ \u3000]*[\t:：]"
+)
 # progress words: 任务的80%, 目标的52%, 低于目标2.3个百分点, 序时进度, 3项, 3个指标, 为民办实事,
 # 双过半, 超额完成, 提前完成, 已完成, 正在推进, 尚未启动, 完成情况较好, 完成率. Each alternative begins
 # with a literal, so that the regex engine scans for their first characters quickly (an alternative that
@@ -166,6 +181,12 @@ def extract_all(
             and _DEADLINE_CELL_RE.search(doc.text, max(0, fact.end - 16), fact.end) is not None
         ):
             continue  # a notice's 完成时限 (持续推进 in its cell or after its label) is no status
+        if (
+            fact.kind == "progress"
+            and fact.measure == "status"
+            and _DEADLINE_LINE_RE.match(doc.text, doc.text.rfind("\n", 0, fact.start) + 1) is not None
+        ):
+            continue  # 办理时限\t持续推进，每月25日前报送进展: a deadline, whatever the document
         if dedupe:
             key = (
                 fact.kind,
@@ -257,6 +278,7 @@ def _facts(
     half = doc.halfwidth_text()
     status_section: StatusSection | None = None  # under 一、已完成的（6项）: its items' status
     label_line = False  # the paragraph before is a task's label line (进展状态：已完成)
+    form = False  # inside a form's labelled rows, under a 督办事项 row
     progress_grammar.section_body = False
     for p0, p1 in virtual_paragraphs(doc.text, traditional=doc.traditional):
         if links and doc.text[p0] not in LINK_BULLETS:
@@ -273,6 +295,12 @@ def _facts(
         # 01｜老旧小区改造 / 进展状态：按序时推进 / its body: the paragraph after a label line is the
         # heading's
         progress_grammar.section_body, label_line = label_line, False
+        if facts and form and doc.text.find("\t", p0, p1) < 0:
+            form, progress_grammar.section = False, None  # the form's rows end (回执2, a heading)
+        if facts and (item_row := _FORM_ITEM_RE.match(doc.text, p0, p1)) is not None:
+            form, progress_grammar.section = True, (item_row["name"], item_row.span("name"))  # 督办事项\tA
+        elif form and _FORM_REPORT_RE.match(doc.text, p0, p1):
+            progress_grammar.section_body = True  # 办理情况\t… / 办理结果\t已办结: the record's item
         if (
             facts
             and progress_grammar.section is not None

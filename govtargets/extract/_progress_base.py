@@ -207,6 +207,8 @@ class ProgressBase:
             word = cell.strip()
             if word and not _ROW_NUMBER_RE.fullmatch(word):
                 cells.append((a0, word))
+        if cells and _REPORT_CELL_RE.fullmatch(cells[0][1]):
+            return None  # 办理结果\t已办结: a form's label, not an item (the record's item row names it)
         units = [_looks_like_units(w) for _, w in cells]
         for i, (a0, word) in enumerate(cells):
             # a unit's cell is no task, unless the cell after it is a unit too: 残疾人托养中心 then 县残联
@@ -368,6 +370,7 @@ def _last_number(text: str, a: int, b: int) -> int | None:
     return last
 
 
+_REPORT_CELL_RE = regex(r"(?:[办辦]理|[进進]展|完成|落[实實]|推[进進]|整改)(?:情[况況]|[结結]果|[进進]展)")
 _ROW_NUMBER_RE = regex(r"\d{1,3}[.、．]?|[一二三四五六七八九十]{1,3}[、.]?|[(（]\d{1,3}[)）]")
 
 

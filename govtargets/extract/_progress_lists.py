@@ -410,7 +410,7 @@ _MARK_RE = regex(r"[\u2190-\u2bff\u3297\u3299\ufe0f\U0001f000-\U0001faff]+$")
 # a clause that is its status alone, perhaps with a few words of its own (目前, 工程, 前期工作, 总体)
 _OWN_CLAUSE_RE = regex(
     r"\s*(?:(?:完成情况|进展情况|工作进展|推进情况|落实情况|办理情况|办理结果|进展状态|完成状态|当前状态"
-    r"|推进状态)[:：])?"
+    r"|推进状态)[:：]?)?"  # (a form's 办理结果\t已办结: the tab is dropped in normalising)
     r"\s*(?:目前|现已|总体|工程|项目|前期工作|各项工作|已经?|均|基本|仍)*\s*"
 )
 # places, not tasks: 石桥乡, 城关镇, 东湖区
