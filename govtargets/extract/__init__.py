@@ -107,6 +107,11 @@ _PROGRESS_SCREEN_RE = regex(
 # a plan section's status stands only beside a word that says it has happened (去年…已全部完成, 截至目前…):
 # the plan's own 完成 is a commitment
 _HAPPENED_RE = regex(r"已|(?<!为)了(?!解)|截[至止]|目前|业已")
+# …and the words of a thing finished, which a work report's review uses (not its 稳步推进, an action)
+_DONE_SCREEN_RE = regex(
+    f"{_PROGRESS_SCREEN_RE.pattern}|建成投用|投入运营|投入使用|如期完成|全面完成|基本完成|达到预期目标",
+    re.VERBOSE,
+)
 _REVIEW_SCREEN_RE = regex(f"{_PROGRESS_SCREEN_RE.pattern}|{STATUS_HINT_RE.pattern}", re.VERBOSE)
 _NAV_FIRST = frozenset("上下相延推往 \t\u3000")  # the characters NAVIGATION_RE can start with: a cheap test
 _MAX_LABEL_LINE = 24  # characters of a label line: 进展状态：按序时推进🔵
@@ -270,6 +275,8 @@ def _facts(
     # guess (a 督办 reply or a reply on opinions has 牵头 notes), not a reason to throw its statements away
     everywhere = midyear or doc.doc_kind == "task_assignment"
     progress_screen = _REVIEW_SCREEN_RE if everywhere else _PROGRESS_SCREEN_RE
+    # a work report's review reports what was finished, too (1.公办幼儿园建设。…已全部投入使用)
+    review_screen = _REVIEW_SCREEN_RE if everywhere else _DONE_SCREEN_RE
     block: list[tuple[int, int]] = []  # consecutive short or tabbed lines: a table, perhaps
     actual_period = doc_period if midyear else (str(year - 1) if year else None)
     links = False  # inside a page's list of links to other pages (相关链接 and its · items)
@@ -362,7 +369,11 @@ def _facts(
                 name_re.search(doc.text, p0, p1) or _GRAIN_SCREEN_RE.search(doc.text, p0, p1)
             )
             if not want_tasks and (
-                not facts or (not has_names and not progress_screen.search(doc.text, p0, p1))
+                not facts
+                or (
+                    not has_names
+                    and not (progress_screen if section in PLAN else review_screen).search(doc.text, p0, p1)
+                )
             ):
                 continue
             nt = normalize_halfwidth(half[p0:p1], base=p0)
@@ -392,7 +403,7 @@ def _facts(
         # progress word holds a sentence's closing punctuation, so none crosses a sentence's end). A plan
         # section is a prior, not a gate: a status there needs a word that says it has happened
         plan = section in PLAN and not everywhere
-        hits = [m.start() for m in progress_screen.finditer(text)]
+        hits = [m.start() for m in (progress_screen if plan else review_screen).finditer(text)]
         progress = bool(hits)
         if not mentions and not progress:
             continue

@@ -69,7 +69,10 @@ _MAX_LEAD = 6  # characters between such a name and its status: 目前, 截至6�
 _MAX_BODY_LEAD = 50  # …or, in the sentence after it, when that sentence opens with no subject:
 _SUBJECTLESS_RE = regex(
     r"\s*(?:工程|项目|任务|该|目前|截至|今年|年度|全年|年内|当前|现已|进度|进展|完成|已|仅|累计|总体|整体"
-    r"|受|因|由于)"  # (受汛期影响，…完成年度投资的31.5%: a reason opening the body)
+    r"|受|因|由于"  # (受汛期影响，…完成年度投资的31.5%: a reason opening the body)
+    # or a verb opening what was done (1.公办幼儿园建设。新建公办幼儿园3所，…已全部投入使用)
+    r"|新建|改建|扩建|新改建|改扩建|改造|建成|新增|整治|实施|开工|开发|建设|提升|安装|培训|发放|帮扶|开展|筹集"
+    r"|铺设|硬化|治理|打造|引进|招引|签约|投入)"
 )
 
 

@@ -40,6 +40,7 @@ __all__ = ["StatusReader"]
 _INDICATOR_TASK_WORDS = frozenset({"提前完成", "超额完成", "进度滞后", "已达序时", "达到序时"})
 # …,已提前完成全年目标任务 ; …,提前实现时间过半、任务过半
 _ADVERB_RE = regex(r"\s*(?:已经?|均|都|也|全部|总体|基本|仍|还)?(?:提前|如期|顺利)?\s*")
+_ITSELF_RE = regex(rf"\s*(?:该?(?:工程|项目))?{_ADVERB_RE.pattern}")  # 工程已竣工, 该项目均已
 # between a heading and its status: 1.北湖公园改造: 已完成 ; (三)城东污水厂: 进展情况: 尚未启动
 # ; 城东污水厂: 已全面完成 ; 西站枢纽: 受征地拆迁影响,进度滞后 ; 油改电: 根据省厅统一部署,该项任务已取消
 # ; (二)老旧小区改造。年度42个小区改造任务已全面完成 ; 目前该任务已全面完成 ; 工程进度明显滞后
@@ -340,8 +341,12 @@ class StatusReader(ProgressBase):
             and heading is not None
             and heading[1] <= c0
             and not heading[0].metrics
-            and _ADVERB_RE.fullmatch(text, c0, m.start())
-            and (m.end() >= sent.s1 or text[m.end()] in _CLAUSE_PUNCT)
+            and _ITSELF_RE.fullmatch(text, c0, m.start())  # 工程已竣工: the heading's project itself
+            and (
+                m.end() >= sent.s1
+                or text[m.end()] in _CLAUSE_PUNCT
+                or _GOAL_ITSELF_RE.fullmatch(_clause_rest(text, m.end(), sent.s1))  # 全面完成年度任务
+            )
             and not any(heading[1] <= x.start < c0 for x in mentions)
         ):
             # (四)垃圾分类全覆盖。年度目标为覆盖120个行政村,…,完成率为65%,进展缓慢: the status alone in

@@ -82,7 +82,8 @@ class SectionTracker:
 
     def feed(self, par: str) -> str:
         level = heading_level(par)
-        if level == 1 and len(par) <= 60:
+        # (三、老旧小区改造。改造老旧小区14个…: a numbered item with its body, no section's heading)
+        if level == 1 and len(par) <= 60 and "。" not in par.rstrip().rstrip("。"):
             self._heading(par)
             return self.state
         if self.state in ("review", "review_multi", "preamble"):
