@@ -1,7 +1,8 @@
 """Progress as a speech or a briefing says it: 了 after the verb (比年度目标高了0.7个百分点; 超了序时进度5.5个
 百分点; 比序时进度差了1.1个百分点), 已 or 已经 before a goal met (已经提前完成全年目标任务了), and a goal
-said to be hard (完成全年目标难度较大) which is no status. Found on blind set s25 (03, 06); invented variants:
-wording, script, full-width digits."""
+said to be hard (完成全年目标难度较大) which is no status. Spoken tallies too (32个省市重点项目，已经开工29个;
+今年10件民生实事，已经完成了6件) and spoken statuses (已经建成投用了; 还没开工). Found on blind set s25 (03,
+06); invented variants: wording, script, full-width digits."""
 
 from __future__ import annotations
 
@@ -69,3 +70,43 @@ def test_a_goal_met_with_already(sentence: str, metric: str, form: str) -> None:
 @pytest.mark.parametrize("form", ["plain", "traditional"])
 def test_a_goal_said_to_be_hard_is_no_status(sentence: str, form: str) -> None:
     assert not [k for k in _progress(_variant(HEAD + sentence, form)) if k[1] == "status"]
+
+
+TALLIES = [
+    ("32个省市重点项目，已经开工29个。", "on_schedule", 29),
+    ("今年10件民生实事，已经完成了6件。", "met", 6),
+    ("全县32个重点项目，已开工29个。", "on_schedule", 29),
+]
+ITEMS = [
+    ("城东污水处理厂二期已经建成投用了。", "城东污水处理厂二期", "met"),
+    ("北环路改造项目还没开工。", "北环路改造项目", "not_met"),
+    ("西环路改造项目仍未开工。", "西环路改造项目", "not_met"),
+    ("滨江公园二期已经竣工了。", "滨江公园二期", "met"),
+]
+
+
+def _tallies(text: str) -> set[tuple[str, int | None]]:
+    doc = read_bytes(text.encode("utf-8"), "tongbao.txt")
+    return {
+        (str(f.status), f.extra.get("count"))
+        for f in extract_all(doc, tasks=False)
+        if isinstance(f, Fact) and f.kind == "progress" and f.measure == "status"
+    }
+
+
+@pytest.mark.parametrize(("sentence", "status", "count"), TALLIES, ids=[x[0][:8] for x in TALLIES])
+@pytest.mark.parametrize("form", ["plain", "traditional", "full-width"])
+def test_a_spoken_tally(sentence: str, status: str, count: int, form: str) -> None:
+    assert (status, count) in _tallies(_variant(HEAD + sentence, form))
+
+
+@pytest.mark.parametrize(("sentence", "item", "status"), ITEMS, ids=[x[1] for x in ITEMS])
+@pytest.mark.parametrize("form", ["plain", "traditional"])
+def test_a_spoken_status(sentence: str, item: str, status: str, form: str) -> None:
+    doc = read_bytes(_variant(HEAD + sentence, form).encode("utf-8"), "tongbao.txt")
+    got = {
+        (f.extra.get("item"), str(f.status))
+        for f in extract_all(doc, tasks=False)
+        if isinstance(f, Fact) and f.kind == "progress"
+    }
+    assert (_variant(item, form), status) in got, got
