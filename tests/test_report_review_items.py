@@ -68,3 +68,21 @@ def test_each_item_of_the_review(number, traditional: bool) -> None:  # type: ig
 def test_the_review_items_on_one_line() -> None:
     body = "".join(f"{n}.{name}。{text}。" for n, (name, text, _) in enumerate(ITEMS, 1))
     assert _keys(HEAD + body + "\n" + PLAN) == _want(False)
+
+
+@pytest.mark.parametrize("joiner", ["\n", ""], ids=["lines", "one-line"])
+@pytest.mark.parametrize(
+    "sentence", ["全面完成保交楼任务。", "如期完成农村公路提质改造工作。", "超额完成粮食收储任务。"]
+)
+def test_a_task_done_under_a_sections_slogan_is_not_the_slogans(joiner: str, sentence: str) -> None:
+    # （四）城乡发展齐头并进、更趋协调。全面完成保交楼任务。: the slogan heads the section, the task is named
+    text = (
+        HEAD + f"（四）城乡发展齐头并进、更趋协调。{joiner}{sentence}开工改造城镇老旧小区9.8万户。\n" + PLAN
+    )
+    assert not [k for k in _keys(text) if k[1] == "城乡发展齐头并进、更趋协调"]
+
+
+@pytest.mark.parametrize("status", ["已建成并投入使用", "已完成", "已全面完成年度任务"])
+def test_a_headings_own_status_right_after_it(status: str) -> None:
+    text = HEAD + f"4.数字乡村综合服务平台建设：{status}。\n" + PLAN
+    assert ("status", "数字乡村综合服务平台建设", None, "met") in _keys(text)

@@ -56,6 +56,8 @@ _HEADING_GAP_RE = regex(
 )
 _CLAUSE_PUNCT = ",，;；。:："
 # after 提前完成 / 超额完成, the indicator's own goal: 全年目标任务, 国家下达目标任务, 省下达任务, or nothing
+# what a status names as done when it is another task than a heading's: 全面完成保交楼任务
+_OTHER_TASK_RE = regex(r"[^,，;；。:：\d]{1,12}?(?:任务|工作)[。.!！]?\s*")
 _GOAL_ITSELF_RE = regex(
     r"了?(?:全年|年度|今年|国家|省|市|县|区)?(?:下达|确定)?的?(?:目标)?(?:任务)?(?:目标)?[。.!！]?\s*"
 )
@@ -295,7 +297,16 @@ class StatusReader(ProgressBase):
             subjects = [
                 Subject((i,), sent.orig(x.start, x.end), (x.start, x.end)) for x in group for i in x.ids
             ]
-        elif heading is not None and _HEADING_GAP_RE.fullmatch(text, heading[1], m.start()):
+        elif (
+            heading is not None
+            and _HEADING_GAP_RE.fullmatch(text, heading[1], m.start())
+            # (not 全面完成保交楼任务 under （四）城乡发展…: the task it names is its own)
+            and not (
+                m["task"]
+                and _OTHER_TASK_RE.fullmatch(rest := _clause_rest(text, m.end(), sent.s1))
+                and not _GOAL_ITSELF_RE.fullmatch(rest)
+            )
+        ):
             subjects = [heading[0]]  # 1.北湖公园改造工程:已完成
         elif _ADVERB_RE.fullmatch(text, c0, m.start()) and (
             m["task"] is None or m["task"] in _INDICATOR_TASK_WORDS
