@@ -107,6 +107,7 @@ _PROGRESS_SCREEN_RE = regex(
 # a plan section's status stands only beside a word that says it has happened (去年…已全部完成, 截至目前…):
 # the plan's own 完成 is a commitment
 _HAPPENED_RE = regex(r"已|(?<!为)了(?!解)|截[至止]|目前|业已")
+_PLAN_PROGRESS_RE = regex(f"{_HAPPENED_RE.pattern}|%|百分点")
 # …and the words of a thing finished, which a work report's review uses (not its 稳步推进, an action)
 _DONE_SCREEN_RE = regex(
     f"{_PROGRESS_SCREEN_RE.pattern}|建成投用|投入运营|投入使用|如期完成|全面完成|基本完成|达到预期目标",
@@ -420,6 +421,8 @@ def _facts(
             while h < n_hits and hits[h] < s0:  # hits are in order, as the sentences
                 h += 1
             sentence_progress = h < n_hits and hits[h] < s1
+            if sentence_progress and plan and not _PLAN_PROGRESS_RE.search(text, s0, s1):
+                sentence_progress = False  # a plan: progress only beside a thing happened or a figure
             lead = None
             if j == i and headings and headings[0].end <= s0:
                 lead = [m for m in headings if m.end <= s0][-1]
