@@ -240,6 +240,7 @@ _HEADING_FIRST = frozenset("(（一二三四五六七八九十0123456789 \t\u300
 # a paragraph that is a numbered heading alone, naming a task: 一、城镇老旧小区改造
 _TASK_HEADING_RE = regex(
     r"[ \t\u3000]*(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d]+[)）]|\d+[.、．](?!\d)"
+    r"|[①-⑳⑴-⒇]"  # ①城区农贸市场改造提升 (a decision of an executive meeting)
     r"|\d{1,3}[ \t\u3000]*[｜|丨])"  # 01｜城区公办幼儿园扩容 (a WeChat article's numbered heading)
     r"[ \t\u3000]*(?P<name>[^\s。，,:：;；!！?？()（）]{2,30})"
     r"[ \t\u3000]*(?:[(（][^()（）]{1,24}[)）])?[ \t\u3000]*$"  # (承办单位：县交通运输局)

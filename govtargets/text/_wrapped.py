@@ -24,6 +24,10 @@ _MIN_LINES = 8  # fewer lines than this say nothing about a width
 _SLACK = 3  # a full line may fall this many characters short of the width (a wrap before 。 or a digit)
 _NEW_PAR_RE = regex(
     r"[一二三四五六七八九十]{1,3}[、.]|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.、](?!\d)|—|各位代表|第[一二三四五六七八九十]"
+    r"|[①-⑳⑴-⒇]"
+    # a form's or a report's label line: 落实情况：, 议定事项：, 目标任务：
+    r"|(?:[办辦]理|[进進]展|完成|落[实實]|推[进進]|整改)(?:情[况況]|[结結]果)[:：]|(?:[议議]定|督[办辦]|交[办辦])?事[项項][:：]"
+    r"|目[标標]任[务務][:：]"
 )
 # after a sentence end, the opening of a paragraph: 过去一年, 各位代表, 2014年是
 _OPENER_RE = regex(
