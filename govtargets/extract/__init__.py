@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 
 from govtargets._model import Fact
 from govtargets.extract._grammar import Context, Grammar
+from govtargets.extract._markers import MARKED_ITEM_RE, MARKS, is_legend, read_legend
 from govtargets.extract._mentions import ELLIPSIS_SCREEN_RE
 from govtargets.extract._progress import STATUS_HINT_RE, ProgressGrammar
 from govtargets.extract._progress_base import Sentence, Subject
@@ -77,6 +78,7 @@ _FORM_ITEM_RE = regex(
 _FORM_REPORT_RE = regex(
     r"[ \u3000]*(?:[办辦]理|[进進]展|完成|落[实實]|推[进進]|整改)(?:情[况況]|[结結]果|[进進]展)[ \u3000]*\t"
 )
+_MARK_SCREEN_RE = regex(f"[{MARKS}]")
 # a form's or a table's deadline row: its 持续推进 is when, not how far
 _DEADLINE_LINE_RE = regex(
     r"[ \u3000]*(?:(?:[办辦]理|完成|[办辦][结結])[时時]限(?:要求)?|[时時]限要求|[时時][间間][节節]点"
@@ -92,6 +94,7 @@ _DEADLINE_LINE_RE = regex(
 # matter. (tests/test_find_scans.py checks it finds what the class-first form before it found.)
 _PROGRESS_SCREEN_RE = regex(
     r"""任务的\d | 计划的\d | 预算(?:调整)?数?的\d | 差(?<=[相还]差)\d
+      | 量的\d(?<=[程作]量的\d)                          # 完成工程量的58%
       | 目标(?:的?\d|[%(（]|[高低快慢差超]了?\d)           # 比年度目标高了0.7个百分点
       | %[)）]                                        # 城镇新增就业（86.4%）: a completion in brackets
       | 度(?<=进度)(?:(?<=[时成序间]进度)|的?\d|滞后|[%(（])  # 序时进度, 时序进度, 完成进度, 进度的95%
@@ -288,6 +291,12 @@ def _facts(
     status_section: StatusSection | None = None  # under 一、已完成的（6项）: its items' status
     label_line = False  # the paragraph before is a task's label line (进展状态：已完成)
     form = False  # inside a form's labelled rows, under a 督办事项 row
+    # 图例：✅已完成 ⏳按序时推进 …: what each marker means
+    legend = (
+        read_legend(doc.text, lambda s: normalize_halfwidth(s, traditional=doc.traditional).text)
+        if facts
+        else {}
+    )
     progress_grammar.section_body = False
     for p0, p1 in virtual_paragraphs(doc.text, traditional=doc.traditional):
         if links and doc.text[p0] not in LINK_BULLETS:
@@ -347,6 +356,20 @@ def _facts(
                     )
                 elif ends_section(nt.text):
                     status_section = None
+        if legend and _MARK_SCREEN_RE.search(doc.text, p0, p1):
+            line = normalize_halfwidth(half[p0:p1], traditional=doc.traditional, base=p0)
+            if is_legend(line.text):
+                continue  # the legend names statuses, of no item
+            if (marked := MARKED_ITEM_RE.match(line.text)) is not None and marked["mark"] in legend:
+                # 5. 县人民医院医技综合楼 ⚠️ …: the legend's status for the item the marker follows
+                ctx = _context(doc, "review", year, midyear, doc_period, line.text, national)
+                sent = Sentence(line, 0, len(line.text), ctx, doc.text)
+                label = sent.orig(*marked.span("name"))  # as the document writes it
+                subject = Subject((), label, marked.span("name"))
+                yield progress_grammar.status_fact(sent, subject, legend[marked["mark"]], None)
+                # …and what the rest of its line says (⚠️ 完成工程量的58%) is the item's too
+                progress_grammar.section = (label, line.span_to_orig(*marked.span("name")))
+                progress_grammar.section_body = True
         if facts and (
             links
             or (doc.text[p0] in _NAV_FIRST and (nav := NAVIGATION_RE.match(doc.text, p0, p1)) is not None)

@@ -8,6 +8,7 @@ from decimal import Decimal
 
 from govtargets._model import Fact, new_fact
 from govtargets.extract._grammar import Context, Grammar, _Mention
+from govtargets.extract._markers import MARKS
 from govtargets.extract._progress_status import GREEN, HEADING_RE, ITEM_NUMBER_RE, STATUS_RE
 from govtargets.numbers import parse_chinese_numeral
 from govtargets.status import Reported
@@ -283,6 +284,8 @@ class ProgressBase:
         """A progress fact; its span runs from the subject (start_at) to the number or phrase (end_at)."""
         nt, ctx, doc_text = sent.nt, sent.ctx, sent.doc_text
         a, b = subject.orig if subject.orig is not None else nt.span_to_orig(*subject.span)
+        while b > a and doc_text[b - 1] in _MARK_TAIL:
+            b -= 1  # 县人民医院医技综合楼 ⚠️: the item, not its marker
         qa, qb = nt.span_to_orig(sent.s0, sent.s1)
         start = nt.to_orig(start_at) if start_at is not None else a
         end = nt.span_to_orig(end_at - 1, end_at)[1] if end_at is not None else b
@@ -297,7 +300,7 @@ class ProgressBase:
             extra["tally"] = True
         metric = subject.metrics[0] if subject.metrics else None
         if metric is None and subject.label:
-            extra["item"] = subject.label
+            extra["item"] = subject.label.rstrip(_MARK_TAIL)
         if status == GREEN:  # an indicator's green light is met; a task's, or a tally of tasks, on schedule
             words = sent.nt.text[sent.s0 : sent.s1]
             task = metric is None and (subject.label or _TASK_FRAME_RE.search(words) is not None)
@@ -307,7 +310,7 @@ class ProgressBase:
             doc=ctx.doc,
             kind="progress",
             metric=metric,
-            label=subject.label,
+            label=subject.label.rstrip(_MARK_TAIL),
             measure=measure,
             value=value,
             low=value,
@@ -374,6 +377,7 @@ def _last_number(text: str, a: int, b: int) -> int | None:
 
 
 _REPORT_CELL_RE = regex(r"(?:[办辦]理|[进進]展|完成|落[实實]|推[进進]|整改)(?:情[况況]|[结結]果|[进進]展)")
+_MARK_TAIL = MARKS + "\ufe0f \t\u3000"  # a status marker after an item's name, and the spaces before it
 _ROW_NUMBER_RE = regex(r"\d{1,3}[.、．]?|[一二三四五六七八九十]{1,3}[、.]?|[(（]\d{1,3}[)）]")
 
 
