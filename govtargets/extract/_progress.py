@@ -57,6 +57,8 @@ _FIGURE_CLAUSE_RE = regex(r"\s*(?:累计|已经?|仅|共)?(?:完成|为|占)[^,�
 # in a figure's clause, what makes the figure not the region's own: a call or a forecast (确保…, 预计…可),
 # others' average (全市同类项目平均完成率), the same period elsewhere (同期全省, 同期邻近的枫港市), a district
 # that is a part of the whole (其中青萝区; not 其中中心城区快速路二期)
+# a sentence about a neighbour: 同期，邻近的琮山县… ; 周边的河口县… (its figures and statuses are not ours)
+_NEIGHBOUR_RE = regex(r"\s*(?:同期[,，]?\s*)?(?:邻近|周边|相邻|毗邻)的?[\u4e00-\u9fff]{1,6}[县市区旗]")
 _NOT_OURS_RE = regex(
     r"确保|力争|争取|预计|可能|有望|努力|平均|同类"
     r"|同期(?:全省|全国|邻近|周边|相邻|[\u4e00-\u9fff]{1,4}[省市])"
@@ -142,6 +144,8 @@ class ProgressGrammar(StatusReader):
 
     def sentence_facts(self, nt: NormText, s0: int, s1: int, ctx: Context, doc_text: str) -> list[Fact]:
         text = nt.text
+        if _NEIGHBOUR_RE.match(text, s0, s1):
+            return []  # 同期，邻近的琮山县6个省重点项目…: a neighbour's sentence, all of it
         sent = Sentence(nt, s0, s1, ctx, doc_text)
         words = text[s0:s1]
         # each pattern only where its key words stand (cheap `in` tests before the regexes)
