@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 
 from govtargets._model import Fact
 from govtargets.extract._grammar import Context, Grammar
-from govtargets.extract._markers import MARKED_ITEM_RE, MARKS, is_legend, read_legend
+from govtargets.extract._markers import MARKED_ITEM_RE, MARKS, ROW_COLOUR_RE, is_legend, read_legend
 from govtargets.extract._mentions import ELLIPSIS_SCREEN_RE
 from govtargets.extract._progress import STATUS_HINT_RE, ProgressGrammar
 from govtargets.extract._progress_base import Sentence, Subject
@@ -79,6 +79,7 @@ _FORM_REPORT_RE = regex(
     r"[ \u3000]*(?:[办辦]理|[进進]展|完成|落[实實]|推[进進]|整改)(?:情[况況]|[结結]果|[进進]展)[ \u3000]*\t"
 )
 _MARK_SCREEN_RE = regex(f"[{MARKS}]")
+_COLOUR_SCREEN_RE = regex(r"色[)）:：=]")  # 77.5（绿色）: a fill as the spreadsheet reader shows it; 绿色：…
 # a form's or a table's deadline row: its 持续推进 is when, not how far
 _DEADLINE_LINE_RE = regex(
     r"[ \u3000]*(?:(?:[办辦]理|完成|[办辦][结結])[时時]限(?:要求)?|[时時]限要求|[时時][间間][节節]点"
@@ -356,11 +357,23 @@ def _facts(
                     )
                 elif ends_section(nt.text):
                     status_section = None
-        if legend and _MARK_SCREEN_RE.search(doc.text, p0, p1):
+        if legend and (
+            _MARK_SCREEN_RE.search(doc.text, p0, p1) or _COLOUR_SCREEN_RE.search(doc.text, p0, p1)
+        ):
             line = normalize_halfwidth(half[p0:p1], traditional=doc.traditional, base=p0)
             if is_legend(line.text):
                 continue  # the legend names statuses, of no item
-            if (marked := MARKED_ITEM_RE.match(line.text)) is not None and marked["mark"] in legend:
+            if (
+                (cell := ROW_COLOUR_RE.search(line.text)) is not None
+                and cell["mark"] in legend
+                and doc.text.find("\t", p0, p1) >= 0
+            ):
+                # a ledger's row whose cell is filled with a colour the legend explains: 77.5（绿色）
+                ctx = _context(doc, "review", year, midyear, doc_period, line.text, national)
+                sent = Sentence(line, 0, len(line.text), ctx, doc.text)
+                if (row := progress_grammar.row_item(sent, cell.start())) is not None:
+                    yield progress_grammar.status_fact(sent, row, legend[cell["mark"]], None)
+            elif (marked := MARKED_ITEM_RE.match(line.text)) is not None and marked["mark"] in legend:
                 # 5. 县人民医院医技综合楼 ⚠️ …: the legend's status for the item the marker follows
                 ctx = _context(doc, "review", year, midyear, doc_period, line.text, national)
                 sent = Sentence(line, 0, len(line.text), ctx, doc.text)

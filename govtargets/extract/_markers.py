@@ -20,11 +20,15 @@ from govtargets.extract._progress_status import STATUS_RE, status_of
 from govtargets.status import Reported
 from govtargets.text import regex
 
-__all__ = ["MARKS", "read_legend", "is_legend", "MARKED_ITEM_RE"]
+__all__ = ["MARKS", "read_legend", "is_legend", "MARKED_ITEM_RE", "ROW_COLOUR_RE"]
 
 # the symbols offices mark items with (a variation selector U+FE0F may follow any of them)
 MARKS = "✅☑✔⏳⌛🔄⚠❌✖⭕🟢🟡🔴🟠🔵"
 _PAIR_RE = regex(rf"(?P<mark>[{MARKS}])\ufe0f?\s*[:：=为]?\s*(?P<words>[^\s{MARKS}，,；;。、]{{2,12}})")
+# a colour a ledger's legend explains (绿色：按序时推进；黄色：滞后10个百分点以内), and a cell's fill as the
+# spreadsheet reader writes it after the cell's value: 77.5（绿色）
+_COLOUR_PAIR_RE = regex(r"(?P<mark>[绿黄红蓝橙]色)\s*(?:[:：=]|表示|为)\s*(?P<words>[^\s，,；;。、]{2,12})")
+ROW_COLOUR_RE = regex(r"[(（](?P<mark>[绿黄红蓝橙]色)[)）]")
 # a numbered item, its name, then its marker: 5. 县人民医院医技综合楼 ⚠️ …
 MARKED_ITEM_RE = regex(
     rf"""\s*(?:\d{{1,3}}[.、．]|[(（]\d{{1,3}}[)）]|[一二三四五六七八九十]{{1,3}}[、.．])\s*
@@ -36,7 +40,10 @@ _LEGEND_HEAD = 5000  # characters at the start where a legend is looked for (and
 
 def _pairs(line: str) -> dict[str, Reported]:
     found: dict[str, Reported] = {}
-    for m in _PAIR_RE.finditer(line):
+    pairs = list(_PAIR_RE.finditer(line)) if any(c in line for c in MARKS) else []
+    if "色" in line:
+        pairs += _COLOUR_PAIR_RE.finditer(line)
+    for m in pairs:
         s = STATUS_RE.match(m["words"])
         if s is None or s.start() != 0:
             continue
@@ -54,9 +61,14 @@ def is_legend(line: str) -> bool:
 def read_legend(text: str, simplify: Callable[[str], str] | None = None) -> dict[str, Reported]:
     """The meaning of each symbol, from the first legend line of the document (its lines made simplified and
     half-width by `simplify` first, for a document in traditional script)."""
-    if not any(c in text for c in MARKS):
+    colours = ROW_COLOUR_RE.search(text) is not None  # a ledger's fills, as the spreadsheet reader wrote them
+    if not colours and not any(c in text for c in MARKS):
         return {}
-    for line in text[:_LEGEND_HEAD].splitlines():
-        if any(c in line for c in MARKS) and len(found := _pairs(simplify(line) if simplify else line)) >= 2:
+    lines = text.splitlines()
+    # a legend stands before the items, or (a ledger's note) under its table
+    for line in lines[:80] + lines[-40:] if colours else text[:_LEGEND_HEAD].splitlines():
+        if ((colours and "色" in line) or any(c in line for c in MARKS)) and len(
+            found := _pairs(simplify(line) if simplify else line)
+        ) >= 2:
             return found
     return {}

@@ -191,6 +191,10 @@ class ProgressBase:
             return Subject(metrics, sent.orig(m.start("item"), m.end("item")), m.span("item")), m.end()
         return None
 
+    def row_item(self, sent: Sentence, at: int) -> Subject | None:
+        """The item a table row names, for what stands at `at` in a later cell of the row."""
+        return self._row_item(sent, at)
+
     def _row_item(self, sent: Sentence, at: int) -> Subject | None:
         """The item a table row names, for what stands at `at` in a later cell of the row
         (2\t城北污水处理厂扩建\t区水务局\t正在推进…): the first cell that is no number and no units. The

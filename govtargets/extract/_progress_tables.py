@@ -56,6 +56,7 @@ _CELL_RE = regex(r"[^\t \u3000]+")  # cells: runs without tabs or spaces
 # 地区生产总值(亿元) (not 城东快速路（一期）: a project's part; not 渡口改桥（3座）, 老旧小区改造（2024年度）:
 # a figure in brackets belongs to the name)
 _UNIT_RE = regex(r"[(（](?![^()（）]*(?:期|标段|段|片区|\d))[^()（）]{0,10}[)）]$")
+_FILL_RE = regex(r"[(（][绿黄红蓝橙]色[)）]")  # a cell's fill, as the spreadsheet reader shows it
 _VALUE_RE = regex(r"-?\d+(?:\.\d+)?%?")
 _REMARK_RE = regex(r"备注|说明|备考")
 _TOTAL_ROW_RE = regex(r"\s*(?:合\s*计|总\s*计|小\s*计|全县|全市|全区)\s*$")
@@ -321,6 +322,8 @@ def _cells(text: str, a: int, b: int, tabs: bool) -> list[tuple[int, int]]:
             x0 += 1
         while x1 > x0 and text[x1 - 1] in " \r\u3000":
             x1 -= 1
+        if x1 - x0 > 4 and text[x1 - 1] in ")）" and _FILL_RE.match(text, x1 - 4, x1):
+            x1 -= 4  # 77.5（绿色）: the value, its fill read apart (extract._markers)
         out.append((x0, x1))
         if end < 0:
             break

@@ -14,6 +14,9 @@
 - Values as Excel shows them under their number formats (govtargets.ingest._numfmt): 1.0 → 1, 0.623
   under 0.0% → 62.3%, 0.1+0.2 → 0.3, a date under yyyy"年"m"月"d"日" or under a plain date format →
   2025年6月30日, booleans 是/否.
+- Fills: where a note of the workbook explains colours (绿色：按序时推进；黄色：滞后…), a cell filled with a
+  plain green, yellow, red, orange or blue shows its colour after its value (77.5（绿色）): a 亮灯 ledger
+  that marks its rows by fill alone says its statuses that way. Without such a note fills are not shown.
 - Formulas: the value the workbook stored when it was last calculated (Excel and WPS store it); a formula
   cell with no stored value (a workbook written by a library and never opened) is empty, and counted: the
   count comes back as a note.
@@ -71,6 +74,8 @@ def read_workbook(data: bytes) -> Workbook:
             continue
         visible.add(ws.title)
         lines = _sheet_lines(ws, wb.epoch)
+        if lines and _COLOUR_NOTE_RE.search("\n".join(lines)):
+            lines = _sheet_lines(ws, wb.epoch, fills=True)  # the sheet explains its colours: show them
         if lines:
             sheets.append((ws.title, lines))
     out: list[str] = []
@@ -84,14 +89,17 @@ def read_workbook(data: bytes) -> Workbook:
     return Workbook("\n".join(out), notes)
 
 
-def _sheet_lines(ws: Any, epoch: dt.datetime) -> list[str]:
+def _sheet_lines(ws: Any, epoch: dt.datetime, *, fills: bool = False) -> list[str]:
     """The lines of one worksheet: its cells, the stored ones only (a sheet styled out to column XFD
-    costs nothing), merged ranges filled, each row one line."""
+    costs nothing), merged ranges filled, each row one line; with `fills`, a filled cell's colour after
+    its value."""
     values: dict[tuple[int, int], str] = {}
     for (r, c), cell in ws._cells.items():  # noqa: SLF001 - iter_rows would create every empty cell
         if cell.value is None:
             continue
         text = format_value(cell.value, _number_format(cell), epoch)
+        if text and fills and (colour := _fill_colour(cell)) is not None:
+            text += f"（{colour}）"
         if text:
             values[(r, c)] = text
     last_row = max((r for r, _ in values), default=0)
@@ -113,6 +121,33 @@ def _sheet_lines(ws: Any, epoch: dt.datetime) -> list[str]:
         if line:
             lines.append(line)
     return lines
+
+
+# a note explaining a ledger's colours: two colours, each with what it means (绿色：按序时推进；黄色：…)
+_COLOUR_NOTE_RE = re.compile(
+    r"[绿綠黄黃红紅蓝藍橙]色\s*(?:[:：=]|表示|为|為)[^\n]{2,40}?[绿綠黄黃红紅蓝藍橙]色\s*(?:[:：=]|表示|为|為)"
+)
+# hue ranges (degrees) of the colours a ledger uses, for a solid fill of some saturation
+_HUES = ((15, "红色"), (45, "橙色"), (70, "黄色"), (170, "绿色"), (260, "蓝色"), (330, None), (360, "红色"))
+
+
+def _fill_colour(cell: Any) -> str | None:
+    """The colour a solid fill shows (绿色, 黄色, 红色, 橙色, 蓝色), or None (no fill, a theme colour, a
+    grey)."""
+    fill = cell.fill
+    if fill is None or fill.patternType != "solid" or fill.fgColor is None or fill.fgColor.type != "rgb":
+        return None
+    rgb = str(fill.fgColor.rgb or "")[-6:]
+    if len(rgb) != 6:
+        return None
+    import colorsys
+
+    r, g, b = (int(rgb[i : i + 2], 16) / 255 for i in (0, 2, 4))
+    h, s, v = colorsys.rgb_to_hsv(r, g, b)
+    if s < 0.25 or v < 0.3:
+        return None  # white, grey, black
+    hue = h * 360
+    return next(name for bound, name in _HUES if hue < bound)
 
 
 def _number_format(cell: Any) -> str:
