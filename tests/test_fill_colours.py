@@ -7,15 +7,14 @@ Found on blind set s26 (02: 12 of 26); invented variants: shades, legend wording
 from __future__ import annotations
 
 import io
-from collections import Counter
 
 import opencc
 import openpyxl
 import pytest
 from openpyxl.styles import PatternFill
 
-from govtargets import Fact, read_bytes
-from govtargets.extract import extract_all
+from govtargets import read_bytes
+from tests._progress_score import progress_keys
 
 _S2T = opencc.OpenCC("s2t")
 SHADES = {
@@ -55,21 +54,14 @@ def _workbook(
     return out.getvalue()
 
 
-def _keys(data: bytes) -> Counter[tuple[str, str | None, float | None, str]]:
-    doc = read_bytes(data, "taizhang.xlsx")
-    return Counter(
-        (f.measure, f.extra.get("item"), None if f.value is None else float(f.value), str(f.status or ""))
-        for f in extract_all(doc, tasks=False)
-        if isinstance(f, Fact) and f.kind == "progress"
-    )
-
-
 @pytest.mark.parametrize("shades", list(SHADES))
 @pytest.mark.parametrize("legend", LEGENDS, ids=["dashes", "表示"])
 @pytest.mark.parametrize("form", ["note under", "note above", "traditional"])
 def test_each_rows_light_by_its_fill(shades: str, legend: str, form: str) -> None:
     trad = form == "traditional"
-    got = _keys(_workbook(SHADES[shades], legend, legend_first=form == "note above", trad=trad))
+    got = progress_keys(
+        _workbook(SHADES[shades], legend, legend_first=form == "note above", trad=trad), "taizhang.xlsx"
+    )
     for name, value, light in ROWS:
         item = str(_S2T.convert(name)) if trad else name
         assert got[("status", item, None, STATUS[light])] == 1, (name, got)
@@ -80,6 +72,6 @@ def test_each_rows_light_by_its_fill(shades: str, legend: str, form: str) -> Non
 def test_no_note_no_colours() -> None:
     data = _workbook(SHADES["plain"], None)
     assert "色）" not in read_bytes(data, "taizhang.xlsx").text
-    got = _keys(data)
+    got = progress_keys(data, "taizhang.xlsx")
     assert not [k for k in got if k[0] == "status"], got
     assert sum(1 for k in got if k[0] == "completion") == len(ROWS), got

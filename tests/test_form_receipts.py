@@ -12,8 +12,7 @@ import docx
 import opencc
 import pytest
 
-from govtargets import Fact, read_bytes
-from govtargets.extract import extract_all
+from tests._progress_score import progress_keys
 
 _S2T = opencc.OpenCC("s2t")
 RECORDS = [
@@ -100,20 +99,6 @@ def _docx(deadline: str) -> bytes:
     return out.getvalue()
 
 
-def _keys(data: bytes, name: str) -> Counter[tuple[str, str | None, float | None, str]]:
-    doc = read_bytes(data, name)
-    return Counter(
-        (
-            f.measure,
-            f.metric or f.extra.get("item"),
-            None if f.value is None else float(f.value),
-            str(f.status or ""),
-        )
-        for f in extract_all(doc, tasks=False)
-        if isinstance(f, Fact) and f.kind == "progress"
-    )
-
-
 def _traditional(want: Counter[tuple[str, str | None, float | None, str]]) -> Counter:  # type: ignore[type-arg]
     return Counter({(m, str(_S2T.convert(i)) if i else i, v, s): n for (m, i, v, s), n in want.items()})
 
@@ -121,10 +106,10 @@ def _traditional(want: Counter[tuple[str, str | None, float | None, str]]) -> Co
 @pytest.mark.parametrize("deadline", ["2026年10月31日前", "持续推进，每月25日前报送进展"])
 @pytest.mark.parametrize("traditional", [False, True], ids=["simplified", "traditional"])
 def test_a_forms_rows_in_text(deadline: str, traditional: bool) -> None:
-    got = _keys(_text(traditional, deadline).encode("utf-8"), "huizhi.txt")
+    got = progress_keys(_text(traditional, deadline).encode("utf-8"), "huizhi.txt")
     assert got == (_traditional(WANT) if traditional else WANT)
 
 
 @pytest.mark.parametrize("deadline", ["2026年10月31日前", "持续推进"])
 def test_a_forms_rows_in_a_word_table(deadline: str) -> None:
-    assert _keys(_docx(deadline), "huizhi.docx") == WANT
+    assert progress_keys(_docx(deadline), "huizhi.docx") == WANT

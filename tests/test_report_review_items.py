@@ -12,8 +12,7 @@ from collections import Counter
 import opencc
 import pytest
 
-from govtargets import Fact, read_bytes
-from govtargets.extract import extract_all
+from tests._progress_score import Key, progress_keys
 
 _S2T = opencc.OpenCC("s2t")
 HEAD = (
@@ -42,18 +41,8 @@ def _want(traditional: bool) -> Counter[tuple[str, str, float | None, str]]:
     )
 
 
-def _keys(text: str) -> Counter[tuple[str, str, float | None, str]]:
-    doc = read_bytes(text.encode("utf-8"), "gzbg.txt")
-    return Counter(
-        (
-            f.measure,
-            f.extra.get("item") or f.label,
-            None if f.value is None else float(f.value),
-            str(f.status or ""),
-        )
-        for f in extract_all(doc, tasks=False)
-        if isinstance(f, Fact) and f.kind == "progress"
-    )
+def _keys(text: str) -> Counter[Key]:
+    return progress_keys(text.encode("utf-8"), "gzbg.txt")
 
 
 @pytest.mark.parametrize("number", NUMBERS, ids=["1.", "(1)", "一、"])

@@ -8,8 +8,7 @@ from __future__ import annotations
 import opencc
 import pytest
 
-from govtargets import Fact, read_bytes
-from govtargets.extract import extract_all
+from tests._reading import fact_keys
 
 _S2T = opencc.OpenCC("s2t")
 REPORT = (
@@ -24,22 +23,13 @@ PAIRS = [
 ]
 
 
-def _facts(text: str) -> set[tuple[str, str | None, str, float | None]]:
-    doc = read_bytes(text.encode("utf-8"), "gzbg.txt")
-    return {
-        (f.kind, f.metric, f.measure, None if f.value is None else float(f.value))
-        for f in extract_all(doc, tasks=False)
-        if isinstance(f, Fact) and f.kind in ("actual", "target")
-    }
-
-
 @pytest.mark.parametrize("pair", PAIRS)
 @pytest.mark.parametrize("traditional", [False, True], ids=["simplified", "traditional"])
 def test_two_incomes_share_one_name(pair: str, traditional: bool) -> None:
     text = REPORT.format(
         review=pair.format(u="4.4", r="7.2") + "。", plan=pair.format(u="4.5", r="6.5") + "。"
     )
-    got = _facts(str(_S2T.convert(text)) if traditional else text)
+    got = fact_keys(str(_S2T.convert(text)) if traditional else text)
     assert {
         ("actual", "urban_income", "growth", 4.4),
         ("actual", "rural_income", "growth", 7.2),
@@ -54,5 +44,5 @@ def test_a_price_basis_before_the_growth(basis: str, traditional: bool) -> None:
     text = REPORT.format(
         review=f"全年全市地区生产总值1181.4亿元，{basis}，比上年增长6.2%。", plan="地区生产总值增长6%左右。"
     )
-    got = _facts(str(_S2T.convert(text)) if traditional else text)
+    got = fact_keys(str(_S2T.convert(text)) if traditional else text)
     assert {("actual", "gdp", "level", 1181.4), ("actual", "gdp", "growth", 6.2)} <= got, got

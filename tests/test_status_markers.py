@@ -7,13 +7,10 @@ a missing variation selector, script."""
 
 from __future__ import annotations
 
-from collections import Counter
-
 import opencc
 import pytest
 
-from govtargets import Fact, read_bytes
-from govtargets.extract import extract_all
+from tests._progress_score import progress_keys
 
 _S2T = opencc.OpenCC("s2t")
 LEGENDS = {
@@ -52,15 +49,6 @@ def _text(legend: str, symbols: str, *, selector: bool = True, legend_last: bool
     return head + (body + "\n" + legend if legend_last else legend + "\n" + body) + "\n"
 
 
-def _keys(text: str) -> Counter[tuple[str, str | None, float | None, str]]:
-    doc = read_bytes(text.encode("utf-8"), "zhoubao.txt")
-    return Counter(
-        (f.measure, f.extra.get("item"), None if f.value is None else float(f.value), str(f.status or ""))
-        for f in extract_all(doc, tasks=False)
-        if isinstance(f, Fact) and f.kind == "progress"
-    )
-
-
 @pytest.mark.parametrize("legend", list(LEGENDS))
 @pytest.mark.parametrize("form", ["plain", "no selector", "legend last", "traditional"])
 def test_each_marker_as_its_legend_says(legend: str, form: str) -> None:
@@ -68,7 +56,7 @@ def test_each_marker_as_its_legend_says(legend: str, form: str) -> None:
     text = _text(words, symbols, selector=form != "no selector", legend_last=form == "legend last")
     if form == "traditional":
         text = str(_S2T.convert(text))
-    got = _keys(text)
+    got = progress_keys(text.encode("utf-8"), "zhoubao.txt")
 
     def name(x: str) -> str:
         return str(_S2T.convert(x)) if form == "traditional" else x
@@ -83,5 +71,5 @@ def test_each_marker_as_its_legend_says(legend: str, form: str) -> None:
 
 def test_a_marker_no_legend_explains_gives_no_status() -> None:
     text = "蓼川县重点工作推进周报\n1. 城西片区污水管网改造 🟣\n2. 高铁站站前广场 🟣 完成工程量的46%\n"
-    got = _keys(text)
+    got = progress_keys(text.encode("utf-8"), "zhoubao.txt")
     assert not [k for k in got if k[0] == "status"], got

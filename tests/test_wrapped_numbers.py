@@ -9,8 +9,7 @@ import re
 
 import pytest
 
-from govtargets import Fact, read_bytes
-from govtargets.extract import extract_all
+from tests._reading import fact_keys
 
 HEAD = "2027年澄江市政府工作报告\n——2027年1月9日在澄江市第十六届人民代表大会第五次会议上\n各位代表：\n"
 REVIEW = (
@@ -50,16 +49,7 @@ def _wrap(par: str, width: int, page_at: int | None = None) -> str:
     return "\n".join(lines)
 
 
-def _facts(text: str) -> set[tuple[str, str | None, str, float | None]]:
-    doc = read_bytes(text.encode("utf-8"), "gzbg.txt")
-    return {
-        (f.kind, f.metric, f.measure, None if f.value is None else float(f.value))
-        for f in extract_all(doc, tasks=False)
-        if isinstance(f, Fact) and f.kind in ("actual", "target")
-    }
-
-
-WHOLE = _facts(HEAD + REVIEW + PLAN)
+WHOLE = fact_keys(HEAD + REVIEW + PLAN)
 
 
 def test_the_unwrapped_text_gives_every_figure() -> None:
@@ -78,4 +68,4 @@ def test_a_wrapped_text_gives_the_same_facts(width: int, page_at: int | None) ->
     heads = [p for p in (REVIEW + PLAN).splitlines() if p.startswith(("一", "二"))]
     review_par, plan_par = body.split("\n今年", 1)
     text = HEAD + heads[0] + "\n" + review_par + "\n" + heads[1] + "\n今年" + plan_par
-    assert _facts(text) == WHOLE
+    assert fact_keys(text) == WHOLE
