@@ -50,9 +50,12 @@ from govtargets.extract._notice_text import (
 from govtargets.extract._tasks import Task, make_task
 from govtargets.extract._units import FIRST_LEADS_RE, Duty, parse_labels, parse_note, split_units, vocabulary
 from govtargets.ingest import Document
-from govtargets.text import NormText, heading_level, is_unbroken, paragraphs, to_simplified
+from govtargets.text import NormText, heading_level, is_unbroken, paragraphs, regex, to_simplified
 
 __all__ = ["NoticeReader"]
+
+# a task's units after a dash closing its line (…2026年底前建成投用。——县住建局牵头，县财政局配合)
+_DASH_NOTE_RE = regex(r"(?:——|—|－－)\s*(?P<note>[^—－“”\"]{2,80}?)\s*$")
 
 
 @dataclass
@@ -264,6 +267,13 @@ class NoticeReader:
             and not FIRST_LEADS_RE.fullmatch(m.group(0))
             and m.group("note").strip() not in LEAD_MARKS
         ]
+        if (
+            not notes
+            and (dash := _DASH_NOTE_RE.search(s)) is not None
+            and v.note_re.search(dash["note"])
+            and s.count("“", 0, dash.start()) == s.count("”", 0, dash.start())  # not “牵头单位——配合单位”
+        ):
+            notes = [dash]  # 新建城北污水处理厂…。——县住建局牵头，县生态环境局配合: the units after a dash
         duties = [(m, parse_note(m.group("note"))) for m in notes]
         duties = [(m, d) for m, d in duties if d.leads or d.co or d.leaders]
         if not duties:
@@ -456,7 +466,8 @@ class NoticeReader:
         self.pending.append(Item(a, b, number, category, self.leader, self.minsheng, (p0, p1)))
 
 
-_NOTE_START_RE = re.compile(r"\s*(?:注|备注|说明)\s*[:：]")
+# a remark, its numbered points after it: 注：1．…; a 填报说明 heading alone on its line
+_NOTE_START_RE = re.compile(r"\s*(?:注|备注|说明)\s*[:：]|\s*(?:填报|编制|有关|使用)?说明\s*$")
 _WINDOW = 1500  # characters around a label or a note that a notice item and its headings may span
 
 

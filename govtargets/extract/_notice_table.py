@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from govtargets.extract._notice_text import NOT_AN_ITEM_RE
 from govtargets.extract._tasks import Task, make_task
-from govtargets.extract._units import DEADLINE_RE, Duty, is_person, split_units, vocabulary
+from govtargets.extract._units import DEADLINE_RE, Duty, is_person, marked_leads, split_units, vocabulary
 from govtargets.ingest import PAGE_NUMBER_RE
 from govtargets.text import NormText, heading_level, regex
 
@@ -214,8 +214,12 @@ class Table:
                         r.extra[unit_column] = r.extra.get(unit_column, "") + s[a:b]
                 return True
             return False
-        if len(spans) == len(self.kinds) and not self.loose:
-            index = {k: i for i, k in enumerate(self.kinds) if k != "other"}
+        if not self.loose and (len(spans) == len(self.kinds) or (tabs and len(spans) < len(self.kinds))):
+            # (a tabbed row's trailing empty cells are dropped, as a blank 备注: the others stand in place)
+            index = {}
+            for i, k in enumerate(self.kinds[: len(spans)]):
+                if k != "other":
+                    index.setdefault(k, i)  # 项目名称 | 建设内容: the first column of a kind names it
         else:
             index = _typed_cells(self.kinds, [s[a:b] for a, b in spans])
         if "task" not in index and "target" not in index:
@@ -381,6 +385,8 @@ def _tasks_of(reader: NoticeReader, kinds: list[str], rows: list[_Row]) -> list[
             units = leads + co
             leads = [u.strip("".join(_STARS)) for u in units if u.endswith(_STARS) or u.startswith(_STARS)]
             co = [u for u in units if not (u.endswith(_STARS) or u.startswith(_STARS))]
+        elif (marked := marked_leads(leads + co)) is not None:
+            leads, co = marked  # 县金融服务中心、县公安局（牵头）: the marked units lead, wherever they stand
         elif lead_word_first and not co:
             leads, co = leads[:1], leads[1:]
         people = [u for u in leads + co if is_person(u)]
@@ -389,6 +395,8 @@ def _tasks_of(reader: NoticeReader, kinds: list[str], rows: list[_Row]) -> list[
         people = split_units(cell.get("leader", "")) + people
         duty = Duty(tuple(leads), tuple(co), tuple(people), cell.get("deadline") or None)
         nt, a0, b0 = r.cells[key]
+        if key == "target" and "name" in r.cells and r.cells["name"][0] is nt and r.cells["name"][1] < a0:
+            a0 = r.cells["name"][1]  # 地区生产总值 | 增长6%左右: the indicator and its target, one task
         while a0 < b0 and nt.text[a0].isspace():
             a0 += 1
         while b0 > a0 and nt.text[b0 - 1].isspace():

@@ -115,7 +115,7 @@ def vocabulary() -> Vocabulary:
     }
     header_kind = {
         w: kind
-        for kind in ("number", "task", "target", "lead", "co", "deadline", "leader", "other")
+        for kind in ("number", "task", "name", "target", "lead", "co", "deadline", "leader", "other")
         for w in _words(table, kind, "table")
     }
     lead = tuple(_words(verbs, "lead", "note_verbs"))

@@ -1,0 +1,139 @@
+"""Task notices in forms found on blind set s27 (first run: 64 of 100 tasks found, 37 with leads and co
+units right): units after a dash closing the task's line (——县住建局牵头，县财政局配合); a responsible
+cell whose lead is marked wherever it stands (县金融服务中心、县公安局（牵头）) in a table whose rows drop a
+blank 备注; a 填报说明 whose numbered points are no tasks; a table of indicators (指标名称 | 年度目标 |
+责任单位 | 配合单位) whose task is the indicator with its target. Invented variants: wording, script,
+.txt/.xlsx/.docx."""
+
+from __future__ import annotations
+
+import io
+
+import opencc
+import pytest
+
+from govtargets import read_bytes
+from govtargets.extract import extract_tasks
+from govtargets.text import to_simplified
+
+_S2T = opencc.OpenCC("s2t")
+
+
+def _tasks(data: bytes, name: str) -> list[tuple[str, list[str], list[str]]]:
+    doc = read_bytes(data, name)
+    return [(t.text, list(t.lead_units), list(t.co_units)) for t in extract_tasks(doc)]
+
+
+DASH = (
+    "澄川县人民政府\n关于印发2026年县政府工作报告重点工作任务分工的通知\n"
+    "各乡镇人民政府、县政府各部门：\n"
+    "　　现将重点工作任务分工如下。每项任务后按“牵头单位——配合单位”的顺序列明责任单位。\n"
+    "一、聚力产业发展\n"
+    "1. 新建城北污水处理厂，2026年底前建成投用。——县住房和城乡建设局牵头，县生态环境局、县财政局配合\n"
+    "2. 实施“绿满城乡——千村万树”行动，新增造林面积1.5万亩。——县林业局牵头，各乡镇（街道）配合\n"
+    "3. 推进电商产业园建设。——县商务局负责\n"
+    "4. 完成城东片区棚户区改造征收。——县住房和城乡建设局、县自然资源局牵头，县城市管理局配合\n"
+)
+DASH_WANT = [
+    ("新建城北污水处理厂", ["县住房和城乡建设局"], ["县生态环境局", "县财政局"]),
+    ("实施“绿满城乡——千村万树”行动", ["县林业局"], ["各乡镇（街道）"]),
+    ("推进电商产业园建设", ["县商务局"], []),
+    ("完成城东片区棚户区改造征收", ["县住房和城乡建设局", "县自然资源局"], ["县城市管理局"]),
+]
+
+
+@pytest.mark.parametrize("traditional", [False, True], ids=["simplified", "traditional"])
+def test_units_after_a_dash(traditional: bool) -> None:
+    conv = (lambda s: str(_S2T.convert(s))) if traditional else (lambda s: s)
+    got = _tasks(conv(DASH).encode("utf-8"), "fengong.txt")
+    assert len(got) == len(DASH_WANT), got
+    for (text, leads, co), (start, want_leads, want_co) in zip(got, DASH_WANT, strict=True):
+        assert text.startswith(conv(start)), text
+        # (units compared in simplified script, as the notice scorer compares them)
+        assert ([to_simplified(u) for u in leads], [to_simplified(u) for u in co]) == (want_leads, want_co), (
+            text
+        )
+
+
+MARKED = [  # (task, responsible cell, remark, lead, co)
+    ("全年争取专项债券资金15亿元", "县财政局（牵头）、县发展和改革局", "", ["县财政局"], ["县发展和改革局"]),
+    (
+        "开展非法集资风险排查整治",
+        "县金融服务中心、县公安局（牵头）、县市场监管局",
+        "按月调度",
+        ["县公安局"],
+        ["县金融服务中心", "县市场监管局"],
+    ),
+    ("建设高标准农田2.8万亩", "县农业农村局(牵头)、县财政局", "", ["县农业农村局"], ["县财政局"]),
+    ("推进综合客运枢纽建设", "县交通运输局", "", ["县交通运输局"], []),
+]
+NOTES = [
+    "填报说明",
+    "1．本清单按县政府领导分工分表列出。",
+    "2．责任单位中标注“（牵头）”的为牵头单位，其余为配合单位。",
+]
+
+
+def _marked_xlsx() -> bytes:
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "说明"
+    for line in NOTES:
+        ws.append([line])
+    ws2 = wb.create_sheet("王副县长分管")
+    ws2.append(["序号", "工作任务", "责任单位", "完成时限", "备注"])
+    for n, (task, units, remark, _, _) in enumerate(MARKED, 1):
+        ws2.append([n, task, units, "2026年12月底前"] + ([remark] if remark else []))
+    buf = io.BytesIO()
+    wb.save(buf)
+    return buf.getvalue()
+
+
+def _marked_text() -> bytes:
+    rows = "".join(
+        f"{n}\t{task}\t{units}\t2026年12月底前" + (f"\t{remark}" if remark else "") + "\n"
+        for n, (task, units, remark, _, _) in enumerate(MARKED, 1)
+    )
+    head = (
+        "关于印发重点工作任务清单的通知\n" + "\n".join(NOTES) + "\n序号\t工作任务\t责任单位\t完成时限\t备注\n"
+    )
+    return (head + rows).encode("utf-8")
+
+
+@pytest.mark.parametrize("form", ["xlsx", "txt"])
+def test_a_lead_marked_wherever_it_stands(form: str) -> None:
+    got = _tasks(_marked_xlsx(), "qingdan.xlsx") if form == "xlsx" else _tasks(_marked_text(), "qingdan.txt")
+    assert [(t, leads, co) for t, leads, co in got] == [(t, lead, co) for t, _, _, lead, co in MARKED], got
+
+
+INDICATORS = [
+    ("地区生产总值", "增长6%左右", "县发展和改革局", "县统计局"),
+    ("规模以上工业增加值", "增长8%以上", "县工业和信息化局", "县统计局"),
+    ("城镇调查失业率", "5.5%以内", "县人力资源和社会保障局", ""),
+]
+
+
+@pytest.mark.parametrize(
+    "header", [("指标名称", "年度目标"), ("指标名称", "目标值"), ("指标项目", "预期目标")]
+)
+def test_an_indicator_with_its_target_is_the_task(header: tuple[str, str]) -> None:
+    from docx import Document
+
+    d = Document()
+    d.add_paragraph("关于印发2026年主要目标任务分解表的通知")
+    table = d.add_table(rows=1 + len(INDICATORS), cols=4)
+    for cell, text in zip(table.rows[0].cells, (*header, "责任单位", "配合单位"), strict=True):
+        cell.text = text
+    for row, values in zip(table.rows[1:], INDICATORS, strict=True):
+        for cell, text in zip(row.cells, values, strict=True):
+            cell.text = text
+    d.add_paragraph("各责任单位要对照分解目标，逐月跟踪监测。")
+    buf = io.BytesIO()
+    d.save(buf)
+    got = _tasks(buf.getvalue(), "fenjie.docx")
+    assert len(got) == len(INDICATORS), got
+    for (text, leads, co), (name, target, lead, co_unit) in zip(got, INDICATORS, strict=True):
+        assert text.startswith(name) and text.endswith(target), text
+        assert (leads, co) == ([lead], [co_unit] if co_unit else []), text
