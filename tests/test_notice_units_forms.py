@@ -137,3 +137,30 @@ def test_an_indicator_with_its_target_is_the_task(header: tuple[str, str]) -> No
     for (text, leads, co), (name, target, lead, co_unit) in zip(got, INDICATORS, strict=True):
         assert text.startswith(name) and text.endswith(target), text
         assert (leads, co) == ([lead], [co_unit] if co_unit else []), text
+
+
+PARAGRAPHS = (
+    "鹭川县人民政府办公室关于印发重点工作任务分解的通知\n"
+    "各乡镇人民政府，县政府各部门：\n"
+    "　　现将2026年重点工作分解如下。每段所列工作的牵头单位、配合单位在该段末尾统一注明。\n"
+    "　　（一）稳定粮食生产。{n1}全年粮食播种面积稳定在56万亩以上；{n2}新建高标准农田2.6万亩；"
+    "{n3}新建“菜篮子”保供基地5个。以上工作由县农业农村局牵头，县水利局、县自然资源局配合，12月底前完成。\n"
+    "　　（二）提升公共服务。{n1}新建县第一中学新校区；{n2}建成县急救指挥中心。"
+    "上述任务由县教育局、县卫生健康局分别牵头，县财政局配合。\n"
+    "　　各单位要按照分工，于3月20日前制定具体工作方案。\n"
+)
+PARAGRAPHS_WANT = [
+    ("全年粮食播种面积稳定在56万亩以上", ["县农业农村局"], ["县水利局", "县自然资源局"]),
+    ("新建高标准农田2.6万亩", ["县农业农村局"], ["县水利局", "县自然资源局"]),
+    ("新建“菜篮子”保供基地5个", ["县农业农村局"], ["县水利局", "县自然资源局"]),
+    ("新建县第一中学新校区", ["县教育局"], ["县财政局"]),
+    ("建成县急救指挥中心", ["县卫生健康局"], ["县财政局"]),
+]
+
+
+@pytest.mark.parametrize("numbers", [("(1)", "(2)", "(3)"), ("（1）", "（2）", "（3）"), ("⑴", "⑵", "⑶")])
+@pytest.mark.parametrize("encoding", ["utf-8", "gb18030"])
+def test_items_numbered_inline_with_their_units_at_the_end(numbers: tuple[str, ...], encoding: str) -> None:
+    text = PARAGRAPHS.format(n1=numbers[0], n2=numbers[1], n3=numbers[2])
+    got = _tasks(text.encode(encoding), "fenjie.txt")
+    assert got == PARAGRAPHS_WANT, got

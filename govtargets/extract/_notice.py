@@ -54,6 +54,10 @@ from govtargets.text import NormText, heading_level, is_unbroken, paragraphs, re
 
 __all__ = ["NoticeReader"]
 
+# the units closing a paragraph of items for all of them: 以上工作由县农业农村局牵头，县水利局配合，…完成。
+_ALL_ABOVE_RE = regex(r"(?:以上|上述)(?:各项)?(?:工作|任务|事项)?由(?P<note>[^。]{4,120})。?\s*$")
+# an item numbered inside its paragraph: (1) （2） ⑶
+_INLINE_ITEM_RE = regex(r"[(（]\d{1,2}[)）]|[⑴-⒇]")
 # a task's units after a dash closing its line (…2026年底前建成投用。——县住建局牵头，县财政局配合)
 _DASH_NOTE_RE = regex(r"(?:——|—|－－)\s*(?P<note>[^—－“”\"]{2,80}?)\s*$")
 
@@ -260,6 +264,8 @@ class NoticeReader:
             if duty and self.pending:
                 self.labels.append(body)
             return bool(duty)
+        if self._items_then_units(nt):
+            return True
         notes = [
             m
             for m in BRACKET_RE.finditer(s)
@@ -290,6 +296,30 @@ class NoticeReader:
             last = k == len(duties) - 1 and not s[m.end() :].strip(SEPARATORS)
             self.segment(nt, seg0, m.start(), duty, (p0, p1), wait=last)  # labelled lines may follow
             seg0 = m.end()
+        return True
+
+    def _items_then_units(self, nt: NormText) -> bool:
+        """A paragraph of items numbered inline, its units once at its end for all of them: （一）稳定粮食
+        供给。(1)…；(2)…；(3)…。以上工作由县农业农村局牵头，县水利局配合 (…分别牵头: each item its own lead,
+        in order). False if the paragraph is not one."""
+        s = nt.text
+        closing = _ALL_ABOVE_RE.search(s)
+        if closing is None:
+            return False
+        items = list(_INLINE_ITEM_RE.finditer(s, 0, closing.start()))
+        duty = parse_note(closing["note"])
+        if len(items) < 2 or not (duty.leads or duty.co):
+            return False
+        self.flush()
+        quote = nt.span_to_orig(0, len(s))
+        separately = "分别" in closing["note"] and len(duty.leads) == len(items)
+        for k, m in enumerate(items):
+            end = items[k + 1].start() if k + 1 < len(items) else closing.start()
+            while end > m.end() and s[end - 1] in "；;。，, \u3000":
+                end -= 1
+            own = Duty((duty.leads[k],), duty.co, duty.leaders, duty.deadline) if separately else duty
+            # (1) is read as the item's number; ⑴ is taken off here (the item reader knows no ⑴)
+            self.segment(nt, m.start() if s[m.start()] in "(（" else m.end(), end, own, quote)
         return True
 
     @staticmethod
