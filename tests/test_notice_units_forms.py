@@ -164,3 +164,30 @@ def test_items_numbered_inline_with_their_units_at_the_end(numbers: tuple[str, .
     text = PARAGRAPHS.format(n1=numbers[0], n2=numbers[1], n3=numbers[2])
     got = _tasks(text.encode(encoding), "fenjie.txt")
     assert got == PARAGRAPHS_WANT, got
+
+
+# a table copied from a PDF one cell a line: its title's last line right above the header, a heading row
+# after it, task cells cut at unequal widths (a PDF's columns differ), a page number between rows
+PDF_CELLS = (
+    "澄源县人民政府办公室\n关于印发2026年政府工作报告重点工作任务分工方案的通知\n附件\n"
+    "澄源县2026年政府工作报告\n重点工作任务分工方案\n"
+    "序号\n工作任务\n牵头单位\n配合单位\n完成时限\n"
+    "一、推动产业提质增效\n"
+    "1\n加快高铁站站前综合\n交通枢纽建设\n县交通运输局\n县发展和改革局、县自然资源局\n2026年12月底前\n"
+    "2\n新增规模以上工业企业20家，新培育\n国家级专精特新企业2家\n县经济和信息化局\n县科学技术局\n2026年12月底前\n"
+    "- 2 -\n"
+    "二、建设宜居城乡\n"
+    "3\n完成县城老旧小区改造28个\n县住房和城乡建设局\n各乡镇（街道）\n2026年11月底前\n"
+)
+PDF_WANT = [
+    ("加快高铁站站前综合交通枢纽建设", ["县交通运输局"], ["县发展和改革局", "县自然资源局"]),
+    ("新增规模以上工业企业20家，新培育国家级专精特新企业2家", ["县经济和信息化局"], ["县科学技术局"]),
+    ("完成县城老旧小区改造28个", ["县住房和城乡建设局"], ["各乡镇（街道）"]),
+]
+
+
+def test_a_pdf_table_one_cell_a_line_under_its_title_and_heading_rows() -> None:
+    got = [
+        (text.replace("\n", ""), leads, co) for text, leads, co in _tasks(PDF_CELLS.encode(), "fengong.txt")
+    ]
+    assert got == PDF_WANT, got

@@ -216,7 +216,7 @@ class Table:
             return False
         if not self.loose and (len(spans) == len(self.kinds) or (tabs and len(spans) < len(self.kinds))):
             # (a tabbed row's trailing empty cells are dropped, as a blank 备注: the others stand in place)
-            index = {}
+            index: dict[str, int] = {}
             for i, k in enumerate(self.kinds[: len(spans)]):
                 if k != "other":
                     index.setdefault(k, i)  # 项目名称 | 建设内容: the first column of a kind names it
@@ -244,15 +244,19 @@ class VerticalTable:
     kinds: list[str]
     rows: list[list[NormText]] = field(default_factory=list)
     cut: list[int] = field(default_factory=list)  # each row's lines that continue a cut cell
+    categories: list[str | None] = field(default_factory=list)  # each row's category (a heading row above)
 
     def row(self, nt: NormText) -> bool:
         s = nt.text.strip()
         if _NUMBER_RE.fullmatch(s.rstrip(".．、")):
             self.rows.append([nt])
             self.cut.append(0)
+            self.categories.append(self.reader.category)
             return True
         if self.rows and PAGE_NUMBER_RE.fullmatch(s):
             return True  # — 3 —: a page number left between two rows (one alone is not stripped as furniture)
+        if heading_level(s) == 1 and len(s) <= 40 and self.reader.heading(s):
+            return True  # 一、推动产业提质增效 across the table: the rows below it are of that category
         if not self.rows or heading_level(s) or len(s) > 200:
             return False
         row = self.rows[-1]
@@ -285,7 +289,7 @@ class VerticalTable:
 
     def finish(self) -> list[tuple[Task, bool]]:
         rows = []
-        for lines in self.rows:
+        for lines, category in zip(self.rows, self.categories, strict=True):
             lines, rest = _joined_cells(lines, len(self.kinds))
             texts = [nt.text.strip() for nt in lines]
             if len(texts) == len(self.kinds):
@@ -305,6 +309,7 @@ class VerticalTable:
                     (lines[0].span_to_orig(0, 1)[0], last.span_to_orig(0, len(last.text))[1]),
                     extra={k: v for k, v in extra.items() if k not in ("task", "target")},
                     ends={k: v for k, v in ends.items() if k in ("task", "target")},
+                    category=category,
                 )
             )
         return _tasks_of(self.reader, self.kinds, rows)
@@ -339,8 +344,15 @@ def _joined_cells(lines: list[NormText], n: int) -> tuple[list[NormText], dict[i
     extra = len(lines) - n
     if extra <= 0:
         return lines, {}
-    out: list[NormText] = [lines[0]]
     rest: dict[int, list[NormText]] = {}
+    # the task: the run of lines after the number up to the first line of units (1 / 加快…综合 / 交通枢纽建设
+    # / 县交通运输局 / …), whatever the widths (a PDF's cells are of unequal widths)
+    units_at = next((i for i, x in enumerate(lines) if i >= 2 and _is_units(x.text.strip())), None)
+    if units_at is not None and 2 < units_at <= 2 + extra:
+        rest[1] = lines[2:units_at]
+        extra -= units_at - 2
+        lines = [lines[0], lines[1], *lines[units_at:]]
+    out: list[NormText] = [lines[0]]
     last = lines[0].text.strip()
     for nt in lines[1:]:
         s = nt.text.strip()
@@ -354,8 +366,12 @@ def _joined_cells(lines: list[NormText], n: int) -> tuple[list[NormText], dict[i
 
 
 def header_cell(s: str) -> str | None:
-    """The column kind of a line that is one header word alone (a header cell of an HTML table), or None."""
-    return _column_kind(s) if 2 <= len(s) <= 12 else None
+    """The column kind of a line that is one header word alone (a header cell of an HTML table), or None
+    (not a title's line: 重点工作任务分工方案 names the table, no column)."""
+    return _column_kind(s) if 2 <= len(s) <= 12 and not _TABLE_TITLE_RE.search(s) else None
+
+
+_TABLE_TITLE_RE = regex(r"方案|通知|清单|一览表|分工表|分解表|台账")
 
 
 def vertical_header(kinds: list[str]) -> bool:
