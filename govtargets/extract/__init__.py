@@ -112,9 +112,12 @@ _PROGRESS_SCREEN_RE = regex(
 # the plan's own 完成 is a commitment
 _HAPPENED_RE = regex(r"已|(?<!为)了(?!解)|截[至止]|目前|业已")
 _PLAN_PROGRESS_RE = regex(f"{_HAPPENED_RE.pattern}|%|百分点")
-# …and the words of a thing finished, which a work report's review uses (not its 稳步推进, an action)
+# …and the words of a thing finished, which a work report's review uses (not its 稳步推进, an action),
+# where they close a clause (…，已全部投入使用。 ; 工程已竣工 ; 全面完成年度任务), not 全面完成脱贫攻坚任务
 _DONE_SCREEN_RE = regex(
-    f"{_PROGRESS_SCREEN_RE.pattern}|建成投用|投入运营|投入使用|如期完成|全面完成|基本完成|达到预期目标",
+    f"""{_PROGRESS_SCREEN_RE.pattern}
+      | (?:建成投用|投入运营|投入使用|如期完成|基本完成|竣工|完工)了?(?=[,，。;；]|$)
+      | 全面完成(?:年度|全年)(?:目标)?任务 | 达到预期目标""",
     re.VERBOSE,
 )
 _REVIEW_SCREEN_RE = regex(f"{_PROGRESS_SCREEN_RE.pattern}|{STATUS_HINT_RE.pattern}", re.VERBOSE)
