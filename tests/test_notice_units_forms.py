@@ -191,3 +191,21 @@ def test_a_pdf_table_one_cell_a_line_under_its_title_and_heading_rows() -> None:
         (text.replace("\n", ""), leads, co) for text, leads, co in _tasks(PDF_CELLS.encode(), "fengong.txt")
     ]
     assert got == PDF_WANT, got
+
+
+@pytest.mark.parametrize("empty", ["/", "／", "—", "－", "无"])
+@pytest.mark.parametrize("form", ["tabbed", "one cell a line"])
+def test_an_empty_cells_mark_is_no_unit(empty: str, form: str) -> None:
+    # a table copied from a PDF or a workbook writes / or — or 无 where a cell is empty: no co unit
+    head = "关于印发重点工作任务分工方案的通知\n"
+    cells = [
+        ["序号", "工作任务", "牵头单位", "配合单位", "完成时限"],
+        ["1", "新建改建农村供水工程12处", "县水利局", empty, "2026年9月30日前"],
+        ["2", "新建城区智慧停车泊位2000个", "县城市管理局", "县公安局", "2026年12月底前"],
+    ]
+    sep = "\t" if form == "tabbed" else "\n"
+    text = head + "".join(sep.join(row) + "\n" for row in cells)
+    got = _tasks(text.encode("utf-8"), "fengong.txt")
+    assert [(leads, co) for _, leads, co in got] == [(["县水利局"], []), (["县城市管理局"], ["县公安局"])], (
+        got
+    )

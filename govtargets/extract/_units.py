@@ -176,7 +176,11 @@ def split_units(s: str) -> list[str]:
     ['省发展改革委', '有关市、县（市、区）人民政府']
     >>> split_units("区发改局 区财政局　区自然资源局")  # one to a line in a cell (Word, Excel)
     ['区发改局', '区财政局', '区自然资源局']
+    >>> split_units("/"), split_units("—"), split_units("无")  # an empty cell's mark: no unit
+    ([], [], [])
     """
+    if _EMPTY_CELL_RE.fullmatch(s.strip()):
+        return []
     s = FIRST_LEADS_RE.sub("", s)
     if " " in s or "\u3000" in s:
         s = _BLANK_BETWEEN_RE.sub("、", s)
@@ -208,6 +212,7 @@ def split_units(s: str) -> list[str]:
     return units
 
 
+_EMPTY_CELL_RE = regex(r"[/／\\—－\-–]{1,2}|无|暂无")  # what a table writes in a cell it leaves empty
 LEAD_MARK_RE = regex(r"[（(](?:牵头|牵头单位|主办|主责)[)）]$")
 
 
