@@ -54,4 +54,4 @@ def test_progress_of_blind_s26() -> None:
 def test_notices_of_blind_s27() -> None:
     # first run (580413a): 64 of 100 found, 37 with leads and co units right, 15 spurious
     found, right, spurious, want = notice_counts(TESTS / "blind_s27")
-    assert (found, spurious, want) == (100, 0, 100) and right >= 97, (found, right, spurious, want)
+    assert (found, spurious, want) == (100, 0, 100) and right >= 98, (found, right, spurious, want)
