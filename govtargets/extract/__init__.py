@@ -25,7 +25,7 @@ from govtargets.extract._grammar import Context, Grammar
 from govtargets.extract._markers import MARKED_ITEM_RE, MARKS, ROW_COLOUR_RE, is_legend, read_legend
 from govtargets.extract._mentions import ELLIPSIS_SCREEN_RE
 from govtargets.extract._progress import STATUS_HINT_RE, ProgressGrammar
-from govtargets.extract._progress_base import Sentence, Subject
+from govtargets.extract._progress_base import REPORT_LABEL, Sentence, Subject
 from govtargets.extract._progress_sections import (
     StatusSection,
     ends_section,
@@ -38,7 +38,7 @@ from govtargets.extract._sections import PLAN, SectionTracker, period_phrase
 from govtargets.extract._tables import table_facts
 from govtargets.ingest import LINK_BULLETS, NAVIGATION_RE, Document
 from govtargets.lexicon import Lexicon, load_lexicon
-from govtargets.text import normalize, normalize_halfwidth, regex, sentences, virtual_paragraphs
+from govtargets.text import NormText, normalize, normalize_halfwidth, regex, sentences, virtual_paragraphs
 
 if TYPE_CHECKING:
     from govtargets.extract._task_reading import extract_tasks
@@ -75,9 +75,7 @@ _FORM_ITEM_RE = regex(
     r"[ \u3000]*(?:督[办辦]|交[办辦]|工作|重[点點])?(?:事[项項]|任[务務]|[项項]目)(?:名[称稱]|[内內]容)?"
     r"[ \u3000]*\t[ \u3000]*(?P<name>[^\t\n]{2,40}?)[ \u3000]*$"
 )
-_FORM_REPORT_RE = regex(
-    r"[ \u3000]*(?:[办辦]理|[进進]展|完成|落[实實]|推[进進]|整改)(?:情[况況]|[结結]果|[进進]展)[ \u3000]*\t"
-)
+_FORM_REPORT_RE = regex(rf"[ \u3000]*(?:{REPORT_LABEL})[ \u3000]*\t")
 _MARK_SCREEN_RE = regex(f"[{MARKS}]")
 _COLOUR_SCREEN_RE = regex(r"色[)）:：=]")  # 77.5（绿色）: a fill as the spreadsheet reader shows it; 绿色：…
 # a form's or a table's deadline row: its 持续推进 is when, not how far
@@ -302,6 +300,12 @@ def _facts(
         else {}
     )
     progress_grammar.section_body = False
+
+    def whole(nt: NormText) -> Sentence:
+        """A paragraph read as one sentence of a review (a status section's item, a marked line, a row)."""
+        ctx = _context(doc, "review", year, midyear, doc_period, nt.text, national)
+        return Sentence(nt, 0, len(nt.text), ctx, doc.text)
+
     for p0, p1 in virtual_paragraphs(doc.text, traditional=doc.traditional):
         if links and doc.text[p0] not in LINK_BULLETS:
             links = False
@@ -345,15 +349,13 @@ def _facts(
                 status_section = found
             elif (inline := inline_section(nt.text)) is not None:
                 status_section = None  # （一）已完成的任务。A…；B…: its items are in its own paragraph
-                ctx = _context(doc, "review", year, midyear, doc_period, nt.text, national)
-                sent = Sentence(nt, 0, len(nt.text), ctx, doc.text)
+                sent = whole(nt)
                 for span in inline[1]:
                     subject = Subject((), sent.orig(*span), span)
                     yield progress_grammar.status_fact(sent, subject, inline[0].status, inline[0].count)
             elif status_section is not None:
                 if (name := section_item(nt.text)) is not None:
-                    ctx = _context(doc, "review", year, midyear, doc_period, nt.text, national)
-                    sent = Sentence(nt, 0, len(nt.text), ctx, doc.text)
+                    sent = whole(nt)
                     subject = Subject((), sent.orig(*name), name)
                     yield progress_grammar.status_fact(
                         sent, subject, status_section.status, status_section.count
@@ -372,14 +374,12 @@ def _facts(
                 and doc.text.find("\t", p0, p1) >= 0
             ):
                 # a ledger's row whose cell is filled with a colour the legend explains: 77.5（绿色）
-                ctx = _context(doc, "review", year, midyear, doc_period, line.text, national)
-                sent = Sentence(line, 0, len(line.text), ctx, doc.text)
+                sent = whole(line)
                 if (row := progress_grammar.row_item(sent, cell.start())) is not None:
                     yield progress_grammar.status_fact(sent, row, legend[cell["mark"]], None)
             elif (marked := MARKED_ITEM_RE.match(line.text)) is not None and marked["mark"] in legend:
                 # 5. 县人民医院医技综合楼 ⚠️ …: the legend's status for the item the marker follows
-                ctx = _context(doc, "review", year, midyear, doc_period, line.text, national)
-                sent = Sentence(line, 0, len(line.text), ctx, doc.text)
+                sent = whole(line)
                 label = sent.orig(*marked.span("name"))  # as the document writes it
                 subject = Subject((), label, marked.span("name"))
                 yield progress_grammar.status_fact(sent, subject, legend[marked["mark"]], None)

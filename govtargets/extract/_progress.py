@@ -54,11 +54,12 @@ _LAG_RE = regex(
 _BRACKET_CUE_RE = regex(r"进度|完成率|完成年度目标")
 # a clause that is a completion alone (完成年度投资的31.5% ; 仅完成年度计划的41.7%)
 _FIGURE_CLAUSE_RE = regex(r"\s*(?:累计|已经?|仅|共)?(?:完成|为|占)[^,，;；。:：]{0,12}?的\d+(?:\.\d+)?%\s*")
+# a sentence about a neighbour: 同期，邻近的琮山县… ; 周边的河口县… (its figures and statuses are not ours,
+# in every clause; _NOT_OURS_RE below judges one figure's clause)
+_NEIGHBOUR_RE = regex(r"\s*(?:同期[,，]?\s*)?(?:邻近|周边|相邻|毗邻)的?[\u4e00-\u9fff]{1,6}[县市区旗]")
 # in a figure's clause, what makes the figure not the region's own: a call or a forecast (确保…, 预计…可),
 # others' average (全市同类项目平均完成率), the same period elsewhere (同期全省, 同期邻近的枫港市), a district
 # that is a part of the whole (其中青萝区; not 其中中心城区快速路二期)
-# a sentence about a neighbour: 同期，邻近的琮山县… ; 周边的河口县… (its figures and statuses are not ours)
-_NEIGHBOUR_RE = regex(r"\s*(?:同期[,，]?\s*)?(?:邻近|周边|相邻|毗邻)的?[\u4e00-\u9fff]{1,6}[县市区旗]")
 _NOT_OURS_RE = regex(
     r"确保|力争|争取|预计|可能|有望|努力|平均|同类"
     r"|同期(?:全省|全国|邻近|周边|相邻|[\u4e00-\u9fff]{1,4}[省市])"
@@ -299,7 +300,7 @@ class ProgressGrammar(StatusReader):
             if not before and len(nums) == 1:
                 heading = self._heading(sent, m.start())  # 3.社会消费品零售总额(第5项):增长4.2%,低于目标…
                 if heading is None:
-                    heading = self._row_item(sent, m.start())  # a task table's row: …\t已完成工程量的60%
+                    heading = self.row_item(sent, m.start())  # a task table's row: …\t已完成工程量的60%
                 if heading is None:
                     heading = self._clause_subject(sent, m.start())  # 公办幼儿园建设完成年度任务的64%
         if heading is None and subjects[0][0] is None and m.group().startswith(_BARE_PROGRESS):

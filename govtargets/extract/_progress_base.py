@@ -192,10 +192,6 @@ class ProgressBase:
         return None
 
     def row_item(self, sent: Sentence, at: int) -> Subject | None:
-        """The item a table row names, for what stands at `at` in a later cell of the row."""
-        return self._row_item(sent, at)
-
-    def _row_item(self, sent: Sentence, at: int) -> Subject | None:
         """The item a table row names, for what stands at `at` in a later cell of the row
         (2\t城北污水处理厂扩建\t区水务局\t正在推进…): the first cell that is no number and no units. The
         cells are read in the text as read (normalising drops the tabs), then placed in the paragraph."""
@@ -303,8 +299,9 @@ class ProgressBase:
         if tally:
             extra["tally"] = True
         metric = subject.metrics[0] if subject.metrics else None
-        if metric is None and subject.label:
-            extra["item"] = subject.label.rstrip(_MARK_TAIL)
+        label = subject.label.rstrip(_MARK_TAIL)
+        if metric is None and label:
+            extra["item"] = label
         if status == GREEN:  # an indicator's green light is met; a task's, or a tally of tasks, on schedule
             words = sent.nt.text[sent.s0 : sent.s1]
             task = metric is None and (subject.label or _TASK_FRAME_RE.search(words) is not None)
@@ -314,7 +311,7 @@ class ProgressBase:
             doc=ctx.doc,
             kind="progress",
             metric=metric,
-            label=subject.label.rstrip(_MARK_TAIL),
+            label=label,
             measure=measure,
             value=value,
             low=value,
@@ -380,7 +377,9 @@ def _last_number(text: str, a: int, b: int) -> int | None:
     return last
 
 
-_REPORT_CELL_RE = regex(r"(?:[办辦]理|[进進]展|完成|落[实實]|推[进進]|整改)(?:情[况況]|[结結]果|[进進]展)")
+# a form's or a table's report label, in the document's script: 办理情况, 办理结果, 进展情况, 落實情況 …
+REPORT_LABEL = r"(?:[办辦]理|[进進]展|完成|落[实實]|推[进進]|整改)(?:情[况況]|[结結]果|[进進]展)"
+_REPORT_CELL_RE = regex(REPORT_LABEL)
 _MARK_TAIL = MARKS + "\ufe0f \t\u3000"  # a status marker after an item's name, and the spaces before it
 _ROW_NUMBER_RE = regex(r"\d{1,3}[.、．]?|[一二三四五六七八九十]{1,3}[、.]?|[(（]\d{1,3}[)）]")
 

@@ -371,7 +371,7 @@ class StatusReader(ProgressBase):
                 or _GOAL_ITSELF_RE.fullmatch(_clause_rest(text, m.end(), sent.s1))  # 超额完成年度任务
             )  # 已完成清产核资: a part done, no status
             and _opens_its_cell(sent, m.start())  # not 施工图设计已完成: a part's
-            and (row := self._row_item(sent, m.start())) is not None
+            and (row := self.row_item(sent, m.start())) is not None
         ):
             subjects = [row]  # a task table's row: 1\t苇川大道东延工程\t区住建局\t已完成
         if (
